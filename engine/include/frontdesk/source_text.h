@@ -1,0 +1,51 @@
+// A scenario file read into memory with the guards every loader needs (size cap, directories, encoding),
+// and the line index that turns byte offsets into 1-based line and column for diagnostics.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontdesk/diagnostic.h"
+
+namespace frontdesk {
+
+// Scenario files larger than this are refused before parsing: the largest real scenario is a few hundred
+// kilobytes and the 10,000-node benchmark file is about 10 MB.
+constexpr std::size_t max_scenario_file_bytes = 32u * 1024u * 1024u;
+
+class SourceText {
+public:
+    SourceText() = default;
+    SourceText(std::string path, std::string text);
+
+    const std::string& path() const { return path_; }
+    const std::string& text() const { return text_; }
+
+    // Byte offset to 1-based line and column; the column counts characters (UTF-8 code points).
+    SourceLocation location_of(std::size_t offset) const;
+    // Byte offset where 1-based `line` starts.
+    std::size_t line_start(std::uint32_t line) const;
+    // The text of a 1-based line without its line break.
+    std::string_view line_text(std::uint32_t line) const;
+    std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
+
+private:
+    std::string path_;
+    std::string text_;
+    std::vector<std::uint32_t> line_starts_;
+};
+
+// Reads `path` and checks what a YAML parser must never see: a directory, an unreadable or oversized file,
+// an empty file, NUL bytes, invalid UTF-8. Problems are reported into `diagnostics`; the result is empty
+// when the text cannot be parsed at all. A UTF-8 byte-order mark is dropped.
+std::optional<SourceText> read_source_file(const std::string& path, DiagnosticList& diagnostics,
+                                           std::size_t max_bytes = max_scenario_file_bytes);
+
+// The same checks for text already in memory (tests, the editor, stdin).
+std::optional<SourceText> check_source_text(std::string path, std::string text, DiagnosticList& diagnostics,
+                                            std::size_t max_bytes = max_scenario_file_bytes);
+
+}  // namespace frontdesk

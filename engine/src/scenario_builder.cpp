@@ -1,0 +1,403 @@
+#include "scenario_builder.h"
+
+#include <cctype>
+
+#include "frontdesk/suggest.h"
+#include "yaml_reader.h"
+
+namespace frontdesk {
+
+namespace {
+
+const std::vector<std::string> scenario_keys = {
+    "format", "id", "title", "language", "role", "channel", "difficulty", "organisation", "summary",
+    "skills", "character", "time_limit", "pass", "on_mood_zero", "start", "nodes"};
+const std::vector<std::string> required_scenario_keys = {
+    "format", "id", "title", "language", "role", "channel", "difficulty", "summary", "character", "start", "nodes"};
+const std::vector<std::string> character_keys = {"name", "mood", "description"};
+const std::vector<std::string> node_keys = {"say", "choices", "on_timeout", "end", "debrief"};
+const std::vector<std::string> choice_keys = {"say", "goto", "if", "set", "score", "mood", "feedback"};
+const std::vector<std::string> timeout_keys = {"goto", "set", "score", "mood", "feedback"};
+const std::vector<std::string> languages = {"en", "it"};
+const std::vector<std::string> roles = {"client", "supplier", "visitor"};
+const std::vector<std::string> channels = {"desk", "phone", "chat", "email", "social"};
+const std::vector<std::string> ending_kinds = {"success", "partial", "failure"};
+const std::vector<std::string> default_skills = {"listening", "respect", "problem_solving"};
+const std::vector<std::string> reserved_names = {"mood", "true", "false", "and", "or", "not", "visited"};
+
+bool is_scenario_id(std::string_view text) {
+    if (text.empty() || text.front() == '-' || text.back() == '-') return false;
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+// Node ids, skills and flags can appear in conditions, so they must be words the condition language reads.
+bool is_name(std::string_view text) {
+    if (text.empty() || !(std::isalpha(static_cast<unsigned char>(text[0])) || text[0] == '_')) return false;
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+    });
+}
+
+std::uint64_t fnv1a(const std::string& text) {
+    std::uint64_t hash = 1469598103934665603ULL;
+    for (unsigned char c : text) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+class ScenarioBuilder {
+public:
+    ScenarioBuilder(const YamlDocument& document, const SourceText& source, DiagnosticList& diagnostics)
+        : document_(document), source_(source), reader_(document, source, diagnostics) {}
+
+    std::shared_ptr<Scenario> build() {
+        scenario_ = std::make_shared<Scenario>();
+        scenario_->path = source_.path();
+        scenario_->content_hash = fnv1a(source_.text());
+        Index root = document_.root();
+        auto entries = reader_.read_map(root, "the scenario", scenario_keys);
+        if (!entries) return nullptr;
+        reader_.require(*entries, root, "the scenario", required_scenario_keys);
+        read_header(*entries);
+        read_nodes(*entries);
+        bind_conditions();
+        return scenario_;
+    }
+
+private:
+    using Index = YamlDocument::Index;
+    using Entries = YamlReader::Entries;
+
+    struct PendingCondition {
+        NodeIndex node;
+        std::size_t choice;
+        Index value;
+    };
+
+    static Index value_of(const Entries& entries, const char* key) {
+        auto it = entries.find(key);
+        return it == entries.end() ? 0 : it->second.value;
+    }
+    static SourceLocation no_location() { return {}; }
+
+    template <typename Store>
+    void read_string_into(const Entries& entries, const char* key, Store& target) {
+        if (Index value = value_of(entries, key))
+            if (auto text = reader_.read_string(value, key)) target = std::move(*text);
+    }
+    template <typename Store>
+    void read_integer_into(const Entries& entries, const char* key, std::int64_t min, std::int64_t max, Store& target) {
+        if (Index value = value_of(entries, key))
+            if (auto number = reader_.read_integer(value, key, min, max)) target = static_cast<int>(*number);
+    }
+
+    void read_header(const Entries& entries) {
+        Scenario& s = *scenario_;
+        if (Index value = value_of(entries, "format")) {
+            if (auto format = reader_.read_integer(value, "format", 1, 1'000'000)) {
+                if (*format != 1)
+                    reader_.error(value, "format " + std::to_string(*format) +
+                                             " is not supported by this version of frontdesk, which reads format 1");
+                s.format = static_cast<int>(*format);
+            }
+        }
+        if (Index value = value_of(entries, "id")) {
+            if (auto id = reader_.read_string(value, "id")) {
+                if (!is_scenario_id(*id))
+                    reader_.error(value, "'id' must use lowercase letters, digits and '-' (e.g. angry-client-invoice), found '" + *id + "'");
+                s.id = *id;
+            }
+        }
+        read_string_into(entries, "title", s.title);
+        read_string_into(entries, "summary", s.summary);
+        read_string_into(entries, "organisation", s.organisation);
+        if (Index value = value_of(entries, "language"))
+            if (auto v = reader_.read_choice_of(value, "language", languages)) s.language = static_cast<Language>(*v);
+        if (Index value = value_of(entries, "role"))
+            if (auto v = reader_.read_choice_of(value, "role", roles)) s.role = static_cast<Role>(*v);
+        if (Index value = value_of(entries, "channel"))
+            if (auto v = reader_.read_choice_of(value, "channel", channels)) s.channel = static_cast<Channel>(*v);
+        read_integer_into(entries, "difficulty", 1, 3, s.difficulty);
+        read_integer_into(entries, "pass", 0, 100, s.pass);
+        if (Index value = value_of(entries, "time_limit"))
+            if (auto v = reader_.read_integer(value, "time_limit", 1, 3600)) s.time_limit = static_cast<int>(*v);
+        read_skills(value_of(entries, "skills"));
+        read_character(value_of(entries, "character"));
+    }
+
+    void read_skills(Index value) {
+        if (!value) {
+            scenario_->skills = default_skills;
+            return;
+        }
+        if (document_.kind(value) != YamlDocument::Kind::sequence) {
+            reader_.error(value, "'skills' must be a list, e.g. [listening, respect, problem_solving]");
+            scenario_->skills = default_skills;
+            return;
+        }
+        document_.for_each_child(value, [&](Index item) {
+            auto name = reader_.read_string(item, "skills");
+            if (!name) return;
+            if (!is_name(*name) || std::find(reserved_names.begin(), reserved_names.end(), *name) != reserved_names.end()) {
+                reader_.error(item, "skill '" + *name + "' must be a single word (letters, digits, '_') and not one of mood, true, false, and, or, not, visited");
+                return;
+            }
+            if (scenario_->find_skill(*name) >= 0) {
+                reader_.error(item, "skill '" + *name + "' is listed twice");
+                return;
+            }
+            scenario_->skills.push_back(*name);
+        });
+        if (scenario_->skills.empty()) reader_.error(value, "'skills' must list at least one skill");
+    }
+
+    void read_character(Index value) {
+        if (!value) return;
+        auto entries = reader_.read_map(value, "'character'", character_keys);
+        if (!entries) return;
+        reader_.require(*entries, value, "'character'", {"name", "mood"});
+        read_string_into(*entries, "name", scenario_->character.name);
+        read_string_into(*entries, "description", scenario_->character.description);
+        read_integer_into(*entries, "mood", 0, 100, scenario_->character.mood);
+    }
+
+    // Node references are resolved against every id in the file, so a goto may point forward.
+    NodeIndex resolve_node(Index value, const std::string& key) {
+        auto name = reader_.read_string(value, key);
+        if (!name) return no_node;
+        NodeIndex found = scenario_->find_node(*name);
+        if (found == no_node)
+            reader_.error(value, "'" + key + "' names node '" + *name + "', which does not exist" +
+                                     did_you_mean(*name, node_ids_));
+        return found;
+    }
+
+    void read_nodes(const Entries& entries) {
+        Index nodes_value = value_of(entries, "nodes");
+        if (!nodes_value) return;
+        auto nodes = reader_.read_open_map(nodes_value, "'nodes'");
+        if (!nodes) return;
+        if (nodes->empty()) reader_.error(nodes_value, "'nodes' is empty; a scenario needs at least a start node and an ending");
+        Scenario& s = *scenario_;
+        s.nodes.reserve(nodes->size());
+        for (auto& [id, entry] : *nodes) {
+            if (!is_name(id)) {
+                reader_.error(entry.key, "node id '" + id + "' must start with a letter and use only letters, digits, '_' and '-'");
+            }
+            Node node;
+            node.id = id;
+            node.location = reader_.location(entry.key);
+            s.node_index.emplace(id, static_cast<NodeIndex>(s.nodes.size()));
+            node_ids_.push_back(id);
+            s.nodes.push_back(std::move(node));
+        }
+        if (Index start = value_of(entries, "start")) s.start = resolve_node(start, "start");
+        if (Index zero = value_of(entries, "on_mood_zero")) s.on_mood_zero = resolve_node(zero, "on_mood_zero");
+        NodeIndex index = 0;
+        for (auto& [id, entry] : *nodes) read_node(index++, entry.value);
+    }
+
+    void read_node(NodeIndex index, Index value) {
+        Node& node = scenario_->nodes[static_cast<std::size_t>(index)];
+        std::string what = "node '" + node.id + "'";
+        auto entries = reader_.read_map(value, what, node_keys);
+        if (!entries) return;
+        read_string_into(*entries, "say", node.say);
+        read_string_into(*entries, "debrief", node.debrief);
+        Index end = value_of(*entries, "end");
+        Index choices = value_of(*entries, "choices");
+        Index timeout = value_of(*entries, "on_timeout");
+        if (end) {
+            if (auto kind = reader_.read_choice_of(end, "end", ending_kinds))
+                node.ending = static_cast<EndingKind>(*kind + 1);
+        }
+        if (end && choices) {
+            reader_.error(choices, what + " is an ending ('end') and also has choices; an ending has no choices, so remove one of them");
+        } else if (!end && !choices) {
+            reader_.diagnostics().error(node.location, what + " has neither 'choices' nor 'end'; add choices, or 'end: success|partial|failure' to make it an ending");
+        }
+        if (!end && value_of(*entries, "debrief"))
+            reader_.error(entries->at("debrief").key, "'debrief' is only read on endings; " + what + " has no 'end'");
+        if (end && timeout)
+            reader_.error(entries->at("on_timeout").key, "an ending has no 'on_timeout'; remove it from " + what);
+        if (!end && !value_of(*entries, "say") && entries->find("say") == entries->end())
+            reader_.diagnostics().error(node.location, "missing required key 'say' in " + what + " (the character's line)");
+        if (choices) read_choices(index, choices, what);
+        if (timeout && !end) {
+            Effect effect;
+            if (read_effect(timeout, what + " 'on_timeout'", timeout_keys, effect, nullptr))
+                node.on_timeout = std::move(effect);
+        }
+    }
+
+    void read_choices(NodeIndex index, Index choices, const std::string& what) {
+        if (document_.kind(choices) != YamlDocument::Kind::sequence) {
+            reader_.error(choices, "'choices' of " + what + " must be a list of choices, each starting with '- say:'");
+            return;
+        }
+        if (document_.node(choices).child_count == 0) {
+            reader_.error(choices, what + " has an empty choices list; give it at least one choice or make it an ending");
+            return;
+        }
+        std::size_t number = 0;
+        document_.for_each_child(choices, [&](Index item) {
+            ++number;
+            Choice choice;
+            Entries entries;
+            std::string label = "choice " + std::to_string(number) + " of " + what;
+            if (!read_effect(item, label, choice_keys, choice, &entries)) return;
+            read_string_into(entries, "say", choice.say);
+            Node& node = scenario_->nodes[static_cast<std::size_t>(index)];
+            if (Index condition = value_of(entries, "if")) {
+                pending_conditions_.push_back({index, node.choices.size(), condition});
+                choice.condition_location = reader_.location(condition);
+            }
+            node.choices.push_back(std::move(choice));
+        });
+    }
+
+    // Reads goto/set/score/mood/feedback, shared by choices and on_timeout. `entries_out` receives the map
+    // so a choice can read its own keys too.
+    bool read_effect(Index value, const std::string& what, const std::vector<std::string>& keys, Effect& effect,
+                     Entries* entries_out) {
+        auto entries = reader_.read_map(value, what, keys);
+        if (!entries) return false;
+        effect.location = reader_.location(value);
+        std::vector<std::string> required = {"goto"};
+        if (entries_out) required.insert(required.begin(), "say");
+        reader_.require(*entries, value, what, required);
+        if (Index target = value_of(*entries, "goto")) {
+            effect.target = resolve_node(target, "goto");
+            effect.target_location = reader_.location(target);
+        }
+        effect.score.assign(scenario_->skills.size(), 0);
+        if (Index score = value_of(*entries, "score")) read_score(score, effect);
+        if (Index mood = value_of(*entries, "mood"))
+            if (auto v = reader_.read_integer(mood, "mood", -100, 100)) effect.mood = static_cast<int>(*v);
+        if (Index set = value_of(*entries, "set")) read_set(set, effect);
+        read_string_into(*entries, "feedback", effect.feedback);
+        if (entries_out) *entries_out = std::move(*entries);
+        return true;
+    }
+
+    void read_score(Index score, Effect& effect) {
+        auto entries = reader_.read_open_map(score, "'score'");
+        if (!entries) return;
+        for (auto& [skill, entry] : *entries) {
+            int index = scenario_->find_skill(skill);
+            if (index < 0) {
+                reader_.error(entry.key, "score for undeclared skill '" + skill + "'" +
+                                             did_you_mean(skill, scenario_->skills) +
+                                             " (declared skills: " + join(scenario_->skills) + ")");
+                continue;
+            }
+            if (auto v = reader_.read_integer(entry.value, skill, -100, 100))
+                effect.score[static_cast<std::size_t>(index)] = static_cast<int>(*v);
+        }
+    }
+
+    void read_set(Index set, Effect& effect) {
+        auto entries = reader_.read_open_map(set, "'set'");
+        if (!entries) return;
+        for (auto& [flag, entry] : *entries) {
+            if (!is_name(flag) || std::find(reserved_names.begin(), reserved_names.end(), flag) != reserved_names.end()) {
+                reader_.error(entry.key, "flag '" + flag + "' must be a single word (letters, digits, '_') and not one of mood, true, false, and, or, not, visited");
+                continue;
+            }
+            if (scenario_->find_skill(flag) >= 0) {
+                reader_.error(entry.key, "flag '" + flag + "' has the name of a skill; conditions could not tell them apart, so rename the flag");
+                continue;
+            }
+            auto value = reader_.read_flag_value(entry.value, flag);
+            if (!value) continue;
+            effect.set.push_back({intern_flag(flag), *value});
+        }
+    }
+
+    int intern_flag(const std::string& flag) {
+        auto& flags = scenario_->flags;
+        auto it = std::find(flags.begin(), flags.end(), flag);
+        if (it != flags.end()) return static_cast<int>(it - flags.begin());
+        flags.push_back(flag);
+        return static_cast<int>(flags.size() - 1);
+    }
+
+    static std::string join(const std::vector<std::string>& words) {
+        std::string out;
+        for (const std::string& word : words) out += (out.empty() ? "" : ", ") + word;
+        return out;
+    }
+
+    // Conditions are bound last, when every flag any choice sets is known.
+    void bind_conditions() {
+        std::vector<std::string> readable = scenario_->flags;
+        readable.insert(readable.end(), scenario_->skills.begin(), scenario_->skills.end());
+        readable.push_back("mood");
+        for (const PendingCondition& pending : pending_conditions_) {
+            auto text = reader_.read_string(pending.value, "if");
+            if (!text) continue;
+            std::size_t base = reader_.text_offset(pending.value);
+            auto at = [&](std::size_t offset) { return source_.location_of(base + offset); };
+            ExpressionError error;
+            auto expression = Expression::parse(*text, error);
+            if (!expression) {
+                reader_.diagnostics().error(at(error.offset), "invalid condition: " + error.message,
+                                            static_cast<std::uint32_t>(error.length));
+                continue;
+            }
+            std::vector<NameBinding> bindings;
+            bool ok = true;
+            for (const ExpressionName& name : expression->names()) {
+                NameBinding binding;
+                if (name.kind == ExpressionName::Kind::visited) {
+                    binding.kind = NameBinding::Kind::node;
+                    binding.index = scenario_->find_node(name.name);
+                    if (binding.index == no_node) {
+                        reader_.diagnostics().error(at(name.offset), "visited() names node '" + name.name + "', which does not exist" + did_you_mean(name.name, node_ids_),
+                                                    static_cast<std::uint32_t>(name.name.size()));
+                        ok = false;
+                    }
+                } else if (name.name == "mood") {
+                    binding.kind = NameBinding::Kind::mood;
+                } else if (int skill = scenario_->find_skill(name.name); skill >= 0) {
+                    binding.kind = NameBinding::Kind::skill;
+                    binding.index = skill;
+                } else {
+                    auto& flags = scenario_->flags;
+                    auto it = std::find(flags.begin(), flags.end(), name.name);
+                    if (it == flags.end()) {
+                        reader_.diagnostics().error(at(name.offset), "flag '" + name.name + "' is read in this condition but never set by any choice" + did_you_mean(name.name, readable) + " (add 'set: {" + name.name + ": true}' to the choice that should enable it)",
+                                                    static_cast<std::uint32_t>(name.name.size()));
+                        ok = false;
+                    }
+                    binding.kind = NameBinding::Kind::flag;
+                    binding.index = static_cast<int>(it - flags.begin());
+                }
+                bindings.push_back(binding);
+            }
+            if (!ok) continue;
+            expression->bind(bindings);
+            scenario_->nodes[static_cast<std::size_t>(pending.node)].choices[pending.choice].condition = std::move(*expression);
+        }
+    }
+
+    const YamlDocument& document_;
+    const SourceText& source_;
+    YamlReader reader_;
+    std::shared_ptr<Scenario> scenario_;
+    std::vector<std::string> node_ids_;
+    std::vector<PendingCondition> pending_conditions_;
+};
+
+}  // namespace
+
+std::shared_ptr<Scenario> build_scenario(const YamlDocument& document, const SourceText& source,
+                                         DiagnosticList& diagnostics) {
+    return ScenarioBuilder(document, source, diagnostics).build();
+}
+
+}  // namespace frontdesk

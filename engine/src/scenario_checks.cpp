@@ -1,0 +1,75 @@
+#include "frontdesk/scenario_checks.h"
+
+#include <set>
+
+namespace frontdesk {
+
+namespace {
+
+std::string points(int value) { return (value > 0 ? "+" : "") + std::to_string(value); }
+
+}  // namespace
+
+void check_scenario(const Scenario& scenario, const Analysis& analysis, DiagnosticList& diagnostics) {
+    if (scenario.start == no_node || scenario.nodes.empty()) return;  // already reported by the loader
+
+    // A loop must not award points: a trainee could go round it and collect them again and again.
+    std::set<std::pair<NodeIndex, int>> reported;
+    for (const ScoringLoop& loop : analysis.scoring_loops) {
+        if (!reported.insert({loop.node, loop.choice}).second) continue;
+        const Node& node = scenario.nodes[static_cast<std::size_t>(loop.node)];
+        const Effect& effect = loop.choice >= 0 ? static_cast<const Effect&>(node.choices[static_cast<std::size_t>(loop.choice)])
+                                                : *node.on_timeout;
+        std::string what = loop.choice >= 0 ? "choice " + std::to_string(loop.choice + 1) : std::string("on_timeout");
+        std::string awards;
+        for (std::size_t s = 0; s < scenario.skills.size(); ++s)
+            if (effect.score[s] > 0) awards += (awards.empty() ? "" : ", ") + points(effect.score[s]) + " " + scenario.skills[s];
+        const std::string& target = scenario.nodes[static_cast<std::size_t>(loop.target)].id;
+        diagnostics.error(effect.location,
+                          "scores can grow without limit: " + what + " of node '" + node.id + "' awards " + awards +
+                              " inside a loop ('" + target + "' leads back to '" + node.id +
+                              "'), so a trainee could collect it again and again; award the points on a choice that leaves the loop");
+    }
+
+    for (std::size_t u = 0; u < scenario.nodes.size(); ++u) {
+        const Node& node = scenario.nodes[u];
+        if (!analysis.reachable[u]) {
+            diagnostics.warning(node.location, "node '" + node.id + "' cannot be reached from the start node '" +
+                                                   scenario.nodes[static_cast<std::size_t>(scenario.start)].id + "'",
+                                static_cast<std::uint32_t>(node.id.size()));
+        } else if (!analysis.can_end[u]) {
+            diagnostics.warning(node.location, "no ending can be reached from node '" + node.id +
+                                                   "': a trainee who gets here can never finish",
+                                static_cast<std::uint32_t>(node.id.size()));
+        }
+        if (node.is_ending()) {
+            if (node.debrief.empty())
+                diagnostics.warning(node.location, "ending '" + node.id + "' has no 'debrief'; say what went well or wrong and what to try next time",
+                                    static_cast<std::uint32_t>(node.id.size()));
+            continue;
+        }
+        for (std::size_t c = 0; c < node.choices.size(); ++c) {
+            if (node.choices[c].feedback.empty())
+                diagnostics.warning(node.choices[c].location, "choice " + std::to_string(c + 1) + " of node '" + node.id +
+                                                                  "' has no feedback; say what this answer teaches");
+        }
+        if (node.on_timeout && node.on_timeout->feedback.empty() && scenario.has_timeouts())
+            diagnostics.warning(node.on_timeout->location, "on_timeout of node '" + node.id + "' has no feedback");
+        if (scenario.has_timeouts() && !node.on_timeout && !node.choices.empty())
+            diagnostics.warning(node.location, "the scenario has a time_limit but node '" + node.id +
+                                                   "' has no on_timeout; say what happens when the trainee does not answer in time",
+                                static_cast<std::uint32_t>(node.id.size()));
+        if (!scenario.has_timeouts() && node.on_timeout)
+            diagnostics.warning(node.on_timeout->location, "on_timeout of node '" + node.id +
+                                                               "' never fires: the scenario has no time_limit");
+    }
+
+    if (analysis.success_endings == 0) {
+        const Node& start = scenario.nodes[static_cast<std::size_t>(scenario.start)];
+        diagnostics.warning(start.location, "no 'success' ending can be reached from the start node '" + start.id +
+                                                "'; give trainees a way to succeed",
+                            static_cast<std::uint32_t>(start.id.size()));
+    }
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,76 @@
+#include "frontdesk/session.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace frontdesk {
+
+Session::Session(std::shared_ptr<const Scenario> scenario) : scenario_(std::move(scenario)) {
+    if (!scenario_ || scenario_->start == no_node) throw std::logic_error("Session needs a loaded scenario with a start node");
+    current_ = scenario_->start;
+    mood_ = scenario_->character.mood;
+    totals_.assign(scenario_->skills.size(), 0);
+    flags_.assign(scenario_->flags.size(), 0);
+    visited_.assign(scenario_->nodes.size(), false);
+    visited_[static_cast<std::size_t>(current_)] = true;
+}
+
+ExpressionInputs Session::inputs() const { return {mood_, &totals_, &flags_, &visited_}; }
+
+std::vector<int> Session::offered_choices() const {
+    std::vector<int> offered;
+    if (at_ending()) return offered;
+    const Node& here = node();
+    ExpressionInputs in = inputs();
+    for (std::size_t c = 0; c < here.choices.size(); ++c) {
+        const Choice& choice = here.choices[c];
+        if (!choice.condition || choice.condition->holds(in)) offered.push_back(static_cast<int>(c));
+    }
+    return offered;
+}
+
+bool Session::is_offered(int choice) const {
+    std::vector<int> offered = offered_choices();
+    return std::find(offered.begin(), offered.end(), choice) != offered.end();
+}
+
+bool Session::can_time_out() const {
+    return !at_ending() && scenario_->has_timeouts() && node().on_timeout.has_value();
+}
+
+bool Session::stuck() const { return !at_ending() && offered_choices().empty() && !can_time_out(); }
+
+const Decision& Session::choose(int choice, double response_seconds) {
+    if (!is_offered(choice)) throw std::logic_error("choice " + std::to_string(choice) + " is not offered at node '" + node().id + "'");
+    return apply(node().choices[static_cast<std::size_t>(choice)], choice, response_seconds);
+}
+
+const Decision& Session::time_out(double response_seconds) {
+    if (!can_time_out()) throw std::logic_error("no timeout can fire at node '" + node().id + "'");
+    return apply(*node().on_timeout, -1, response_seconds);
+}
+
+const Decision& Session::apply(const Effect& effect, int choice, double response_seconds) {
+    Decision decision;
+    decision.node = current_;
+    decision.choice = choice;
+    decision.offered = offered_choices();
+    decision.response_seconds = response_seconds;
+    decision.score = effect.score;
+    decision.mood_before = mood_;
+    for (std::size_t s = 0; s < totals_.size(); ++s) totals_[s] += effect.score[s];
+    for (const FlagAssignment& assignment : effect.set) flags_[static_cast<std::size_t>(assignment.flag)] = assignment.value;
+    mood_ = std::clamp(mood_ + effect.mood, 0, 100);
+    decision.mood_after = mood_;
+    decision.next = effect.target;
+    if (effect.mood < 0 && mood_ == 0 && scenario_->on_mood_zero != no_node) {
+        decision.next = scenario_->on_mood_zero;
+        decision.mood_zero = true;
+    }
+    current_ = decision.next;
+    visited_[static_cast<std::size_t>(current_)] = true;
+    history_.push_back(std::move(decision));
+    return history_.back();
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,143 @@
+// Reading scenario files safely: everything a YAML parser should never be handed is caught here first.
+#include "frontdesk/source_text.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+namespace frontdesk {
+
+SourceText::SourceText(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+        if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+}
+
+SourceLocation SourceText::location_of(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    std::size_t line_index = static_cast<std::size_t>(next - line_starts_.begin()) - 1;
+    std::uint32_t column = 1;
+    for (std::size_t i = line_starts_[line_index]; i < offset; ++i) {
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    }
+    return {static_cast<std::uint32_t>(line_index + 1), column};
+}
+
+std::size_t SourceText::line_start(std::uint32_t line) const {
+    if (line == 0 || line > line_starts_.size()) return text_.size();
+    return line_starts_[line - 1];
+}
+
+std::string_view SourceText::line_text(std::uint32_t line) const {
+    if (line == 0 || line > line_starts_.size()) return {};
+    std::size_t begin = line_starts_[line - 1];
+    std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
+    std::string_view view(text_.data() + begin, end - begin);
+    while (!view.empty() && (view.back() == '\n' || view.back() == '\r')) view.remove_suffix(1);
+    return view;
+}
+
+namespace {
+
+// Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not valid UTF-8
+// (overlong forms, surrogates and code points above U+10FFFF included).
+std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    unsigned char lead = byte(i);
+    if (lead < 0x80) return 1;
+    std::size_t length = 0;
+    unsigned char min_second = 0x80, max_second = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
+    else if (lead == 0xE0) { length = 3; min_second = 0xA0; }
+    else if (lead >= 0xE1 && lead <= 0xEC) length = 3;
+    else if (lead == 0xED) { length = 3; max_second = 0x9F; }
+    else if (lead >= 0xEE && lead <= 0xEF) length = 3;
+    else if (lead == 0xF0) { length = 4; min_second = 0x90; }
+    else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
+    else if (lead == 0xF4) { length = 4; max_second = 0x8F; }
+    else return 0;
+    if (i + length > text.size()) return 0;
+    if (byte(i + 1) < min_second || byte(i + 1) > max_second) return 0;
+    for (std::size_t k = 2; k < length; ++k)
+        if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    return length;
+}
+
+}  // namespace
+
+std::optional<SourceText> check_source_text(std::string path, std::string text, DiagnosticList& diagnostics,
+                                            std::size_t max_bytes) {
+    if (text.size() > max_bytes) {
+        diagnostics.error({}, "file is " + std::to_string(text.size()) + " bytes, over the limit of " +
+                                  std::to_string(max_bytes) + " bytes for a scenario; split it into smaller scenarios");
+        return std::nullopt;
+    }
+    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+
+    bool blank = std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
+    SourceText source(std::move(path), std::move(text));
+    if (blank) {
+        diagnostics.error({}, "file is empty; a scenario starts with 'format: 1' (see scenarios/README.md)");
+        return std::nullopt;
+    }
+    const std::string& bytes = source.text();
+    // Stop at the first bad byte: one clear message beats thousands for a binary file.
+    for (std::size_t i = 0; i < bytes.size();) {
+        if (bytes[i] == '\0') {
+            diagnostics.error(source.location_of(i), "NUL byte in the file; scenario files are UTF-8 text");
+            return std::nullopt;
+        }
+        std::size_t length = utf8_sequence_length(bytes, i);
+        if (length == 0) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[i]));
+            diagnostics.error(source.location_of(i), std::string("invalid UTF-8 (byte ") + hex +
+                                                         "); save the file as UTF-8 in your editor");
+            return std::nullopt;
+        }
+        i += length;
+    }
+    return source;
+}
+
+std::optional<SourceText> read_source_file(const std::string& path, DiagnosticList& diagnostics,
+                                           std::size_t max_bytes) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        diagnostics.error({}, std::string("cannot open: ") + std::strerror(errno));
+        return std::nullopt;
+    }
+    if (S_ISDIR(info.st_mode)) {
+        diagnostics.error({}, "is a directory, not a scenario file");
+        return std::nullopt;
+    }
+    if (!S_ISREG(info.st_mode)) {
+        diagnostics.error({}, "is not a regular file");
+        return std::nullopt;
+    }
+    if (static_cast<std::size_t>(info.st_size) > max_bytes) {
+        diagnostics.error({}, "file is " + std::to_string(info.st_size) + " bytes, over the limit of " +
+                                  std::to_string(max_bytes) + " bytes for a scenario; split it into smaller scenarios");
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diagnostics.error({}, std::string("cannot read: ") + std::strerror(errno));
+        return std::nullopt;
+    }
+    std::string text;
+    text.resize(static_cast<std::size_t>(info.st_size));
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (in.gcount() != static_cast<std::streamsize>(text.size())) {
+        diagnostics.error({}, "cannot read the whole file (it changed while being read?)");
+        return std::nullopt;
+    }
+    return check_source_text(path, std::move(text), diagnostics, max_bytes);
+}
+
+}  // namespace frontdesk

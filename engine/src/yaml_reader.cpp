@@ -1,0 +1,212 @@
+#include "yaml_reader.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "frontdesk/suggest.h"
+
+namespace frontdesk {
+
+SourceLocation YamlReader::location(Index node) const { return source_.location_of(document_.node(node).offset); }
+
+std::uint32_t YamlReader::width(Index node) const {
+    const YamlDocument::Node& n = document_.node(node);
+    if (n.kind != YamlDocument::Kind::scalar) return 1;
+    std::size_t size = document_.text(node).size() + (n.plain ? 0 : 2);
+    // Stay on the node's line: a multi-line scalar gets a caret only.
+    std::string_view rest(source_.text().data() + n.offset, source_.text().size() - n.offset);
+    std::size_t line_end = rest.find('\n');
+    if (line_end != std::string_view::npos && size > line_end) return 1;
+    return static_cast<std::uint32_t>(std::max<std::size_t>(1, std::min<std::size_t>(size, 200)));
+}
+
+std::size_t YamlReader::text_offset(Index node) const {
+    const YamlDocument::Node& n = document_.node(node);
+    std::size_t offset = n.offset;
+    if (offset < source_.text().size() && (source_.text()[offset] == '"' || source_.text()[offset] == '\''))
+        ++offset;
+    return offset;
+}
+
+std::string YamlReader::kind_name(YamlDocument::Kind kind) {
+    switch (kind) {
+        case YamlDocument::Kind::null: return "nothing";
+        case YamlDocument::Kind::scalar: return "a single value";
+        case YamlDocument::Kind::map: return "a map (key: value lines)";
+        case YamlDocument::Kind::sequence: return "a list";
+    }
+    return "a value";
+}
+
+std::optional<std::vector<std::pair<std::string, YamlReader::Entry>>> YamlReader::read_open_map(
+    Index node, const std::string& what) {
+    if (document_.kind(node) != YamlDocument::Kind::map) {
+        error(node, what + " must be a map (key: value lines), found " + kind_name(document_.kind(node)));
+        return std::nullopt;
+    }
+    std::vector<std::pair<std::string, Entry>> entries;
+    std::map<std::string, Index, std::less<>> first_seen;
+    document_.for_each_entry(node, [&](Index key, Index value) {
+        std::string name(document_.text(key));
+        if (document_.kind(key) == YamlDocument::Kind::null) {
+            error(key, "empty key in " + what);
+            return;
+        }
+        auto [it, inserted] = first_seen.emplace(name, key);
+        if (!inserted) {
+            SourceLocation first = location(it->second);
+            error(key, "duplicate key '" + name + "' in " + what + " (first defined at line " +
+                           std::to_string(first.line) + ", column " + std::to_string(first.column) + ")");
+            note(it->second, "'" + name + "' first defined here");
+            return;
+        }
+        entries.emplace_back(std::move(name), Entry{key, value});
+    });
+    return entries;
+}
+
+std::optional<YamlReader::Entries> YamlReader::read_map(Index node, const std::string& what,
+                                                        const std::vector<std::string>& allowed) {
+    auto open = read_open_map(node, what);
+    if (!open) return std::nullopt;
+    Entries entries;
+    for (auto& [name, entry] : *open) {
+        if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+            std::string hint = did_you_mean(name, allowed);
+            if (hint.empty()) {
+                std::string list;
+                for (const std::string& key : allowed) list += (list.empty() ? "" : ", ") + key;
+                hint = "; expected one of: " + list;
+            }
+            error(entry.key, "unknown key '" + name + "' in " + what + hint);
+            continue;
+        }
+        entries.emplace(name, entry);
+    }
+    return entries;
+}
+
+bool YamlReader::require(const Entries& entries, Index map, const std::string& what,
+                         const std::vector<std::string>& keys) {
+    bool all = true;
+    for (const std::string& key : keys) {
+        if (entries.find(key) == entries.end()) {
+            diagnostics_.error(location(map), "missing required key '" + key + "' in " + what);
+            all = false;
+        }
+    }
+    return all;
+}
+
+std::optional<std::string> YamlReader::read_string(Index node, const std::string& key) {
+    switch (document_.kind(node)) {
+        case YamlDocument::Kind::scalar: return std::string(document_.text(node));
+        case YamlDocument::Kind::null: error(node, "'" + key + "' is empty; write its text"); return std::nullopt;
+        default:
+            error(node, "'" + key + "' must be text, found " + kind_name(document_.kind(node)) +
+                            " (quote text that contains ': ' or starts with '[', '{' or '-')");
+            return std::nullopt;
+    }
+}
+
+std::optional<std::int64_t> YamlReader::read_integer(Index node, const std::string& key, std::int64_t min,
+                                                     std::int64_t max) {
+    std::string range = " between " + std::to_string(min) + " and " + std::to_string(max);
+    if (document_.kind(node) != YamlDocument::Kind::scalar) {
+        error(node, "'" + key + "' must be a whole number" + range + ", found " + kind_name(document_.kind(node)));
+        return std::nullopt;
+    }
+    std::string_view text = document_.text(node);
+    if (!document_.node(node).plain) {
+        error(node, "'" + key + "' must be a number, found the quoted text \"" + std::string(text) +
+                        "\"; remove the quotes");
+        return std::nullopt;
+    }
+    std::string_view digits = text;
+    bool negative = false;
+    if (!digits.empty() && (digits[0] == '+' || digits[0] == '-')) {
+        negative = digits[0] == '-';
+        digits.remove_prefix(1);
+    }
+    auto all_digits = [](std::string_view s) {
+        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    };
+    std::string lowered;
+    for (char c : text) lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (digits.size() > 1 && (digits[1] == 'x' || digits[1] == 'X' || digits[1] == 'o' || digits[1] == 'O' ||
+                              digits[1] == 'b' || digits[1] == 'B') && digits[0] == '0') {
+        error(node, "'" + key + "' is written as " + std::string(text) +
+                        "; write numbers in plain decimal (hexadecimal, octal and binary are not accepted)");
+        return std::nullopt;
+    }
+    if (digits.size() > 1 && digits[0] == '0' && all_digits(digits)) {
+        error(node, "'" + key + "' has a leading zero (" + std::string(text) +
+                        "), which YAML may read as octal; write it without the leading zero");
+        return std::nullopt;
+    }
+    if (lowered == ".nan" || lowered == ".inf" || lowered == "+.inf" || lowered == "-.inf") {
+        error(node, "'" + key + "' must be a whole number" + range + ", found " + std::string(text));
+        return std::nullopt;
+    }
+    if (!all_digits(digits)) {
+        bool decimal = digits.find_first_of(".eE") != std::string_view::npos &&
+                       std::all_of(digits.begin(), digits.end(), [](char c) {
+                           return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+';
+                       });
+        error(node, "'" + key + "' must be a whole number" + range + ", found " +
+                        (decimal ? "the fraction " : "'") + std::string(text) + (decimal ? "" : "'"));
+        return std::nullopt;
+    }
+    std::int64_t value = 0;
+    for (char c : digits) {
+        if (value > 1'000'000'000'000LL) {
+            error(node, "'" + key + "' is out of range: must be" + range);
+            return std::nullopt;
+        }
+        value = value * 10 + (c - '0');
+    }
+    if (negative) value = -value;
+    if (value < min || value > max) {
+        error(node, "'" + key + "' is out of range: must be" + range + ", found " + std::string(text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<std::int64_t> YamlReader::read_flag_value(Index node, const std::string& key) {
+    if (document_.kind(node) == YamlDocument::Kind::scalar && document_.node(node).plain) {
+        std::string_view text = document_.text(node);
+        if (text == "true" || text == "True" || text == "TRUE") return 1;
+        if (text == "false" || text == "False" || text == "FALSE") return 0;
+        if (text == "yes" || text == "no" || text == "on" || text == "off" || text == "Yes" || text == "No") {
+            error(node, "flag '" + key + "' is set to '" + std::string(text) + "'; write true or false");
+            return std::nullopt;
+        }
+    }
+    if (document_.kind(node) == YamlDocument::Kind::scalar && document_.node(node).plain) {
+        std::string_view text = document_.text(node);
+        bool looks_numeric = !text.empty() && (std::isdigit(static_cast<unsigned char>(text[0])) || text[0] == '-' || text[0] == '+' || text[0] == '.');
+        if (!looks_numeric) {
+            error(node, "flag '" + key + "' must be true, false or a whole number, found '" + std::string(text) + "'");
+            return std::nullopt;
+        }
+    }
+    return read_integer(node, key, -1'000'000'000, 1'000'000'000);
+}
+
+std::optional<int> YamlReader::read_choice_of(Index node, const std::string& key, const std::vector<std::string>& names) {
+    std::string list;
+    for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
+    if (document_.kind(node) != YamlDocument::Kind::scalar) {
+        error(node, "'" + key + "' must be one of: " + list + "; found " + kind_name(document_.kind(node)));
+        return std::nullopt;
+    }
+    std::string_view text = document_.text(node);
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == text) return static_cast<int>(i);
+    error(node, "'" + key + "' must be one of: " + list + "; found '" + std::string(text) + "'" +
+                    did_you_mean(text, names));
+    return std::nullopt;
+}
+
+}  // namespace frontdesk

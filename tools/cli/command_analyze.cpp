@@ -1,0 +1,78 @@
+// frontdesk analyze FILE [--json] : the shape of a scenario (reachability, endings, paths, score ranges).
+#include <iostream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "cli_common.h"
+
+namespace frontdesk::cli {
+
+namespace {
+
+struct AnalyzeOptions {
+    std::string file;
+    bool json = false;
+};
+
+nlohmann::json analysis_json(const Scenario& scenario, const Analysis& analysis) {
+    nlohmann::json skills = nlohmann::json::object();
+    for (std::size_t s = 0; s < scenario.skills.size(); ++s) {
+        const SkillRange& range = analysis.skills[s];
+        skills[scenario.skills[s]] = {
+            {"best", range.best_unbounded ? nlohmann::json(nullptr) : nlohmann::json(range.best)},
+            {"worst", range.worst_unbounded ? nlohmann::json(nullptr) : nlohmann::json(range.worst)},
+            {"best_unbounded", range.best_unbounded},
+            {"worst_unbounded", range.worst_unbounded}};
+    }
+    return {{"scenario", scenario.id},
+            {"nodes", scenario.nodes.size()},
+            {"reachable", analysis.reachable_count},
+            {"endings", {{"success", analysis.success_endings}, {"partial", analysis.partial_endings}, {"failure", analysis.failure_endings}}},
+            {"paths", analysis.paths},
+            {"paths_capped", analysis.paths_capped},
+            {"shortest_success", analysis.shortest_success ? nlohmann::json(*analysis.shortest_success) : nlohmann::json(nullptr)},
+            {"estimated_minutes", estimated_minutes(scenario, analysis)},
+            {"skills", skills}};
+}
+
+void print_text(const Scenario& scenario, const Analysis& analysis) {
+    std::cout << scenario.title << " (" << scenario.id << ")\n";
+    std::cout << "  nodes:            " << scenario.nodes.size() << " (" << analysis.reachable_count << " reachable)\n";
+    std::cout << "  endings reached:  " << analysis.success_endings << " success, " << analysis.partial_endings
+              << " partial, " << analysis.failure_endings << " failure\n";
+    std::cout << "  complete paths:   ";
+    if (analysis.paths_capped) std::cout << "at least 10^18 (capped: loops or a huge tree)\n";
+    else std::cout << analysis.paths << '\n';
+    std::cout << "  shortest success: ";
+    if (analysis.shortest_success) std::cout << *analysis.shortest_success << " answers\n";
+    else std::cout << "none\n";
+    std::cout << "  estimated length: about " << estimated_minutes(scenario, analysis) << " min\n";
+    std::cout << "  skills (total over a complete path):\n";
+    for (std::size_t s = 0; s < scenario.skills.size(); ++s) {
+        const SkillRange& range = analysis.skills[s];
+        std::cout << "    " << scenario.skills[s] << std::string(18 - std::min<std::size_t>(17, scenario.skills[s].size()), ' ')
+                  << "best " << (range.best_unbounded ? std::string("unbounded") : std::to_string(range.best))
+                  << ", worst " << (range.worst_unbounded ? std::string("unbounded") : std::to_string(range.worst)) << '\n';
+    }
+}
+
+int run_analyze(const AnalyzeOptions& options) {
+    LoadedScenario loaded = load_and_report(options.file, std::cerr);
+    if (!loaded.scenario || !loaded.analysis) return exit_problems;
+    if (options.json) std::cout << analysis_json(*loaded.scenario, *loaded.analysis).dump(2) << '\n';
+    else print_text(*loaded.scenario, *loaded.analysis);
+    return loaded.diagnostics.has_errors() ? exit_problems : exit_ok;
+}
+
+}  // namespace
+
+void add_analyze_command(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<AnalyzeOptions>();
+    CLI::App* command = app.add_subcommand("analyze", "Reachability, endings, paths and score ranges of a scenario");
+    command->add_option("file", options->file, "Scenario file")->required();
+    command->add_flag("--json", options->json, "Print JSON instead of text");
+    command->callback([options, &exit_code] { exit_code = run_analyze(*options); });
+}
+
+}  // namespace frontdesk::cli

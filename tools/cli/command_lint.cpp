@@ -1,0 +1,58 @@
+// frontdesk lint PATH... : check scenario files and folders, printing every problem with its position.
+#include <iostream>
+#include <memory>
+
+#include "cli_common.h"
+#include "frontdesk/scenario_library.h"
+
+namespace frontdesk::cli {
+
+namespace {
+
+struct LintOptions {
+    std::vector<std::string> paths;
+    bool strict = false;
+    bool quiet = false;
+};
+
+int run_lint(const LintOptions& options) {
+    std::vector<Diagnostic> problems;
+    std::vector<std::string> files = find_scenario_files(options.paths, problems);
+    std::size_t errors = 0, warnings = 0, failed_files = 0;
+    for (const Diagnostic& problem : problems) {
+        std::cerr << format_diagnostic(problem, nullptr);
+        ++errors;
+    }
+    for (const std::string& file : files) {
+        LoadedScenario loaded = load_and_report(file, std::cerr);
+        std::size_t file_errors = loaded.diagnostics.error_count();
+        std::size_t file_warnings = loaded.diagnostics.warning_count();
+        errors += file_errors;
+        warnings += file_warnings;
+        if (file_errors > 0 || (options.strict && file_warnings > 0)) ++failed_files;
+    }
+    if (!options.quiet) {
+        std::cout << files.size() << (files.size() == 1 ? " file" : " files") << " checked: " << errors
+                  << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning" : " warnings");
+        if (options.strict && warnings > 0) std::cout << " (--strict: warnings fail)";
+        std::cout << '\n';
+    }
+    if (files.empty() && problems.empty()) {
+        std::cerr << "frontdesk lint: no *.yaml scenario files found in the given paths\n";
+        return exit_problems;
+    }
+    return (errors > 0 || failed_files > 0) ? exit_problems : exit_ok;
+}
+
+}  // namespace
+
+void add_lint_command(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<LintOptions>();
+    CLI::App* command = app.add_subcommand("lint", "Check scenario files (folders are searched for *.yaml)");
+    command->add_option("paths", options->paths, "Scenario files or folders")->required();
+    command->add_flag("--strict", options->strict, "Fail on warnings too");
+    command->add_flag("-q,--quiet", options->quiet, "Print only the problems, not the summary line");
+    command->callback([options, &exit_code] { exit_code = run_lint(*options); });
+}
+
+}  // namespace frontdesk::cli

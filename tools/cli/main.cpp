@@ -1,0 +1,42 @@
+// frontdesk: the command line. Each subcommand lives in its own command_*.cpp; main only wires them and
+// turns parse errors into exit code 2.
+#include <iostream>
+
+#include "cli_common.h"
+
+int main(int argc, char** argv) {
+    using namespace frontdesk::cli;
+    CLI::App app{"frontdesk: practise difficult front-office conversations (listening, respect, problem-solving)",
+                 "frontdesk"};
+    app.set_version_flag("--version", std::string("frontdesk ") + FRONTDESK_VERSION);
+    app.require_subcommand(0, 1);
+    int exit_code = exit_ok;
+    add_lint_command(app, exit_code);
+    add_analyze_command(app, exit_code);
+    add_play_command(app, exit_code);
+    add_playtest_command(app, exit_code);
+    add_graph_command(app, exit_code);
+    add_list_command(app, exit_code);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return exit_usage;
+    }
+    if (app.get_subcommands().empty()) {
+        // No subcommand: until the window exists, offer the bundled library in the terminal player.
+        const char* args[] = {"frontdesk", "play"};
+        CLI::App fallback;
+        int code = exit_ok;
+        add_play_command(fallback, code);
+        try {
+            fallback.parse(2, const_cast<char**>(args));
+        } catch (const CLI::ParseError& e) {
+            return fallback.exit(e);
+        }
+        return code;
+    }
+    return exit_code;
+}

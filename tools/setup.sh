@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages frontdesk needs, only those missing (no apt call when all are present).
+# Sourced or run by tools/run.sh and tools/test.sh; FRONTDESK_PACKAGES_EXTRA adds packages for one caller.
+set -euo pipefail
+
+build_packages=(cmake g++ make pkg-config libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev)
+gui_packages=(libsfml-dev libimgui-dev libstb-dev fonts-dejavu-core libgl-dev)
+test_packages=(xvfb xauth xdotool)
+
+wanted=("${build_packages[@]}" "${gui_packages[@]}")
+if [ "${1:-}" = "--with-tests" ]; then
+  wanted+=("${test_packages[@]}")
+fi
+
+missing=()
+for package in "${wanted[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "frontdesk setup: installing ${missing[*]}" >&2
+  sudo_cmd=()
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
