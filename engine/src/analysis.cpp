@@ -164,7 +164,10 @@ Extreme highest_to_end(const Scenario& scenario, const Graph& graph, const Compo
         bool any_end = false;
         for (NodeIndex u : members) any_end = any_end || can_end[static_cast<std::size_t>(u)];
         if (!any_end) continue;
-        if (gaining_loop)
+        // Every node of a loop reaches every other, so one unbounded member makes them all unbounded.
+        bool unbounded = gaining_loop;
+        for (NodeIndex u : members) unbounded = unbounded || out.unbounded[static_cast<std::size_t>(u)];
+        if (unbounded)
             for (NodeIndex u : members) out.unbounded[static_cast<std::size_t>(u)] = true;
         // Dijkstra backwards from the exits: along loop edges values only fall (gains count as 0 here; the
         // unbounded flag already says the true value has no ceiling).
@@ -183,7 +186,6 @@ Extreme highest_to_end(const Scenario& scenario, const Graph& graph, const Compo
                 std::int64_t candidate = std::min<std::int64_t>(0, weight(*edge.effect)) + value;
                 if (candidate > out.value[pi]) {
                     out.value[pi] = candidate;
-                    if (out.unbounded[ui]) out.unbounded[pi] = true;
                     queue.push({candidate, edge.from});
                 }
             }

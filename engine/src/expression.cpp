@@ -34,6 +34,7 @@ public:
         if (token_.kind != TokenKind::end) {
             if (token_.kind == TokenKind::right_paren)
                 return fail(token_.offset, 1, "')' without a matching '('");
+            if (token_.kind == TokenKind::error) return fail(token_.offset, token_.text.size(), error_text_);
             return fail(token_.offset, token_.text.size(), "unexpected '" + std::string(token_.text) +
                                                                "'; join conditions with 'and' or 'or'");
         }

@@ -154,8 +154,16 @@ std::optional<YamlDocument> parse_yaml_document(const SourceText& source, Diagno
         YamlDocument probe;
         YamlDocumentBuilder second(probe, source, diagnostics, false);
         if (parser.HandleNextDocument(second) && probe.root() != 0) {
-            diagnostics.error(source.location_of(static_cast<std::size_t>(std::max(0, second.document_start().pos))),
-                              "a second YAML document starts here; a scenario file holds exactly one (remove '---')");
+            auto offset = static_cast<std::size_t>(std::max(0, second.document_start().pos));
+            const std::string& text = source.text();
+            // A document that starts at a stray ',' or flow indicator is yaml-cpp failing to move on, not a
+            // real second document.
+            if (offset < text.size() && std::string_view(",]}").find(text[offset]) != std::string_view::npos)
+                diagnostics.error(source.location_of(offset),
+                                  std::string("YAML syntax: unexpected '") + text[offset] + "' outside a [list] or {map}");
+            else
+                diagnostics.error(source.location_of(offset),
+                                  "a second YAML document starts here; a scenario file holds exactly one (remove '---')");
             return std::nullopt;
         }
     } catch (const StopParsing&) {
