@@ -239,7 +239,7 @@ private:
             reader_.error(choices, "'choices' of " + what + " must be a list of choices, each starting with '- say:'");
             return;
         }
-        if (document_.node(choices).child_count == 0) {
+        if (!document_.has_children(choices)) {
             reader_.error(choices, what + " has an empty choices list; give it at least one choice or make it an ending");
             return;
         }
@@ -340,8 +340,7 @@ private:
         for (const PendingCondition& pending : pending_conditions_) {
             auto text = reader_.read_string(pending.value, "if");
             if (!text) continue;
-            std::size_t base = reader_.text_offset(pending.value);
-            auto at = [&](std::size_t offset) { return source_.location_of(base + offset); };
+            auto at = [&](std::size_t offset) { return source_.location_of(reader_.source_offset(pending.value, offset)); };
             ExpressionError error;
             auto expression = Expression::parse(*text, error);
             if (!expression) {
@@ -381,7 +380,8 @@ private:
             }
             if (!ok) continue;
             expression->bind(bindings);
-            scenario_->nodes[static_cast<std::size_t>(pending.node)].choices[pending.choice].condition = std::move(*expression);
+            scenario_->nodes[static_cast<std::size_t>(pending.node)].choices[pending.choice].condition =
+                std::make_shared<const Expression>(std::move(*expression));
         }
     }
 

@@ -24,7 +24,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string nearest_word(std::string_view word, const std::vector<std::string>& candidates) {
     std::string best;
-    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    // One edit per three letters (at least one), and never a change of every letter: 'fr' is not a typo of 'en'.
+    std::size_t allowed = std::max<std::size_t>(1, word.size() / 3);
+    if (allowed >= word.size()) allowed = word.size() > 0 ? word.size() - 1 : 0;
+    std::size_t best_distance = allowed + 1;
     for (const std::string& candidate : candidates) {
         std::size_t distance = edit_distance(word, candidate);
         if (distance < best_distance) {

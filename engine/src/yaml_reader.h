@@ -27,8 +27,9 @@ public:
     SourceLocation location(Index node) const;
     // Width of a scalar as written, for the caret underline.
     std::uint32_t width(Index node) const;
-    // Offset where a scalar's text starts in the source (after an opening quote).
-    std::size_t text_offset(Index node) const;
+    // Offset in the source of the character at `value_offset` in a scalar's value, following quotes,
+    // escapes, block headers and line folding, so a caret lands inside multi-line or escaped text too.
+    std::size_t source_offset(Index node, std::size_t value_offset) const;
 
     // The entries of a map, after reporting duplicate and unknown keys. `what` names the map in messages
     // ("choice", "node 'opening'"). Returns key text -> (key index, value index).

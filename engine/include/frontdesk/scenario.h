@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -45,7 +46,7 @@ struct Effect {
 
 struct Choice : Effect {
     std::string say;
-    std::optional<Expression> condition;
+    std::shared_ptr<const Expression> condition;  // empty: always offered
     SourceLocation condition_location;
 };
 

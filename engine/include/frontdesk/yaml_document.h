@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,31 +24,42 @@ public:
     struct Node {
         Kind kind = Kind::null;
         bool plain = true;           // scalar written without quotes (so `25` is a number and `"25"` text)
+        bool in_source = false;      // scalar text is the source's own bytes (no escapes or folding to undo)
         std::uint32_t offset = 0;    // byte offset in the source
-        Index first_child = 0;       // maps: key, value, key, value...; sequences: items
         Index next_sibling = 0;
-        std::uint32_t child_count = 0;
-        std::uint32_t text_begin = 0;  // scalars: text in the arena
-        std::uint32_t text_size = 0;
+        // Maps and sequences use first_child (maps: key, value, key, value...); scalars use text_begin.
+        union {
+            Index first_child = 0;
+            std::uint32_t text_begin;
+        };
+        std::uint32_t text_size = 0;  // scalars: text length
     };
+
+    bool has_children(Index index) const { return is_container(index) && nodes_[index].first_child != 0; }
+    bool is_container(Index index) const {
+        return nodes_[index].kind == Kind::map || nodes_[index].kind == Kind::sequence;
+    }
 
     Index root() const { return nodes_.size() > 1 ? 1 : 0; }
     const Node& node(Index index) const { return nodes_[index]; }
     Kind kind(Index index) const { return nodes_[index].kind; }
     std::string_view text(Index index) const {
         const Node& n = nodes_[index];
-        return std::string_view(arena_.data() + n.text_begin, n.text_size);
+        const char* base = n.in_source ? source_->data() : arena_.data();
+        return std::string_view(base + n.text_begin, n.text_size);
     }
     std::size_t node_count() const { return nodes_.size() - 1; }
 
     // Children in order (for maps: key, value, key, value...).
     template <typename Visit>
     void for_each_child(Index parent, Visit&& visit) const {
+        if (!is_container(parent)) return;
         for (Index child = nodes_[parent].first_child; child != 0; child = nodes_[child].next_sibling) visit(child);
     }
     // Map entries as (key, value) pairs.
     template <typename Visit>
     void for_each_entry(Index map, Visit&& visit) const {
+        if (!is_container(map)) return;
         for (Index key = nodes_[map].first_child; key != 0;) {
             Index value = nodes_[key].next_sibling;
             visit(key, value);
@@ -56,8 +68,30 @@ public:
     }
 
 private:
-    std::vector<Node> nodes_{Node{}};  // slot 0 is the "no node" sentinel
-    std::string arena_;
+    // Nodes in fixed blocks: growing never copies or re-touches memory, which matters on a 10 MB file
+    // (page faults, not instructions, dominate the cost of building a large tree).
+    class NodeStore {
+    public:
+        NodeStore() { push_back(Node{}); }  // slot 0 is the "no node" sentinel
+        std::size_t size() const { return size_; }
+        Node& operator[](std::size_t i) { return blocks_[i >> block_bits][i & block_mask]; }
+        const Node& operator[](std::size_t i) const { return blocks_[i >> block_bits][i & block_mask]; }
+        void push_back(const Node& node) {
+            if ((size_ >> block_bits) == blocks_.size()) blocks_.push_back(std::make_unique<Node[]>(block_size));
+            (*this)[size_++] = node;
+        }
+
+    private:
+        static constexpr std::size_t block_bits = 13;
+        static constexpr std::size_t block_size = std::size_t{1} << block_bits;
+        static constexpr std::size_t block_mask = block_size - 1;
+        std::vector<std::unique_ptr<Node[]>> blocks_;
+        std::size_t size_ = 0;
+    };
+
+    NodeStore nodes_;
+    const std::string* source_ = nullptr;  // the text scalars with in_source point into
+    std::string arena_;                    // scalars whose value differs from their bytes in the source
 
     friend class YamlDocumentBuilder;
 };
