@@ -34,6 +34,9 @@ struct Graph {
 Graph build_graph(const Scenario& scenario) {
     Graph graph;
     graph.begin.reserve(scenario.nodes.size() + 1);
+    std::size_t choices = 0;
+    for (const Node& node : scenario.nodes) choices += node.choices.size() + 1;
+    graph.edges.reserve(choices);
     for (const Node& node : scenario.nodes) {
         graph.begin.push_back(graph.edges.size());
         if (node.is_ending()) continue;  // an ending is final even if a broken file gave it choices

@@ -5,11 +5,11 @@ namespace frontdesk {
 namespace {
 
 // Long lines make unreadable graphs; a label shows the start of the text.
-std::string shorten(const std::string& text, std::size_t limit = 48) {
-    if (text.size() <= limit) return text;
+std::string shorten(std::string_view text, std::size_t limit = 48) {
+    if (text.size() <= limit) return std::string(text);
     std::size_t cut = limit;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-    return text.substr(0, cut) + "...";
+    return std::string(text.substr(0, cut)) + "...";
 }
 
 std::string dot_escape(const std::string& text) {

@@ -56,6 +56,7 @@ public:
 
     std::shared_ptr<Scenario> build() {
         scenario_ = std::make_shared<Scenario>();
+        scenario_->text->file = source_.shared_text();
         scenario_->path = source_.path();
         scenario_->content_hash = fnv1a(source_.text());
         Index root = document_.root();
@@ -78,16 +79,22 @@ private:
         Index value;
     };
 
-    static Index value_of(const Entries& entries, const char* key) {
-        auto it = entries.find(key);
-        return it == entries.end() ? 0 : it->second.value;
-    }
+    static Index value_of(const Entries& entries, const char* key) { return entries.value_of(key); }
     static SourceLocation no_location() { return {}; }
 
-    template <typename Store>
-    void read_string_into(const Entries& entries, const char* key, Store& target) {
+    void read_string_into(const Entries& entries, const char* key, std::string& target) {
         if (Index value = value_of(entries, key))
             if (auto text = reader_.read_string(value, key)) target = std::move(*text);
+    }
+    // A line of the conversation: a view into the file when the text is its own bytes, else a kept copy.
+    void read_string_into(const Entries& entries, const char* key, std::string_view& target) {
+        Index value = value_of(entries, key);
+        if (!value) return;
+        if (document_.kind(value) == YamlDocument::Kind::scalar && document_.node(value).in_source) {
+            target = document_.text(value);
+            return;
+        }
+        if (auto text = reader_.read_string(value, key)) target = scenario_->text->keep(std::move(*text));
     }
     template <typename Store>
     void read_integer_into(const Entries& entries, const char* key, std::int64_t min, std::int64_t max, Store& target) {
@@ -184,7 +191,8 @@ private:
         if (nodes->empty()) reader_.error(nodes_value, "'nodes' is empty; a scenario needs at least a start node and an ending");
         Scenario& s = *scenario_;
         s.nodes.reserve(nodes->size());
-        for (auto& [id, entry] : *nodes) {
+        for (auto& [id_view, entry] : *nodes) {
+            std::string id(id_view);
             if (!is_name(id)) {
                 reader_.error(entry.key, "node id '" + id + "' must start with a letter and use only letters, digits, '_' and '-'");
             }
@@ -221,10 +229,10 @@ private:
             reader_.diagnostics().error(node.location, what + " has neither 'choices' nor 'end'; add choices, or 'end: success|partial|failure' to make it an ending");
         }
         if (!end && value_of(*entries, "debrief"))
-            reader_.error(entries->at("debrief").key, "'debrief' is only read on endings; " + what + " has no 'end'");
+            reader_.error(entries->find("debrief")->key, "'debrief' is only read on endings; " + what + " has no 'end'");
         if (end && timeout)
-            reader_.error(entries->at("on_timeout").key, "an ending has no 'on_timeout'; remove it from " + what);
-        if (!end && !value_of(*entries, "say") && entries->find("say") == entries->end())
+            reader_.error(entries->find("on_timeout")->key, "an ending has no 'on_timeout'; remove it from " + what);
+        if (!end && !entries->find("say"))
             reader_.diagnostics().error(node.location, "missing required key 'say' in " + what + " (the character's line)");
         if (choices) read_choices(index, choices, what);
         if (timeout && !end) {
@@ -243,6 +251,9 @@ private:
             reader_.error(choices, what + " has an empty choices list; give it at least one choice or make it an ending");
             return;
         }
+        std::size_t count = 0;
+        document_.for_each_child(choices, [&](Index) { ++count; });
+        scenario_->nodes[static_cast<std::size_t>(index)].choices.reserve(count);
         std::size_t number = 0;
         document_.for_each_child(choices, [&](Index item) {
             ++number;
@@ -287,7 +298,8 @@ private:
     void read_score(Index score, Effect& effect) {
         auto entries = reader_.read_open_map(score, "'score'");
         if (!entries) return;
-        for (auto& [skill, entry] : *entries) {
+        for (auto& [skill_view, entry] : *entries) {
+            std::string skill(skill_view);
             int index = scenario_->find_skill(skill);
             if (index < 0) {
                 reader_.error(entry.key, "score for undeclared skill '" + skill + "'" +
@@ -303,7 +315,8 @@ private:
     void read_set(Index set, Effect& effect) {
         auto entries = reader_.read_open_map(set, "'set'");
         if (!entries) return;
-        for (auto& [flag, entry] : *entries) {
+        for (auto& [flag_view, entry] : *entries) {
+            std::string flag(flag_view);
             if (!is_name(flag) || std::find(reserved_names.begin(), reserved_names.end(), flag) != reserved_names.end()) {
                 reader_.error(entry.key, "flag '" + flag + "' must be a single word (letters, digits, '_') and not one of mood, true, false, and, or, not, visited");
                 continue;

@@ -113,10 +113,7 @@ private:
 
     YamlDocument::Index add(YamlDocument::Kind kind, const YAML::Mark& mark, bool plain) {
         auto index = static_cast<YamlDocument::Index>(document_.nodes_.size());
-        YamlDocument::Node node;
-        node.kind = kind;
-        node.plain = plain;
-        node.offset = static_cast<std::uint32_t>(mark.pos < 0 ? 0 : mark.pos);
+        YamlDocument::Node node{kind, plain, false, static_cast<std::uint32_t>(mark.pos < 0 ? 0 : mark.pos), 0, {0}, 0};
         if (!stack_.empty()) {
             Open& parent = stack_.back();
             bool is_map = document_.nodes_[parent.index].kind == YamlDocument::Kind::map;

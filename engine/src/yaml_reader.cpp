@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 #include "frontdesk/suggest.h"
 
@@ -73,29 +74,40 @@ std::string YamlReader::kind_name(YamlDocument::Kind kind) {
     return "a value";
 }
 
-std::optional<std::vector<std::pair<std::string, YamlReader::Entry>>> YamlReader::read_open_map(
-    Index node, const std::string& what) {
+std::optional<YamlReader::EntryList> YamlReader::read_open_map(Index node, const std::string& what) {
     if (document_.kind(node) != YamlDocument::Kind::map) {
         error(node, what + " must be a map (key: value lines), found " + kind_name(document_.kind(node)));
         return std::nullopt;
     }
-    std::vector<std::pair<std::string, Entry>> entries;
-    std::map<std::string, Index, std::less<>> first_seen;
+    EntryList entries;
+    // Small maps are scanned; large ones (the nodes of a long scenario) use a hash set of the keys.
+    std::unordered_map<std::string_view, Index> first_seen;
+    constexpr std::size_t scan_limit = 16;
     document_.for_each_entry(node, [&](Index key, Index value) {
-        std::string name(document_.text(key));
+        std::string_view name = document_.text(key);
         if (document_.kind(key) == YamlDocument::Kind::null) {
             error(key, "empty key in " + what);
             return;
         }
-        auto [it, inserted] = first_seen.emplace(name, key);
-        if (!inserted) {
-            SourceLocation first = location(it->second);
-            error(key, "duplicate key '" + name + "' in " + what + " (first defined at line " +
+        Index earlier = 0;
+        if (entries.size() < scan_limit) {
+            for (const auto& [seen, entry] : entries)
+                if (seen == name) earlier = entry.key;
+        } else {
+            if (first_seen.empty())
+                for (const auto& [seen, entry] : entries) first_seen.emplace(seen, entry.key);
+            auto [it, inserted] = first_seen.emplace(name, key);
+            if (!inserted) earlier = it->second;
+        }
+        if (earlier != 0) {
+            SourceLocation first = location(earlier);
+            std::string key_name(name);
+            error(key, "duplicate key '" + key_name + "' in " + what + " (first defined at line " +
                            std::to_string(first.line) + ", column " + std::to_string(first.column) + ")");
-            note(it->second, "'" + name + "' first defined here");
+            note(earlier, "'" + key_name + "' first defined here");
             return;
         }
-        entries.emplace_back(std::move(name), Entry{key, value});
+        entries.emplace_back(name, Entry{key, value});
     });
     return entries;
 }
@@ -113,10 +125,10 @@ std::optional<YamlReader::Entries> YamlReader::read_map(Index node, const std::s
                 for (const std::string& key : allowed) list += (list.empty() ? "" : ", ") + key;
                 hint = "; expected one of: " + list;
             }
-            error(entry.key, "unknown key '" + name + "' in " + what + hint);
+            error(entry.key, "unknown key '" + std::string(name) + "' in " + what + hint);
             continue;
         }
-        entries.emplace(name, entry);
+        entries.add(name, entry);
     }
     return entries;
 }
@@ -125,7 +137,7 @@ bool YamlReader::require(const Entries& entries, Index map, const std::string& w
                          const std::vector<std::string>& keys) {
     bool all = true;
     for (const std::string& key : keys) {
-        if (entries.find(key) == entries.end()) {
+        if (!entries.find(key)) {
             diagnostics_.error(location(map), "missing required key '" + key + "' in " + what);
             all = false;
         }
@@ -146,9 +158,9 @@ std::optional<std::string> YamlReader::read_string(Index node, const std::string
 
 std::optional<std::int64_t> YamlReader::read_integer(Index node, const std::string& key, std::int64_t min,
                                                      std::int64_t max) {
-    std::string range = " between " + std::to_string(min) + " and " + std::to_string(max);
+    auto range = [&] { return " between " + std::to_string(min) + " and " + std::to_string(max); };
     if (document_.kind(node) != YamlDocument::Kind::scalar) {
-        error(node, "'" + key + "' must be a whole number" + range + ", found " + kind_name(document_.kind(node)));
+        error(node, "'" + key + "' must be a whole number" + range() + ", found " + kind_name(document_.kind(node)));
         return std::nullopt;
     }
     std::string_view text = document_.text(node);
@@ -163,49 +175,47 @@ std::optional<std::int64_t> YamlReader::read_integer(Index node, const std::stri
         negative = digits[0] == '-';
         digits.remove_prefix(1);
     }
-    auto all_digits = [](std::string_view s) {
-        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    };
-    std::string lowered;
-    for (char c : text) lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (digits.size() > 1 && (digits[1] == 'x' || digits[1] == 'X' || digits[1] == 'o' || digits[1] == 'O' ||
-                              digits[1] == 'b' || digits[1] == 'B') && digits[0] == '0') {
+    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    bool all_digits = !digits.empty() && std::all_of(digits.begin(), digits.end(), is_digit);
+    if (all_digits && digits.size() <= 12 && (digits[0] != '0' || digits.size() == 1)) {
+        std::int64_t value = 0;
+        for (char c : digits) value = value * 10 + (c - '0');
+        if (negative) value = -value;
+        if (value < min || value > max) {
+            error(node, "'" + key + "' is out of range: must be" + range() + ", found " + std::string(text));
+            return std::nullopt;
+        }
+        return value;
+    }
+    // Everything below explains why the text is not a plain decimal number.
+    if (digits.size() > 1 && digits[0] == '0' &&
+        (digits[1] == 'x' || digits[1] == 'X' || digits[1] == 'o' || digits[1] == 'O' || digits[1] == 'b' || digits[1] == 'B')) {
         error(node, "'" + key + "' is written as " + std::string(text) +
                         "; write numbers in plain decimal (hexadecimal, octal and binary are not accepted)");
         return std::nullopt;
     }
-    if (digits.size() > 1 && digits[0] == '0' && all_digits(digits)) {
+    if (all_digits && digits.size() > 1 && digits[0] == '0') {
         error(node, "'" + key + "' has a leading zero (" + std::string(text) +
                         "), which YAML may read as octal; write it without the leading zero");
         return std::nullopt;
     }
+    if (all_digits) {
+        error(node, "'" + key + "' is out of range: must be" + range());
+        return std::nullopt;
+    }
+    std::string lowered;
+    for (char c : text) lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (lowered == ".nan" || lowered == ".inf" || lowered == "+.inf" || lowered == "-.inf") {
-        error(node, "'" + key + "' must be a whole number" + range + ", found " + std::string(text));
+        error(node, "'" + key + "' must be a whole number" + range() + ", found " + std::string(text));
         return std::nullopt;
     }
-    if (!all_digits(digits)) {
-        bool decimal = digits.find_first_of(".eE") != std::string_view::npos &&
-                       std::all_of(digits.begin(), digits.end(), [](char c) {
-                           return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+';
-                       });
-        error(node, "'" + key + "' must be a whole number" + range + ", found " +
-                        (decimal ? "the fraction " : "'") + std::string(text) + (decimal ? "" : "'"));
-        return std::nullopt;
-    }
-    std::int64_t value = 0;
-    for (char c : digits) {
-        if (value > 1'000'000'000'000LL) {
-            error(node, "'" + key + "' is out of range: must be" + range);
-            return std::nullopt;
-        }
-        value = value * 10 + (c - '0');
-    }
-    if (negative) value = -value;
-    if (value < min || value > max) {
-        error(node, "'" + key + "' is out of range: must be" + range + ", found " + std::string(text));
-        return std::nullopt;
-    }
-    return value;
+    bool decimal = digits.find_first_of(".eE") != std::string_view::npos &&
+                   std::all_of(digits.begin(), digits.end(), [&](char c) {
+                       return is_digit(c) || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+';
+                   });
+    error(node, "'" + key + "' must be a whole number" + range() + ", found " + (decimal ? "the fraction " : "'") +
+                    std::string(text) + (decimal ? "" : "'"));
+    return std::nullopt;
 }
 
 std::optional<std::int64_t> YamlReader::read_flag_value(Index node, const std::string& key) {

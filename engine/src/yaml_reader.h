@@ -3,9 +3,9 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "frontdesk/diagnostic.h"
@@ -32,15 +32,32 @@ public:
     std::size_t source_offset(Index node, std::size_t value_offset) const;
 
     // The entries of a map, after reporting duplicate and unknown keys. `what` names the map in messages
-    // ("choice", "node 'opening'"). Returns key text -> (key index, value index).
+    // ("choice", "node 'opening'"). Keys are views into the document.
     struct Entry {
         Index key = 0;
         Index value = 0;
     };
-    using Entries = std::map<std::string, Entry, std::less<>>;
+    using EntryList = std::vector<std::pair<std::string_view, Entry>>;
+    // A map's known keys: a handful each, so a flat list beats a tree of allocated strings.
+    class Entries {
+    public:
+        const Entry* find(std::string_view key) const {
+            for (const auto& [name, entry] : list_)
+                if (name == key) return &entry;
+            return nullptr;
+        }
+        Index value_of(std::string_view key) const {
+            const Entry* entry = find(key);
+            return entry ? entry->value : 0;
+        }
+        void add(std::string_view key, Entry entry) { list_.emplace_back(key, entry); }
+
+    private:
+        EntryList list_;
+    };
     std::optional<Entries> read_map(Index node, const std::string& what, const std::vector<std::string>& allowed);
     // The same, for maps whose keys are free names (nodes, flags, scores): only duplicates are reported.
-    std::optional<std::vector<std::pair<std::string, Entry>>> read_open_map(Index node, const std::string& what);
+    std::optional<EntryList> read_open_map(Index node, const std::string& what);
 
     // Reports each required key missing from `entries`, at the map's position.
     bool require(const Entries& entries, Index map, const std::string& what, const std::vector<std::string>& keys);

@@ -1,6 +1,8 @@
 // frontdesk play [FILE] : the terminal player. It prints the character's line, the mood and numbered
 // choices, and reads one number per line, so it works for a person, through a pipe and with a screen reader.
 // Without FILE it lists the bundled scenarios and asks which one to play.
+#include <unistd.h>
+
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -36,6 +38,8 @@ Answer read_answer(int count, const char* prompt_word) {
             std::cout << '\n';
             return {Answer::Kind::end_of_input, 0, 0};
         }
+        // Through a pipe nothing echoes the answer; print it so the transcript reads like the conversation.
+        if (!isatty(STDIN_FILENO)) std::cout << line << '\n';
         std::size_t begin = line.find_first_not_of(" \t\r");
         std::size_t end = line.find_last_not_of(" \t\r");
         std::string text = begin == std::string::npos ? "" : line.substr(begin, end - begin + 1);

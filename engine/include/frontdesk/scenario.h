@@ -4,8 +4,10 @@
 
 #include <cstdint>
 #include <memory>
+#include <deque>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -24,6 +26,17 @@ const char* role_name(Role value);
 const char* channel_name(Channel value);
 const char* ending_name(EndingKind value);
 
+// The texts of a scenario's lines (what is said, feedback, debriefs). Most are the file's own bytes, so
+// they are views into the file's text rather than copies: a long scenario is mostly dialogue. The rest
+// (text with escapes or folded lines) is kept beside it.
+struct ScenarioText {
+    std::shared_ptr<const std::string> file;
+    std::deque<std::string> unescaped;
+
+    // Keeps `text` alive for the scenario's lifetime and returns a view of it.
+    std::string_view keep(std::string text) { return unescaped.emplace_back(std::move(text)); }
+};
+
 using NodeIndex = int;
 constexpr NodeIndex no_node = -1;
 
@@ -39,24 +52,24 @@ struct Effect {
     std::vector<int> score;  // one entry per skill of the scenario, in skill order
     int mood = 0;
     std::vector<FlagAssignment> set;
-    std::string feedback;
+    std::string_view feedback;  // text lives in Scenario::text (see there)
     SourceLocation location;
     SourceLocation target_location;  // of the `goto` value, for diagnostics
 };
 
 struct Choice : Effect {
-    std::string say;
+    std::string_view say;
     std::shared_ptr<const Expression> condition;  // empty: always offered
     SourceLocation condition_location;
 };
 
 struct Node {
     std::string id;
-    std::string say;
+    std::string_view say;
     std::vector<Choice> choices;
     std::optional<Effect> on_timeout;
     EndingKind ending = EndingKind::none;
-    std::string debrief;
+    std::string_view debrief;
     SourceLocation location;  // of the node's key under `nodes`
 
     bool is_ending() const { return ending != EndingKind::none; }
@@ -86,6 +99,9 @@ struct Scenario {
     NodeIndex start = no_node;
     std::vector<Node> nodes;
     std::vector<std::string> flags;  // every flag some choice sets, in first-seen order
+
+    // Owns the text behind every string_view in the nodes; shared, so copies of a Scenario stay valid.
+    std::shared_ptr<ScenarioText> text = std::make_shared<ScenarioText>();
 
     std::string path;          // where it was loaded from
     std::uint64_t content_hash = 0;  // of the file's bytes, to tell versions of a scenario apart

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "frontdesk/analysis.h"
@@ -34,8 +35,8 @@ SessionResult score_session(const Scenario& scenario, const Analysis& analysis, 
 
 struct DecisionReview {
     const Decision* decision = nullptr;
-    std::string said;        // the trainee's words, or empty for a timeout
-    std::string feedback;
+    std::string_view said;   // the trainee's words, or empty for a timeout (valid while the scenario lives)
+    std::string_view feedback;
     int points = 0;          // sum over skills of what the decision earned
     std::optional<int> better_choice;  // the best-scoring choice that was offered, when it beats the one taken
     int better_points = 0;

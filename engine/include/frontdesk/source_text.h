@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,7 +23,9 @@ public:
     SourceText(std::string path, std::string text);
 
     const std::string& path() const { return path_; }
-    const std::string& text() const { return text_; }
+    const std::string& text() const { return *text_; }
+    // The same text, shared with whatever keeps views into it (a Scenario's lines).
+    const std::shared_ptr<const std::string>& shared_text() const { return text_; }
 
     // Byte offset to 1-based line and column; the column counts characters (UTF-8 code points).
     SourceLocation location_of(std::size_t offset) const;
@@ -34,7 +37,7 @@ public:
 
 private:
     std::string path_;
-    std::string text_;
+    std::shared_ptr<const std::string> text_;
     std::vector<std::uint32_t> line_starts_;
 };
 

@@ -21,18 +21,19 @@ public:
     enum class Kind : std::uint8_t { null, scalar, map, sequence };
     using Index = std::uint32_t;  // 0 means "no node"
 
+    // Trivial on purpose: blocks of nodes are allocated uninitialised and each node written whole.
     struct Node {
-        Kind kind = Kind::null;
-        bool plain = true;           // scalar written without quotes (so `25` is a number and `"25"` text)
-        bool in_source = false;      // scalar text is the source's own bytes (no escapes or folding to undo)
-        std::uint32_t offset = 0;    // byte offset in the source
-        Index next_sibling = 0;
+        Kind kind;
+        bool plain;          // scalar written without quotes (so `25` is a number and `"25"` text)
+        bool in_source;      // scalar text is the source's own bytes (no escapes or folding to undo)
+        std::uint32_t offset;        // byte offset in the source
+        Index next_sibling;
         // Maps and sequences use first_child (maps: key, value, key, value...); scalars use text_begin.
         union {
-            Index first_child = 0;
+            Index first_child;
             std::uint32_t text_begin;
         };
-        std::uint32_t text_size = 0;  // scalars: text length
+        std::uint32_t text_size;     // scalars: text length
     };
 
     bool has_children(Index index) const { return is_container(index) && nodes_[index].first_child != 0; }
@@ -72,12 +73,12 @@ private:
     // (page faults, not instructions, dominate the cost of building a large tree).
     class NodeStore {
     public:
-        NodeStore() { push_back(Node{}); }  // slot 0 is the "no node" sentinel
+        NodeStore() { push_back(Node{Kind::null, true, false, 0, 0, {0}, 0}); }  // slot 0: the "no node" sentinel
         std::size_t size() const { return size_; }
         Node& operator[](std::size_t i) { return blocks_[i >> block_bits][i & block_mask]; }
         const Node& operator[](std::size_t i) const { return blocks_[i >> block_bits][i & block_mask]; }
         void push_back(const Node& node) {
-            if ((size_ >> block_bits) == blocks_.size()) blocks_.push_back(std::make_unique<Node[]>(block_size));
+            if ((size_ >> block_bits) == blocks_.size()) blocks_.emplace_back(new Node[block_size]);
             (*this)[size_++] = node;
         }
 
