@@ -220,8 +220,10 @@ private:
         Index choices = value_of(*entries, "choices");
         Index timeout = value_of(*entries, "on_timeout");
         if (end) {
-            if (auto kind = reader_.read_choice_of(end, "end", ending_kinds))
-                node.ending = static_cast<EndingKind>(*kind + 1);
+            // An unreadable kind still makes the node an ending, so one typo does not cascade into
+            // "no ending can be reached" warnings.
+            auto kind = reader_.read_choice_of(end, "end", ending_kinds);
+            node.ending = kind ? static_cast<EndingKind>(*kind + 1) : EndingKind::failure;
         }
         if (end && choices) {
             reader_.error(choices, what + " is an ending ('end') and also has choices; an ending has no choices, so remove one of them");

@@ -119,7 +119,9 @@ std::optional<YamlReader::Entries> YamlReader::read_map(Index node, const std::s
     Entries entries;
     for (auto& [name, entry] : *open) {
         if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-            std::string hint = did_you_mean(name, allowed);
+            std::string nearest = nearest_word(name, allowed);
+            std::string hint = nearest.empty() ? std::string() : "; did you mean '" + nearest + "'?";
+            if (!nearest.empty()) entries.add_suggested(nearest);
             if (hint.empty()) {
                 std::string list;
                 for (const std::string& key : allowed) list += (list.empty() ? "" : ", ") + key;
@@ -137,7 +139,7 @@ bool YamlReader::require(const Entries& entries, Index map, const std::string& w
                          const std::vector<std::string>& keys) {
     bool all = true;
     for (const std::string& key : keys) {
-        if (!entries.find(key)) {
+        if (!entries.find(key) && !entries.was_suggested(key)) {
             diagnostics_.error(location(map), "missing required key '" + key + "' in " + what);
             all = false;
         }

@@ -2,6 +2,7 @@
 // enums, and maps whose keys are checked against a known set (duplicates and typos reported).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -51,9 +52,15 @@ public:
             return entry ? entry->value : 0;
         }
         void add(std::string_view key, Entry entry) { list_.emplace_back(key, entry); }
+        // A known key an unknown one was probably meant to be ('sya' -> 'say'): not reported missing too.
+        void add_suggested(std::string key) { suggested_.push_back(std::move(key)); }
+        bool was_suggested(std::string_view key) const {
+            return std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end();
+        }
 
     private:
         EntryList list_;
+        std::vector<std::string> suggested_;
     };
     std::optional<Entries> read_map(Index node, const std::string& what, const std::vector<std::string>& allowed);
     // The same, for maps whose keys are free names (nodes, flags, scores): only duplicates are reported.

@@ -26,7 +26,8 @@ std::string fixed(double value) {
     return buffer;
 }
 
-void print_text(const Scenario& scenario, const PlaytestReport& report, const PlaytestCommandOptions& options) {
+void print_text(const Scenario& scenario, const Analysis& analysis, const PlaytestReport& report,
+                const PlaytestCommandOptions& options) {
     std::cout << "Playtest of " << scenario.id << ": " << report.runs << " random runs (seed " << options.seed << ")\n";
     std::cout << "  finished: " << report.finished << ", passed: " << report.passed << ", mean length "
               << fixed(report.mean_steps) << " answers, mean overall " << format_percent(report.mean_overall) << '\n';
@@ -41,8 +42,14 @@ void print_text(const Scenario& scenario, const PlaytestReport& report, const Pl
     for (const auto& [node, count] : report.endings_by_node) std::cout << "    " << node << ": " << count << '\n';
     std::cout << "  runs where mood fell to 0: " << report.mood_zero_runs << '\n';
     std::cout << "  skills (raw points over finished runs):\n";
-    for (const SkillSpread& skill : report.skills)
-        std::cout << "    " << skill.skill << ": mean " << fixed(skill.mean) << ", range " << skill.min << " to " << skill.max << '\n';
+    for (std::size_t s = 0; s < report.skills.size(); ++s) {
+        const SkillSpread& skill = report.skills[s];
+        std::cout << "    " << skill.skill << ": mean " << fixed(skill.mean) << ", range " << skill.min << " to " << skill.max;
+        // The static best treats every condition as possibly true; say when no run came near it.
+        const SkillRange& range = analysis.skills[s];
+        if (!range.best_unbounded) std::cout << " (best possible " << range.best << ")";
+        std::cout << '\n';
+    }
     std::cout << "  nodes never reached: " << report.unvisited_nodes.size();
     for (const std::string& node : report.unvisited_nodes) std::cout << ' ' << node;
     std::cout << "\n  choices never taken: " << report.untaken_choices.size();
@@ -84,7 +91,7 @@ int run_playtest(const PlaytestCommandOptions& options) {
     playtest_options.timeout_probability = options.timeout_probability;
     PlaytestReport report = playtest(loaded.scenario, *loaded.analysis, playtest_options);
     if (options.json) std::cout << report_json(*loaded.scenario, report, options).dump(2) << '\n';
-    else print_text(*loaded.scenario, report, options);
+    else print_text(*loaded.scenario, *loaded.analysis, report, options);
     return (report.stuck_runs > 0 || report.looping_runs > 0) ? exit_problems : exit_ok;
 }
 
