@@ -19,10 +19,6 @@ std::string bundled_scenario_dir();
 // Loads a scenario and prints its diagnostics to `err`. Returns the load; check playable().
 LoadedScenario load_and_report(const std::string& path, std::ostream& err);
 
-// "+2 listening, -1 respect" for a score change; empty when nothing changes.
-std::string describe_points(const Scenario& scenario, const std::vector<int>& score);
-// The character's mood in words, for people who do not read numbers at a glance.
-const char* mood_word(int mood);
 std::string format_percent(double value);
 
 // Each subcommand registers itself and writes its exit code into `exit_code` when it runs.

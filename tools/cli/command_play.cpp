@@ -1,6 +1,6 @@
 // frontdesk play [FILE] : the terminal player. It prints the character's line, the mood and numbered
 // choices, and reads one number per line, so it works for a person, through a pipe and with a screen reader.
-// Without FILE it lists the bundled scenarios and asks which one to play.
+// It speaks the scenario's language. Without FILE it lists the bundled scenarios and asks which to play.
 #include <unistd.h>
 
 #include <chrono>
@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "cli_common.h"
+#include "frontdesk/interface_text.h"
 #include "frontdesk/scenario_library.h"
 #include "frontdesk/scoring.h"
 #include "frontdesk/session.h"
@@ -29,10 +30,10 @@ struct Answer {
     double seconds = 0;
 };
 
-Answer read_answer(int count, const char* prompt_word) {
+Answer read_answer(Language language, int count, Ui prompt) {
     auto started = std::chrono::steady_clock::now();
     while (true) {
-        std::cout << prompt_word << " (1-" << count << ", q to quit): " << std::flush;
+        std::cout << ui_text(language, prompt) << " (1-" << count << ", " << ui_text(language, Ui::quit_hint) << "): " << std::flush;
         std::string line;
         if (!std::getline(std::cin, line)) {
             std::cout << '\n';
@@ -50,62 +51,78 @@ Answer read_answer(int count, const char* prompt_word) {
             int number = std::stoi(text);
             if (number >= 1 && number <= count) return {Answer::Kind::number, number, seconds};
         }
-        std::cout << "Please type a number from 1 to " << count << ", or q to quit.\n";
+        std::cout << ui_text(language, Ui::invalid_answer, {std::to_string(count)}) << '\n';
     }
+}
+
+std::string points_text(const Scenario& scenario, const std::vector<int>& score) {
+    std::string out;
+    for (std::size_t s = 0; s < scenario.skills.size() && s < score.size(); ++s) {
+        if (score[s] == 0) continue;
+        out += (out.empty() ? "" : ", ") + std::string(score[s] > 0 ? "+" : "") + std::to_string(score[s]) + " " +
+               skill_label(scenario.language, scenario.skills[s]);
+    }
+    return out.empty() ? ui_text(scenario.language, Ui::no_points) : out;
 }
 
 void print_node(const Session& session) {
-    const Scenario& scenario = session.scenario();
     const Node& node = session.node();
-    if (!node.say.empty()) std::cout << '\n' << scenario.character.name << ": \"" << node.say << "\"\n";
+    if (!node.say.empty()) std::cout << '\n' << session.scenario().character.name << ": \"" << node.say << "\"\n";
 }
 
 void print_briefing(const Scenario& scenario, const PlayOptions& options) {
+    Language language = scenario.language;
     std::cout << "=== " << scenario.title << " ===\n";
-    std::cout << "You face: " << role_name(scenario.role) << " (" << scenario.character.name << ") | channel: "
-              << channel_name(scenario.channel) << " | difficulty " << scenario.difficulty << "/3\n";
-    if (!scenario.organisation.empty()) std::cout << "You work for: " << scenario.organisation << '\n';
+    std::cout << ui_text(language, Ui::you_face) << ": " << role_label(language, scenario.role) << " ("
+              << scenario.character.name << ") | " << ui_text(language, Ui::channel_label) << ": "
+              << channel_label(language, scenario.channel) << " | " << ui_text(language, Ui::difficulty_label) << ' '
+              << scenario.difficulty << "/3\n";
+    if (!scenario.organisation.empty()) std::cout << ui_text(language, Ui::you_work_for) << ": " << scenario.organisation << '\n';
     std::cout << '\n' << scenario.summary << '\n';
     if (!scenario.character.description.empty()) std::cout << '\n' << scenario.character.description << '\n';
-    std::cout << "\nScored skills:";
-    for (const std::string& skill : scenario.skills) std::cout << ' ' << skill;
+    std::cout << '\n' << ui_text(language, Ui::scored_skills) << ':';
+    for (std::size_t s = 0; s < scenario.skills.size(); ++s)
+        std::cout << (s ? ", " : " ") << skill_label(language, scenario.skills[s]);
     std::cout << '\n';
     if (scenario.time_limit) {
-        if (options.no_timer) std::cout << "Time limit: off (--no-timer)\n";
-        else std::cout << "Time limit: " << *scenario.time_limit << " seconds per answer\n";
+        if (options.no_timer) std::cout << ui_text(language, Ui::time_limit_off) << " (--no-timer)\n";
+        else std::cout << ui_text(language, Ui::time_limit_seconds, {std::to_string(*scenario.time_limit)}) << '\n';
     }
-    std::cout << "Feedback: " << (options.feedback == "immediate" ? "after each answer" : "at the end") << '\n';
+    std::cout << ui_text(language, Ui::feedback_label) << ": "
+              << ui_text(language, options.feedback == "immediate" ? Ui::feedback_after_each : Ui::feedback_at_end) << '\n';
 }
 
 void print_results(const Session& session, const Analysis& analysis) {
     const Scenario& scenario = session.scenario();
+    Language language = scenario.language;
     SessionResult result = score_session(scenario, analysis, session.history(), session.ending());
-    std::cout << "\n=== Ending: " << ending_name(session.ending()) << " ===\n";
+    std::cout << "\n=== " << ui_text(language, Ui::ending_label) << ": " << ending_label(language, session.ending()) << " ===\n";
     if (!session.node().debrief.empty()) std::cout << session.node().debrief << '\n';
-    std::cout << "\nSkills (points, and share of the best this scenario allows):\n";
+    std::cout << '\n' << ui_text(language, Ui::skills_heading) << '\n';
     for (const SkillResult& skill : result.skills) {
-        std::cout << "  " << skill.skill << std::string(18 - std::min<std::size_t>(17, skill.skill.size()), ' ')
-                  << skill.raw << " of " << skill.best << "  ";
-        std::cout << (skill.percent ? format_percent(*skill.percent) : std::string("not scored here")) << '\n';
+        std::string name = skill_label(language, skill.skill);
+        std::cout << "  " << name << std::string(24 - std::min<std::size_t>(23, name.size()), ' ')
+                  << ui_text(language, Ui::points_of_best, {std::to_string(skill.raw), std::to_string(skill.best)}) << "  "
+                  << (skill.percent ? format_percent(*skill.percent) : ui_text(language, Ui::not_scored_here)) << '\n';
     }
-    std::cout << "Overall: " << format_percent(result.overall) << " - " << (result.passed ? "PASSED" : "NOT PASSED")
-              << " (needs " << scenario.pass << "% and an ending that is not a failure)\n";
-    std::cout << "\nReview of your decisions:\n";
-    std::vector<DecisionReview> reviews = review_session(scenario, session.history());
+    std::cout << ui_text(language, Ui::overall) << ": " << format_percent(result.overall) << " - "
+              << ui_text(language, result.passed ? Ui::passed : Ui::not_passed) << " ("
+              << ui_text(language, Ui::pass_rule, {std::to_string(scenario.pass)}) << ")\n";
+    std::cout << '\n' << ui_text(language, Ui::review_heading) << '\n';
     int number = 0;
-    for (const DecisionReview& review : reviews) {
+    for (const DecisionReview& review : review_session(scenario, session.history())) {
         const Decision& decision = *review.decision;
         const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
         std::cout << ++number << ". ";
-        if (decision.timed_out()) std::cout << "(no answer in time)";
-        else std::cout << "You said: \"" << review.said << '"';
-        std::string points = describe_points(scenario, decision.score);
-        std::cout << "  [" << (points.empty() ? "no points" : points) << "; mood " << decision.mood_before << " -> "
-                  << decision.mood_after << "]\n";
-        if (!review.feedback.empty()) std::cout << "   Feedback: " << review.feedback << '\n';
+        if (decision.timed_out()) std::cout << ui_text(language, Ui::no_answer_in_time);
+        else std::cout << ui_text(language, Ui::you_said) << ": \"" << review.said << '"';
+        std::cout << "  [" << points_text(scenario, decision.score) << "; " << ui_text(language, Ui::mood_label) << ' '
+                  << decision.mood_before << " -> " << decision.mood_after << "]\n";
+        if (!review.feedback.empty()) std::cout << "   " << ui_text(language, Ui::feedback_prefix) << ": " << review.feedback << '\n';
         if (review.better_choice) {
             const Choice& better = node.choices[static_cast<std::size_t>(*review.better_choice)];
-            std::cout << "   A better answer here: \"" << better.say << "\" (" << describe_points(scenario, better.score) << ")\n";
+            std::cout << "   " << ui_text(language, Ui::better_answer) << ": \"" << better.say << "\" ("
+                      << points_text(scenario, better.score) << ")\n";
         }
     }
 }
@@ -122,13 +139,13 @@ std::string pick_from_library() {
         std::cerr << "frontdesk: no playable scenarios found in " << bundled_scenario_dir() << '\n';
         return {};
     }
-    std::cout << "frontdesk - scenarios in " << bundled_scenario_dir() << ":\n";
+    std::cout << ui_text(Language::en, Ui::scenarios_in, {bundled_scenario_dir()}) << '\n';
     for (std::size_t i = 0; i < playable.size(); ++i) {
         const Scenario& s = *playable[i].second;
         std::cout << "  " << i + 1 << ". [" << language_name(s.language) << ", " << channel_name(s.channel) << "] "
                   << s.title << '\n';
     }
-    Answer answer = read_answer(static_cast<int>(playable.size()), "Scenario");
+    Answer answer = read_answer(Language::en, static_cast<int>(playable.size()), Ui::choose_scenario_prompt);
     if (answer.kind != Answer::Kind::number) return {};
     return playable[static_cast<std::size_t>(answer.number - 1)].first;
 }
@@ -144,47 +161,49 @@ int run_play(PlayOptions options) {
         return exit_problems;
     }
     const Scenario& scenario = *loaded.scenario;
+    Language language = scenario.language;
     print_briefing(scenario, options);
     Session session(loaded.scenario);
     bool immediate = options.feedback == "immediate";
     print_node(session);
     while (!session.finished()) {
         std::vector<int> offered = session.offered_choices();
-        std::cout << "[mood " << session.mood() << "/100, " << mood_word(session.mood()) << "]\n";
+        std::cout << '[' << ui_text(language, Ui::mood_label) << ' ' << session.mood() << "/100, "
+                  << mood_name(language, session.mood()) << "]\n";
         for (std::size_t i = 0; i < offered.size(); ++i)
             std::cout << "  " << i + 1 << ". " << session.node().choices[static_cast<std::size_t>(offered[i])].say << '\n';
         if (offered.empty()) {
-            std::cout << "(You have nothing to say here.)\n";
+            // Only a timeout can move the conversation on (finished() excludes the case where none can).
+            std::cout << ui_text(language, Ui::nothing_to_say) << '\n';
             session.time_out(0);
             print_node(session);
             continue;
         }
-        Answer answer = read_answer(static_cast<int>(offered.size()), "Your answer");
+        Answer answer = read_answer(language, static_cast<int>(offered.size()), Ui::answer_prompt);
         if (answer.kind != Answer::Kind::number) {
-            std::cout << "Conversation stopped before the end (" << session.history().size() << " answers given).\n";
+            std::cout << ui_text(language, Ui::stopped_early, {std::to_string(session.history().size())}) << '\n';
             return exit_ok;
         }
         bool late = scenario.time_limit && !options.no_timer && session.can_time_out() && answer.seconds > *scenario.time_limit;
         const Decision& decision = late ? session.time_out(answer.seconds)
                                         : session.choose(offered[static_cast<std::size_t>(answer.number - 1)], answer.seconds);
         if (late)
-            std::cout << "Too late: you took " << static_cast<int>(answer.seconds) << " s and the limit is "
-                      << *scenario.time_limit << " s.\n";
+            std::cout << ui_text(language, Ui::too_late,
+                                 {std::to_string(static_cast<int>(answer.seconds)), std::to_string(*scenario.time_limit)})
+                      << '\n';
         if (immediate) {
             const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
             const Effect& effect = decision.timed_out() ? static_cast<const Effect&>(*node.on_timeout)
                                                         : node.choices[static_cast<std::size_t>(decision.choice)];
-            std::string points = describe_points(scenario, decision.score);
-            std::cout << "  -> " << (points.empty() ? "no points" : points) << "; mood " << decision.mood_before << " -> "
-                      << decision.mood_after << '\n';
-            if (!effect.feedback.empty()) std::cout << "  Feedback: " << effect.feedback << '\n';
+            std::cout << "  -> " << points_text(scenario, decision.score) << "; " << ui_text(language, Ui::mood_label) << ' '
+                      << decision.mood_before << " -> " << decision.mood_after << '\n';
+            if (!effect.feedback.empty()) std::cout << "  " << ui_text(language, Ui::feedback_prefix) << ": " << effect.feedback << '\n';
         }
-        if (decision.mood_zero) std::cout << "(" << scenario.character.name << " has run out of patience.)\n";
+        if (decision.mood_zero) std::cout << '(' << ui_text(language, Ui::ran_out_of_patience, {scenario.character.name}) << ")\n";
         print_node(session);
     }
     if (session.stuck()) {
-        std::cout << "The conversation cannot go on: no answer is available at node '" << session.node().id
-                  << "'. This is a fault in the scenario; run frontdesk playtest on it.\n";
+        std::cout << ui_text(language, Ui::stuck_scenario, {session.node().id}) << '\n';
         return exit_problems;
     }
     print_results(session, *loaded.analysis);

@@ -1,0 +1,37 @@
+// The program's own words (not the scenarios'), in English and Italian. The terminal player speaks the
+// scenario's language; the window speaks the trainee's chosen language. Every key exists in both.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "frontdesk/scenario.h"
+
+namespace frontdesk {
+
+enum class Ui {
+    you_face, channel_label, difficulty_label, you_work_for, scored_skills, time_limit_seconds, time_limit_off,
+    feedback_after_each, feedback_at_end, feedback_label, mood_label, answer_prompt, choose_scenario_prompt,
+    invalid_answer, stopped_early, too_late, ran_out_of_patience, nothing_to_say, ending_label, skills_heading,
+    points_of_best, not_scored_here, overall, passed, not_passed, pass_rule, review_heading, you_said,
+    no_answer_in_time, no_points, feedback_prefix, better_answer, stuck_scenario, scenarios_in,
+    mood_furious, mood_annoyed, mood_neutral, mood_pleased, mood_delighted,
+    role_client, role_supplier, role_visitor,
+    channel_desk, channel_phone, channel_chat, channel_email, channel_social,
+    ending_success, ending_partial, ending_failure, ending_none,
+    skill_listening, skill_respect, skill_problem_solving, quit_hint,
+    count_  // not a key: the number of keys
+};
+
+// The text for `key`, with {0}, {1}... replaced by `arguments` in order.
+std::string ui_text(Language language, Ui key, std::initializer_list<std::string_view> arguments = {});
+
+// Names shown to trainees, translated where the program knows them (custom skills are shown as written).
+std::string mood_name(Language language, int mood);
+std::string role_label(Language language, Role role);
+std::string channel_label(Language language, Channel channel);
+std::string ending_label(Language language, EndingKind ending);
+std::string skill_label(Language language, const std::string& skill);
+
+}  // namespace frontdesk

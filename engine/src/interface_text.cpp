@@ -1,0 +1,144 @@
+#include "frontdesk/interface_text.h"
+
+#include <iterator>
+
+namespace frontdesk {
+
+namespace {
+
+struct Entry {
+    Ui key;
+    const char* en;
+    const char* it;
+};
+
+// Kept in the order of the enum; a unit test checks that every key is here, in both languages.
+constexpr Entry entries[] = {
+    {Ui::you_face, "You face", "Interlocutore"},
+    {Ui::channel_label, "channel", "canale"},
+    {Ui::difficulty_label, "difficulty", "difficoltà"},
+    {Ui::you_work_for, "You work for", "Lavora per"},
+    {Ui::scored_skills, "Scored skills", "Competenze valutate"},
+    {Ui::time_limit_seconds, "Time limit: {0} seconds per answer", "Tempo massimo: {0} secondi per risposta"},
+    {Ui::time_limit_off, "Time limit: off", "Tempo massimo: disattivato"},
+    {Ui::feedback_after_each, "after each answer", "dopo ogni risposta"},
+    {Ui::feedback_at_end, "at the end", "alla fine"},
+    {Ui::feedback_label, "Feedback", "Commenti"},
+    {Ui::mood_label, "mood", "umore"},
+    {Ui::answer_prompt, "Your answer", "La sua risposta"},
+    {Ui::choose_scenario_prompt, "Scenario", "Scenario"},
+    {Ui::invalid_answer, "Please type a number from 1 to {0}, or q to quit.", "Scriva un numero da 1 a {0}, oppure q per uscire."},
+    {Ui::stopped_early, "Conversation stopped before the end ({0} answers given).", "Conversazione interrotta prima della fine ({0} risposte date)."},
+    {Ui::too_late, "Too late: you took {0} s and the limit is {1} s.", "Troppo tardi: ha impiegato {0} s e il limite è {1} s."},
+    {Ui::ran_out_of_patience, "{0} has run out of patience.", "{0} ha perso la pazienza."},
+    {Ui::nothing_to_say, "(You have nothing to say here.)", "(Qui non ha nulla da dire.)"},
+    {Ui::ending_label, "Ending", "Esito"},
+    {Ui::skills_heading, "Skills (points, and share of the best this scenario allows):", "Competenze (punti, e quota del massimo possibile in questo scenario):"},
+    {Ui::points_of_best, "{0} of {1}", "{0} su {1}"},
+    {Ui::not_scored_here, "not scored here", "non valutata qui"},
+    {Ui::overall, "Overall", "Complessivo"},
+    {Ui::passed, "PASSED", "SUPERATO"},
+    {Ui::not_passed, "NOT PASSED", "NON SUPERATO"},
+    {Ui::pass_rule, "needs {0}% and an ending that is not a failure", "servono il {0}% e un esito che non sia un fallimento"},
+    {Ui::review_heading, "Review of your decisions:", "Revisione delle sue scelte:"},
+    {Ui::you_said, "You said", "Ha detto"},
+    {Ui::no_answer_in_time, "(no answer in time)", "(nessuna risposta in tempo)"},
+    {Ui::no_points, "no points", "nessun punto"},
+    {Ui::feedback_prefix, "Feedback", "Commento"},
+    {Ui::better_answer, "A better answer here", "Una risposta migliore qui"},
+    {Ui::stuck_scenario, "The conversation cannot go on: no answer is available at node '{0}'. This is a fault in the scenario; run frontdesk playtest on it.",
+     "La conversazione non può proseguire: nessuna risposta disponibile al nodo '{0}'. È un difetto dello scenario; lo verifichi con frontdesk playtest."},
+    {Ui::scenarios_in, "frontdesk - scenarios in {0}:", "frontdesk - scenari in {0}:"},
+    {Ui::mood_furious, "furious", "pessimo"},
+    {Ui::mood_annoyed, "annoyed", "cattivo"},
+    {Ui::mood_neutral, "neutral", "neutro"},
+    {Ui::mood_pleased, "pleased", "buono"},
+    {Ui::mood_delighted, "delighted", "ottimo"},
+    {Ui::role_client, "client", "cliente"},
+    {Ui::role_supplier, "supplier", "fornitore"},
+    {Ui::role_visitor, "visitor", "visitatore"},
+    {Ui::channel_desk, "desk", "sportello"},
+    {Ui::channel_phone, "phone", "telefono"},
+    {Ui::channel_chat, "chat", "chat"},
+    {Ui::channel_email, "email", "email"},
+    {Ui::channel_social, "social", "social"},
+    {Ui::ending_success, "success", "successo"},
+    {Ui::ending_partial, "partial", "parziale"},
+    {Ui::ending_failure, "failure", "fallimento"},
+    {Ui::ending_none, "not finished", "non concluso"},
+    {Ui::skill_listening, "listening", "ascolto"},
+    {Ui::skill_respect, "respect", "rispetto"},
+    {Ui::skill_problem_solving, "problem solving", "soluzione dei problemi"},
+    {Ui::quit_hint, "q to quit", "q per uscire"},
+};
+static_assert(std::size(entries) == static_cast<std::size_t>(Ui::count_), "every Ui key needs an entry");
+
+constexpr bool complete_and_in_order() {
+    for (std::size_t i = 0; i < std::size(entries); ++i)
+        if (static_cast<std::size_t>(entries[i].key) != i || entries[i].en[0] == '\0' || entries[i].it[0] == '\0') return false;
+    return true;
+}
+static_assert(complete_and_in_order(), "interface texts must follow the enum's order and exist in both languages");
+
+}  // namespace
+
+std::string ui_text(Language language, Ui key, std::initializer_list<std::string_view> arguments) {
+    const Entry& entry = entries[static_cast<std::size_t>(key)];
+    std::string_view text = language == Language::it ? entry.it : entry.en;
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{' && i + 2 < text.size() && text[i + 2] == '}' && text[i + 1] >= '0' && text[i + 1] <= '9') {
+            auto index = static_cast<std::size_t>(text[i + 1] - '0');
+            if (index < arguments.size()) out += *(arguments.begin() + index);
+            i += 2;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+std::string mood_name(Language language, int mood) {
+    Ui key = mood < 20 ? Ui::mood_furious : mood < 40 ? Ui::mood_annoyed : mood < 60 ? Ui::mood_neutral
+           : mood < 80 ? Ui::mood_pleased : Ui::mood_delighted;
+    return ui_text(language, key);
+}
+
+std::string role_label(Language language, Role role) {
+    switch (role) {
+        case Role::client: return ui_text(language, Ui::role_client);
+        case Role::supplier: return ui_text(language, Ui::role_supplier);
+        case Role::visitor: return ui_text(language, Ui::role_visitor);
+    }
+    return {};
+}
+
+std::string channel_label(Language language, Channel channel) {
+    switch (channel) {
+        case Channel::desk: return ui_text(language, Ui::channel_desk);
+        case Channel::phone: return ui_text(language, Ui::channel_phone);
+        case Channel::chat: return ui_text(language, Ui::channel_chat);
+        case Channel::email: return ui_text(language, Ui::channel_email);
+        case Channel::social: return ui_text(language, Ui::channel_social);
+    }
+    return {};
+}
+
+std::string ending_label(Language language, EndingKind ending) {
+    switch (ending) {
+        case EndingKind::success: return ui_text(language, Ui::ending_success);
+        case EndingKind::partial: return ui_text(language, Ui::ending_partial);
+        case EndingKind::failure: return ui_text(language, Ui::ending_failure);
+        case EndingKind::none: return ui_text(language, Ui::ending_none);
+    }
+    return {};
+}
+
+std::string skill_label(Language language, const std::string& skill) {
+    if (skill == "listening") return ui_text(language, Ui::skill_listening);
+    if (skill == "respect") return ui_text(language, Ui::skill_respect);
+    if (skill == "problem_solving") return ui_text(language, Ui::skill_problem_solving);
+    return skill;
+}
+
+}  // namespace frontdesk
