@@ -28,5 +28,6 @@ void add_play_command(CLI::App& app, int& exit_code);
 void add_playtest_command(CLI::App& app, int& exit_code);
 void add_graph_command(CLI::App& app, int& exit_code);
 void add_list_command(CLI::App& app, int& exit_code);
+void add_gui_command(CLI::App& app, int& exit_code);
 
 }  // namespace frontdesk::cli

@@ -1,5 +1,5 @@
-// frontdesk: the command line. Each subcommand lives in its own command_*.cpp; main only wires them and
-// turns parse errors into exit code 2.
+// frontdesk: the command line and the window. Each subcommand lives in its own command_*.cpp; main only
+// wires them and turns parse errors into exit code 2. Without a subcommand it opens the window.
 #include <iostream>
 
 #include "cli_common.h"
@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     add_playtest_command(app, exit_code);
     add_graph_command(app, exit_code);
     add_list_command(app, exit_code);
+    add_gui_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
@@ -26,11 +27,11 @@ int main(int argc, char** argv) {
         return exit_usage;
     }
     if (app.get_subcommands().empty()) {
-        // No subcommand: until the window exists, offer the bundled library in the terminal player.
-        const char* args[] = {"frontdesk", "play"};
+        // No command: the simulator window, as `frontdesk gui`.
         CLI::App fallback;
         int code = exit_ok;
-        add_play_command(fallback, code);
+        add_gui_command(fallback, code);
+        const char* args[] = {"frontdesk", "gui"};
         try {
             fallback.parse(2, const_cast<char**>(args));
         } catch (const CLI::ParseError& e) {

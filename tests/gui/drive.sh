@@ -1,0 +1,31 @@
+# Sourced inside the virtual display by run_gui_test.sh (with $trace and $app set): the trainee's key
+# presses, each sent once the screen it belongs to has appeared in the program's trace.
+
+# Waits until the trace has a line matching $1 (an extended regex), for at most $2 seconds.
+wait_for() {
+  for _ in $(seq $(( $2 * 10 ))); do grep -Eq "$1" "$trace" 2>/dev/null && return 0; sleep 0.1; done
+  echo "driver: no trace line /$1/ within $2 s" >&2
+  kill -TERM "$app" 2>/dev/null
+  wait "$app"
+  exit 1
+}
+# Sends keys to the program's window, as a person at the keyboard would. (windowfocus, not windowactivate:
+# a bare X server has no window manager to activate windows.)
+keys() { xdotool search --sync --onlyvisible --name '^frontdesk$' windowfocus --sync key --delay 150 "$@" >/dev/null 2>&1; }
+
+wait_for "screen briefing" 30
+keys Return
+wait_for "screen conversation" 10
+keys 1
+wait_for "choose 1 node=opening" 10
+keys 1
+wait_for "choose 1 node=details" 10
+keys 1
+wait_for "finished angry-client-wrong-invoice success" 10
+keys Return
+wait_for "screen debrief" 10
+sleep 0.5
+keys F12
+wait_for "^[0-9.]+ screenshot frontdesk-" 10
+# Quit as a desktop session ending would: SIGTERM (the program closes cleanly and writes --screenshot).
+kill -TERM "$app"

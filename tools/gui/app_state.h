@@ -1,0 +1,73 @@
+// Everything the screens share: settings, the library, the scenario being played, the conversation and its
+// debrief, the trace, and the moves between screens (each move is traced).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <imgui.h>
+
+#include "conversation.h"
+#include "debrief.h"
+#include "frontdesk/interface_text.h"
+#include "gui_app.h"
+#include "library_model.h"
+#include "resume_store.h"
+#include "settings.h"
+#include "trace_log.h"
+
+namespace frontdesk::gui {
+
+enum class ScreenId { trainee, library, briefing, conversation, debrief };
+
+struct Fonts {
+    ImFont* regular = nullptr;
+    ImFont* large = nullptr;    // choices and the character's lines
+    ImFont* heading = nullptr;  // titles, bold
+};
+
+struct AppState {
+    GuiOptions options;
+    Settings settings;
+    std::string settings_path;
+    LibraryModel library;
+    LibraryFilter filter;
+    std::optional<ScenarioCard> selected;      // the scenario in the briefing, conversation or debrief
+    std::optional<Conversation> conversation;
+    std::optional<Debrief> debrief;
+    ResumeStore resume;
+    TraceLog trace;
+    ScreenId screen = ScreenId::trainee;
+    int frames_on_screen = 0;                  // 0 on a screen's first frame (for initial keyboard focus)
+    double now = 0;                            // seconds on a monotonic clock
+    Fonts fonts;
+    bool fonts_dirty = true;                   // rebuild the font atlas (size changed)
+    bool quit_requested = false;
+    bool screenshot_requested = false;
+    std::string toast;
+    double toast_until = 0;
+
+    Language language() const { return settings.language; }
+    std::string text(Ui key, std::initializer_list<std::string_view> arguments = {}) const {
+        return ui_text(settings.language, key, arguments);
+    }
+
+    // Enter pressed with no widget focused by keyboard navigation: the screen's main action.
+    bool main_action_key() const;
+    bool escape_key() const;
+
+    // Moves between screens.
+    void show_trainee();
+    void show_library();
+    void show_briefing(const ScenarioCard& card);
+    void start_conversation(bool resume);
+    void answer(std::size_t position);
+    void after_change();                       // called when the conversation changed (answer or timeout)
+    void show_debrief();
+    // Keeps an unfinished conversation for resuming; called on Esc, window close and signals.
+    void keep_interrupted_conversation();
+    void save_settings_quietly();
+    void notify(std::string message, double seconds = 4.0);
+};
+
+}  // namespace frontdesk::gui

@@ -1,0 +1,153 @@
+#include "channel_views.h"
+
+#include <cstdio>
+
+#include "theme.h"
+#include "widgets.h"
+
+namespace frontdesk::gui {
+
+namespace {
+
+enum class Side { left, right };
+
+// A rounded bubble holding `text`, wrapped at `max_width`, on the left or the right of the region.
+void bubble(std::string_view label, std::string_view text, Side side, ImU32 fill, ImU32 ink, float max_width) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    float pad = style.FramePadding.x * 1.2f;
+    float region = ImGui::GetContentRegionAvail().x;
+    float wrap = std::min(max_width, region * 0.8f) - pad * 2;
+    ImVec2 text_size = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap);
+    ImVec2 label_size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    float width = std::max(text_size.x, label_size.x) + pad * 2;
+    float height = text_size.y + label_size.y + pad * 1.5f;
+    float x = side == Side::left ? ImGui::GetCursorPosX() : ImGui::GetCursorPosX() + region - width - 4.0f;
+    ImGui::SetCursorPosX(x);
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(start, ImVec2(start.x + width, start.y + height), fill, 12.0f);
+    draw->AddText(ImVec2(start.x + pad, start.y + pad * 0.5f), IM_COL32(90, 96, 104, 255), label.data(), label.data() + label.size());
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x + pad, start.y + pad * 0.5f + label_size.y), ink,
+                  text.data(), text.data() + text.size(), wrap);
+    ImGui::Dummy(ImVec2(width, height));
+    ImGui::Spacing();
+}
+
+// A block with a header line (email: From/Subject; social: author) and the text.
+void card(const std::string& header, std::string_view text, ImU32 fill, float indent) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    float pad = style.FramePadding.x * 1.2f;
+    float width = ImGui::GetContentRegionAvail().x - indent - 4.0f;
+    float wrap = width - pad * 2;
+    ImVec2 header_size = ImGui::CalcTextSize(header.c_str(), nullptr, false, wrap);
+    ImVec2 text_size = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    float height = header_size.y + text_size.y + pad * 2.0f;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(start, ImVec2(start.x + width, start.y + height), fill, 6.0f);
+    draw->AddRect(start, ImVec2(start.x + width, start.y + height), IM_COL32(190, 196, 204, 255), 6.0f);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x + pad, start.y + pad * 0.6f), IM_COL32(70, 76, 84, 255),
+                  header.c_str(), nullptr, wrap);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x + pad, start.y + pad * 0.6f + header_size.y + pad * 0.4f),
+                  IM_COL32(20, 24, 28, 255), text.data(), text.data() + text.size(), wrap);
+    ImGui::Dummy(ImVec2(width, height));
+    ImGui::Spacing();
+}
+
+std::string clock_text(double seconds) {
+    int total = static_cast<int>(seconds);
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", total / 60, total % 60);
+    return buffer;
+}
+
+std::string organisation_or(const Scenario& scenario, const std::string& fallback) {
+    return scenario.organisation.empty() ? fallback : scenario.organisation;
+}
+
+}  // namespace
+
+void draw_channel_header(AppState& app, const Conversation& conversation) {
+    const Scenario& scenario = conversation.scenario();
+    const Palette& colours = palette(app.settings.high_contrast);
+    std::string line;
+    switch (scenario.channel) {
+        case Channel::desk:
+            line = channel_label(app.language(), Channel::desk) + " - " + organisation_or(scenario, scenario.title);
+            break;
+        case Channel::phone:
+            line = app.text(Ui::call_time, {clock_text(conversation.call_seconds(app.now))}) + " - " + scenario.character.name;
+            break;
+        case Channel::chat:
+            line = "Chat - " + organisation_or(scenario, scenario.title) + " - " + scenario.character.name;
+            break;
+        case Channel::email:
+            line = app.text(Ui::inbox) + " - " + organisation_or(scenario, scenario.title);
+            break;
+        case Channel::social:
+            line = app.text(Ui::public_notice);
+            break;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, scenario.channel == Channel::social ? colours.negative : colours.accent);
+    text_wrapped(line);
+    ImGui::PopStyleColor();
+}
+
+void draw_transcript(AppState& app, const Conversation& conversation, ImVec2 size) {
+    const Scenario& scenario = conversation.scenario();
+    const Palette& colours = palette(app.settings.high_contrast);
+    ImGui::BeginChild("transcript", size, true);
+    ImGui::PushFont(app.fonts.large);
+    float max_bubble = size.x * 0.78f;
+    std::string you = app.text(Ui::you);
+    std::string silence = app.text(Ui::no_answer_in_time);
+    const std::string& name = scenario.character.name;
+    bool first_character_line = true;
+    for (const TranscriptLine& line : conversation.transcript()) {
+        bool character = line.speaker == TranscriptLine::Speaker::character;
+        std::string_view text = line.speaker == TranscriptLine::Speaker::silence ? std::string_view(silence) : line.text;
+        switch (scenario.channel) {
+            case Channel::chat:
+            case Channel::desk:
+                if (character) bubble(name, text, Side::left, colours.character_bubble, colours.text_on_bubble, max_bubble);
+                else bubble(you, text, Side::right, colours.trainee_bubble, colours.text_on_bubble, max_bubble);
+                break;
+            case Channel::phone: {
+                ImGui::PushStyleColor(ImGuiCol_Text, character ? ImGui::GetStyleColorVec4(ImGuiCol_Text)
+                                                               : ImGui::ColorConvertU32ToFloat4(colours.accent));
+                text_wrapped(std::string(character ? name : you) + ": " + std::string(text));
+                ImGui::PopStyleColor();
+                ImGui::Spacing();
+                break;
+            }
+            case Channel::email: {
+                std::string subject = app.text(Ui::email_subject) + ": " + (first_character_line && character ? "" : "Re: ") + scenario.title;
+                std::string header = app.text(Ui::email_from) + ": " + (character ? name : you + " (" + organisation_or(scenario, "") + ")") +
+                                     "\n" + subject;
+                card(header, text, character ? colours.panel : colours.trainee_bubble, character ? 0.0f : size.x * 0.06f);
+                break;
+            }
+            case Channel::social: {
+                if (character && first_character_line) {
+                    card(name + " - " + app.text(Ui::public_post) + " - " + organisation_or(scenario, ""), text, colours.panel, 0.0f);
+                    ImGui::TextDisabled("%s", app.text(Ui::comments).c_str());
+                } else {
+                    std::string author = character ? name : organisation_or(scenario, you);
+                    card(author, text, character ? colours.character_bubble : colours.trainee_bubble, size.x * 0.05f);
+                }
+                break;
+            }
+        }
+        if (character) first_character_line = false;
+    }
+    if (!conversation.finished() && scenario.channel == Channel::chat && !conversation.transcript().empty() &&
+        conversation.transcript().back().speaker != TranscriptLine::Speaker::character)
+        ImGui::TextDisabled("%s", app.text(Ui::character_is_typing, {name}).c_str());
+    ImGui::PopFont();
+    // Follow the newest line unless the trainee scrolled up to read.
+    if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 40.0f) ImGui::SetScrollHereY(1.0f);
+    ImGui::EndChild();
+}
+
+}  // namespace frontdesk::gui

@@ -1,0 +1,14 @@
+// The exchange drawn for its channel: a counter for desk, a call for phone, message bubbles for chat, an
+// inbox and replies for email, a public post with comments for social.
+#pragma once
+
+#include "app_state.h"
+
+namespace frontdesk::gui {
+
+// Draws the channel's header line (call time, chat title, inbox, public notice).
+void draw_channel_header(AppState& app, const Conversation& conversation);
+// Draws the transcript in a scrolling region of `size`, following the newest line.
+void draw_transcript(AppState& app, const Conversation& conversation, ImVec2 size);
+
+}  // namespace frontdesk::gui

@@ -1,0 +1,221 @@
+// The window's main loop, flat with step comments as in imgui's examples: setup, main loop, cleanup (in
+// reverse order). When nothing moves the loop sleeps instead of redrawing, so an idle window costs almost no
+// CPU; it draws while something animates, four times a second while a countdown runs, and after events.
+#include "gui_app.h"
+
+#include <GL/gl.h>
+#include <SFML/Window.hpp>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <thread>
+
+#include "app_state.h"
+#include "imgui_impl_sfml.h"
+#include "screen.h"
+#include "screenshot.h"
+#include "theme.h"
+
+namespace frontdesk::gui {
+
+namespace {
+
+std::atomic<int> received_signal{0};
+
+extern "C" void on_signal(int number) { received_signal = number; }
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+int run_gui(const GuiOptions& options) {
+    auto process_start = std::chrono::steady_clock::now();
+
+    // 1. Setup: signals, settings, trace, library.
+    std::signal(SIGINT, on_signal);
+    std::signal(SIGTERM, on_signal);
+    AppState app;
+    app.options = options;
+    app.settings_path = options.settings_path.empty() ? default_settings_path() : options.settings_path;
+    app.settings = load_settings(app.settings_path);
+    if (!options.trainee.empty()) app.settings.trainee = options.trainee;
+    if (options.language == "it") app.settings.language = Language::it;
+    if (options.language == "en") app.settings.language = Language::en;
+    if (!app.trace.open(options.trace)) std::fprintf(stderr, "frontdesk gui: cannot write the trace file %s\n", options.trace.c_str());
+    app.library.load(options.scenario_dirs);
+    app.trace.write("library_loaded", std::to_string(app.library.cards().size()) + " scenarios");
+
+    // 2. Setup: the window with an OpenGL 3.3 core context, and Dear ImGui with its SFML and OpenGL3 backends.
+    sf::ContextSettings context(24, 8, 0, 3, 3, sf::ContextSettings::Core);
+    sf::Window window(sf::VideoMode(static_cast<unsigned>(options.width), static_cast<unsigned>(options.height)), "frontdesk",
+                      sf::Style::Default, context);
+    window.setVerticalSyncEnabled(false);
+    window.setKeyRepeatEnabled(true);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is fixed; nothing to remember there
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplSFML_Init(window);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    apply_theme(app.settings.high_contrast);
+    bool high_contrast = app.settings.high_contrast;
+
+    // 3. The first screen: a named scenario's briefing, the library when the trainee is known, else the trainee.
+    TraineeScreen trainee_screen;
+    LibraryScreen library_screen;
+    BriefingScreen briefing_screen;
+    ConversationScreen conversation_screen;
+    DebriefScreen debrief_screen;
+    if (app.settings.trainee.empty()) app.show_trainee();
+    else if (!options.scenario.empty()) {
+        const ScenarioCard* card = app.library.find(options.scenario);
+        app.show_briefing(card ? *card : load_card(options.scenario));
+    } else app.show_library();
+
+    // 4. Main loop.
+    auto clock_start = std::chrono::steady_clock::now();
+    auto last_frame = clock_start;
+    double next_tick = 0;
+    int frames_to_draw = 2;
+    bool first_frame = true;
+    bool running = true;
+    while (running) {
+        // 4a. Events.
+        bool had_event = false;
+        sf::Event event;
+        while (window.pollEvent(event)) {
+            had_event = true;
+            ImGui_ImplSFML_ProcessEvent(event);
+            if (event.type == sf::Event::Closed) app.quit_requested = true;
+            if (event.type == sf::Event::Resized) glViewport(0, 0, static_cast<GLsizei>(event.size.width), static_cast<GLsizei>(event.size.height));
+            if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F12) app.screenshot_requested = true;
+        }
+        if (received_signal != 0) {
+            app.trace.write("signal", std::to_string(received_signal.load()));
+            app.quit_requested = true;
+        }
+        if (app.quit_requested) break;
+
+        // 4b. Time passes: countdowns may expire.
+        app.now = seconds_since(clock_start);
+        bool changed = false;
+        if (app.screen == ScreenId::conversation && app.conversation) {
+            std::string node = app.conversation->session().node().id;
+            if (app.conversation->update(app.now)) {
+                app.trace.write("timeout", "node=" + node + " mood=" + std::to_string(app.conversation->session().mood()));
+                app.after_change();
+                changed = true;
+            }
+        }
+
+        // 4c. Draw only when something needs it; otherwise sleep briefly and look again.
+        Screen* screen = nullptr;
+        switch (app.screen) {
+            case ScreenId::trainee: screen = &trainee_screen; break;
+            case ScreenId::library: screen = &library_screen; break;
+            case ScreenId::briefing: screen = &briefing_screen; break;
+            case ScreenId::conversation: screen = &conversation_screen; break;
+            case ScreenId::debrief: screen = &debrief_screen; break;
+        }
+        bool countdown = app.screen == ScreenId::conversation && app.conversation && app.conversation->seconds_left(app.now);
+        bool toast_visible = !app.toast.empty() && app.now < app.toast_until + 0.5;
+        if (had_event || changed || app.screenshot_requested) frames_to_draw = std::max(frames_to_draw, 3);
+        bool tick = (countdown || app.screen == ScreenId::conversation || toast_visible) && app.now >= next_tick;
+        if (frames_to_draw <= 0 && !screen->animating(app) && !tick) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(15));
+            continue;
+        }
+        if (tick) next_tick = app.now + (countdown ? 0.25 : 1.0);  // the call clock and notices change each second
+
+        // 4d. Fonts and theme follow the settings (the atlas is rebuilt at the new size, never scaled).
+        if (app.fonts_dirty) {
+            std::string problem;
+            build_fonts(app.fonts, app.settings.font_scale, problem);
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+            if (!problem.empty()) app.notify(problem, 10.0);
+            app.fonts_dirty = false;
+        }
+        if (high_contrast != app.settings.high_contrast) {
+            high_contrast = app.settings.high_contrast;
+            apply_theme(high_contrast);
+        }
+
+        // 4e. A frame.
+        auto frame_start = std::chrono::steady_clock::now();
+        float delta = static_cast<float>(std::chrono::duration<double>(frame_start - last_frame).count());
+        last_frame = frame_start;
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplSFML_NewFrame(window, std::clamp(delta, 1.0f / 1000.0f, 0.25f));
+        ImGui::NewFrame();
+        ScreenId drawn = app.screen;
+        screen->draw(app);
+        ImGui::Render();
+        glViewport(0, 0, static_cast<GLsizei>(io.DisplaySize.x), static_cast<GLsizei>(io.DisplaySize.y));
+        glClearColor(0.96f, 0.97f, 0.98f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (app.screenshot_requested) {
+            app.screenshot_requested = false;
+            std::string path = timestamped_screenshot_name(), error;
+            if (save_screenshot(path, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y), error)) {
+                app.notify(app.text(Ui::screenshot_saved, {path}));
+                app.trace.write("screenshot", path);
+            } else {
+                app.notify(app.text(Ui::screenshot_failed, {error}));
+            }
+        }
+        window.display();
+        if (app.screen == drawn) ++app.frames_on_screen;
+        else frames_to_draw = std::max(frames_to_draw, 3);  // a new screen settles over a few frames
+        --frames_to_draw;
+        if (options.trace_frames)
+            app.trace.write("frame", std::to_string(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count()) +
+                                         (screen->animating(app) ? " animating" : ""));
+        if (first_frame) {
+            first_frame = false;
+            app.trace.write("first_frame", std::to_string(seconds_since(process_start) * 1000.0) + " ms");
+        }
+    }
+
+    // 5. Cleanup, in reverse order: keep an interrupted conversation, write the screenshot of the last frame,
+    // then shut down ImGui and the window.
+    app.keep_interrupted_conversation();
+    if (!options.screenshot.empty() && window.isOpen()) {
+        // Redraw the last screen so the picture is exactly what was shown.
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplSFML_NewFrame(window, 1.0f / 60.0f);
+        ImGui::NewFrame();
+        switch (app.screen) {
+            case ScreenId::trainee: trainee_screen.draw(app); break;
+            case ScreenId::library: library_screen.draw(app); break;
+            case ScreenId::briefing: briefing_screen.draw(app); break;
+            case ScreenId::conversation: conversation_screen.draw(app); break;
+            case ScreenId::debrief: debrief_screen.draw(app); break;
+        }
+        ImGui::Render();
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        std::string error;
+        if (save_screenshot(options.screenshot, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y), error))
+            app.trace.write("screenshot", options.screenshot);
+        else
+            std::fprintf(stderr, "frontdesk gui: screenshot not saved: %s\n", error.c_str());
+    }
+    app.trace.write("quit", "");
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSFML_Shutdown();
+    ImGui::DestroyContext();
+    window.close();
+    return 0;
+}
+
+}  // namespace frontdesk::gui

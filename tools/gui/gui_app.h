@@ -1,0 +1,26 @@
+// The simulator window: `frontdesk gui` and `frontdesk` with no arguments. It stands on the engine (loader,
+// checks, session, analysis); the screens only draw and forward what the trainee does.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace frontdesk::gui {
+
+struct GuiOptions {
+    std::vector<std::string> scenario_dirs;  // searched for *.yaml; the bundled library when empty
+    std::string scenario;                    // open this scenario's briefing directly
+    std::string trainee;                     // skip the trainee screen
+    std::string language;                    // "en" | "it"; default: remembered, else the system locale
+    std::string screenshot;                  // PNG written when the program quits
+    std::string trace;                       // plain-text log of screens and answers
+    bool trace_frames = false;               // also log each frame's time (for the benchmark)
+    std::string settings_path;               // default: $XDG_CONFIG_HOME/frontdesk/settings.json
+    int width = 1280;
+    int height = 800;
+};
+
+// Runs the window until it is closed (or SIGINT/SIGTERM). Returns the process exit code.
+int run_gui(const GuiOptions& options);
+
+}  // namespace frontdesk::gui

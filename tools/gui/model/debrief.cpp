@@ -1,0 +1,51 @@
+#include "debrief.h"
+
+#include "frontdesk/interface_text.h"
+
+namespace frontdesk::gui {
+
+Debrief make_debrief(const Session& session, const Analysis& analysis) {
+    const Scenario& scenario = session.scenario();
+    Debrief debrief;
+    debrief.ending = session.at_ending() ? session.ending() : EndingKind::none;
+    if (session.at_ending()) debrief.text = session.node().debrief;
+    debrief.result = score_session(scenario, analysis, session.history(), debrief.ending);
+    for (const SkillResult& skill : debrief.result.skills)
+        debrief.radar.push_back(skill.percent ? static_cast<float>(*skill.percent / 100.0) : 0.0f);
+    int number = 0;
+    for (const DecisionReview& review : review_session(scenario, session.history())) {
+        const Decision& decision = *review.decision;
+        const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
+        ReviewItem item;
+        item.number = ++number;
+        item.character_line = node.say;
+        item.said = review.said;
+        item.timed_out = decision.timed_out();
+        item.score = decision.score;
+        item.points = review.points;
+        item.mood_before = decision.mood_before;
+        item.mood_after = decision.mood_after;
+        item.response_seconds = decision.response_seconds;
+        item.feedback = review.feedback;
+        if (review.better_choice) {
+            const Choice& better = node.choices[static_cast<std::size_t>(*review.better_choice)];
+            item.better = better.say;
+            item.better_score = better.score;
+        }
+        debrief.total_seconds += decision.response_seconds;
+        debrief.review.push_back(item);
+    }
+    return debrief;
+}
+
+std::string describe_score(const Scenario& scenario, const std::vector<int>& score, Language language) {
+    std::string out;
+    for (std::size_t s = 0; s < scenario.skills.size() && s < score.size(); ++s) {
+        if (score[s] == 0) continue;
+        out += (out.empty() ? "" : ", ") + std::string(score[s] > 0 ? "+" : "") + std::to_string(score[s]) + " " +
+               skill_label(language, scenario.skills[s]);
+    }
+    return out.empty() ? ui_text(language, Ui::no_points) : out;
+}
+
+}  // namespace frontdesk::gui

@@ -1,0 +1,81 @@
+#include "settings.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+namespace frontdesk::gui {
+
+namespace {
+
+std::string environment(const char* name) {
+    const char* value = std::getenv(name);
+    return value ? value : "";
+}
+
+}  // namespace
+
+Language language_from_environment() {
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        std::string value = environment(name);
+        if (value.empty()) continue;
+        return value.rfind("it", 0) == 0 ? Language::it : Language::en;
+    }
+    return Language::en;
+}
+
+std::string default_settings_path() {
+    std::string base = environment("XDG_CONFIG_HOME");
+    if (base.empty()) base = environment("HOME").empty() ? "." : environment("HOME") + "/.config";
+    return base + "/frontdesk/settings.json";
+}
+
+Settings load_settings(const std::string& path) {
+    Settings settings;
+    settings.language = language_from_environment();
+    std::ifstream in(path);
+    if (!in) return settings;
+    nlohmann::json json = nlohmann::json::parse(in, nullptr, false);
+    if (!json.is_object()) return settings;
+    if (auto it = json.find("trainee"); it != json.end() && it->is_string()) settings.trainee = it->get<std::string>();
+    if (auto it = json.find("language"); it != json.end() && it->is_string())
+        settings.language = it->get<std::string>() == "it" ? Language::it : Language::en;
+    if (auto it = json.find("feedback"); it != json.end() && it->is_string())
+        settings.feedback = it->get<std::string>() == "end" ? FeedbackMode::at_end : FeedbackMode::immediate;
+    if (auto it = json.find("font_scale"); it != json.end() && it->is_number()) {
+        float scale = it->get<float>();
+        if (scale >= 0.8f && scale <= 2.0f) settings.font_scale = scale;
+    }
+    if (auto it = json.find("high_contrast"); it != json.end() && it->is_boolean()) settings.high_contrast = it->get<bool>();
+    return settings;
+}
+
+bool save_settings(const Settings& settings, const std::string& path, std::string& error) {
+    namespace fs = std::filesystem;
+    nlohmann::json json = {{"trainee", settings.trainee},
+                           {"language", language_name(settings.language)},
+                           {"feedback", settings.feedback == FeedbackMode::at_end ? "end" : "immediate"},
+                           {"font_scale", settings.font_scale},
+                           {"high_contrast", settings.high_contrast}};
+    std::error_code code;
+    fs::create_directories(fs::path(path).parent_path(), code);
+    std::string temporary = path + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::trunc);
+        out << json.dump(2) << '\n';
+        if (!out) {
+            error = "cannot write " + temporary;
+            return false;
+        }
+    }
+    fs::rename(temporary, path, code);
+    if (code) {
+        error = "cannot replace " + path + ": " + code.message();
+        return false;
+    }
+    return true;
+}
+
+}  // namespace frontdesk::gui

@@ -1,0 +1,32 @@
+// What the window remembers between runs: the trainee's name, the interface language, how feedback is shown,
+// the font size and the high-contrast theme. Stored as JSON in $XDG_CONFIG_HOME/frontdesk/settings.json.
+#pragma once
+
+#include <string>
+
+#include "frontdesk/scenario.h"
+
+namespace frontdesk::gui {
+
+enum class FeedbackMode { immediate, at_end };
+
+struct Settings {
+    std::string trainee;
+    Language language = Language::en;
+    FeedbackMode feedback = FeedbackMode::immediate;
+    float font_scale = 1.0f;  // 0.8 .. 2.0
+    bool high_contrast = false;
+};
+
+// The interface language the system asks for (LC_ALL, LC_MESSAGES, LANG): Italian for it_*, else English.
+Language language_from_environment();
+
+// $XDG_CONFIG_HOME/frontdesk/settings.json, or ~/.config/frontdesk/settings.json.
+std::string default_settings_path();
+
+// Missing or unreadable files give the defaults (with the system language); bad values are ignored one by one.
+Settings load_settings(const std::string& path);
+// Writes atomically (temporary file, then rename). Returns false with `error` set when it cannot.
+bool save_settings(const Settings& settings, const std::string& path, std::string& error);
+
+}  // namespace frontdesk::gui

@@ -1,0 +1,60 @@
+// A screen fills the window; the base class owns the window boilerplate so each screen writes only its
+// content (in the style of ImHex's views).
+#pragma once
+
+#include "app_state.h"
+
+namespace frontdesk::gui {
+
+class Screen {
+public:
+    virtual ~Screen() = default;
+    // Begins a borderless full-window ImGui window, draws the content, the notice line, and ends it.
+    void draw(AppState& app);
+    // Whether the screen needs frames although nothing happened (animations, countdowns).
+    virtual bool animating(const AppState&) const { return false; }
+
+protected:
+    virtual void draw_content(AppState& app) = 0;
+};
+
+class TraineeScreen : public Screen {
+protected:
+    void draw_content(AppState& app) override;
+
+private:
+    char name_[128] = {};
+    bool initialised_ = false;
+    bool show_error_ = false;
+};
+
+class LibraryScreen : public Screen {
+protected:
+    void draw_content(AppState& app) override;
+
+private:
+    char search_[128] = {};
+};
+
+class BriefingScreen : public Screen {
+protected:
+    void draw_content(AppState& app) override;
+};
+
+class ConversationScreen : public Screen {
+public:
+    bool animating(const AppState& app) const override;
+
+protected:
+    void draw_content(AppState& app) override;
+};
+
+class DebriefScreen : public Screen {
+protected:
+    void draw_content(AppState& app) override;
+};
+
+// The settings shared by several screens: language, text size, contrast (changes are saved at once).
+void draw_settings_row(AppState& app);
+
+}  // namespace frontdesk::gui

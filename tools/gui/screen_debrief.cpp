@@ -1,0 +1,97 @@
+// Screen 5: the debrief: the ending and its text, each skill as points and percentage (bars and a radar),
+// pass or fail, and every decision reviewed with the feedback and the better answer where there was one.
+#include <cstdio>
+
+#include "screen.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace frontdesk::gui {
+
+void DebriefScreen::draw_content(AppState& app) {
+    if (!app.debrief || !app.conversation || !app.selected) {
+        app.show_library();
+        return;
+    }
+    const Debrief& debrief = *app.debrief;
+    const Scenario& scenario = app.conversation->scenario();
+    const Palette& colours = palette(app.settings.high_contrast);
+
+    heading(app.fonts.heading, app.text(Ui::debrief_heading) + ": " + scenario.title);
+    ImU32 ending_colour = debrief.ending == EndingKind::success ? colours.positive
+                          : debrief.ending == EndingKind::failure ? colours.negative : colours.accent;
+    ImGui::PushFont(app.fonts.large);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ending_colour));
+    text_line(app.text(Ui::ending_reached, {ending_label(app.language(), debrief.ending)}));
+    ImGui::PopStyleColor();
+    text_wrapped(debrief.text);
+    ImGui::PopFont();
+    ImGui::Separator();
+
+    // Skills: bars on the left, radar on the right, then the overall result.
+    float half = ImGui::GetContentRegionAvail().x * 0.5f;
+    ImGui::BeginGroup();
+    std::vector<std::string> labels;
+    for (const SkillResult& skill : debrief.result.skills) {
+        std::string label = skill_label(app.language(), skill.skill);
+        labels.push_back(label);
+        skill_bar(label, skill.percent.value_or(0), skill.raw, skill.best, skill.percent.has_value(), half * 0.6f, app.settings.high_contrast);
+    }
+    ImGui::Spacing();
+    char overall[32];
+    std::snprintf(overall, sizeof overall, "%.0f%%", debrief.result.overall);
+    ImGui::PushFont(app.fonts.large);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(debrief.result.passed ? colours.positive : colours.negative));
+    text_line(app.text(Ui::overall) + ": " + overall + " - " + app.text(debrief.result.passed ? Ui::passed : Ui::not_passed));
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    text_wrapped(app.text(Ui::pass_rule, {std::to_string(scenario.pass)}));
+    ImGui::EndGroup();
+    ImGui::SameLine(half);
+    ImGui::BeginGroup();
+    radar_chart(labels, debrief.radar, ImGui::GetFontSize() * 4.5f, app.settings.high_contrast);
+    ImGui::EndGroup();
+    ImGui::Separator();
+
+    if (ImGui::Button(app.text(Ui::play_again).c_str()) || app.main_action_key()) {
+        app.start_conversation(false);
+        return;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(app.text(Ui::back_to_library).c_str()) || app.escape_key()) {
+        app.show_library();
+        return;
+    }
+
+    // The review of every decision.
+    heading(app.fonts.large, app.text(Ui::review_heading));
+    ImGui::BeginChild("review", ImVec2(0, 0), true);
+    for (const ReviewItem& item : debrief.review) {
+        ImGui::PushID(item.number);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        text_wrapped(std::to_string(item.number) + ". " + scenario.character.name + ": \"" + std::string(item.character_line) + "\"");
+        ImGui::PopStyleColor();
+        ImU32 colour = item.points > 0 ? colours.positive : item.points < 0 ? colours.negative : colours.neutral;
+        if (item.timed_out) text_wrapped(app.text(Ui::no_answer_in_time));
+        else text_wrapped(app.text(Ui::you_said) + ": \"" + std::string(item.said) + "\"");
+        char timing[64];
+        std::snprintf(timing, sizeof timing, "%.1f", item.response_seconds);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
+        text_wrapped(describe_score(scenario, item.score, app.language()) + "; " + app.text(Ui::mood_label) + " " +
+                     std::to_string(item.mood_before) + " -> " + std::to_string(item.mood_after) + "; " +
+                     app.text(Ui::response_time, {timing}));
+        ImGui::PopStyleColor();
+        if (!item.feedback.empty()) text_wrapped(app.text(Ui::feedback_prefix) + ": " + std::string(item.feedback));
+        if (!item.better.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colours.accent));
+            text_wrapped(app.text(Ui::better_answer) + ": \"" + std::string(item.better) + "\" (" +
+                         describe_score(scenario, item.better_score, app.language()) + ")");
+            ImGui::PopStyleColor();
+        }
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace frontdesk::gui

@@ -1,0 +1,141 @@
+// Screen 2: the library as cards (title, who you face, channel, language, difficulty, length), filters and
+// text search. A scenario that fails its checks is shown with its errors, never hidden.
+#include <algorithm>
+
+#include "screen.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace frontdesk::gui {
+
+namespace {
+
+std::string difficulty_text(const AppState& app, int difficulty) {
+    Ui keys[] = {Ui::difficulty_1, Ui::difficulty_2, Ui::difficulty_3};
+    return app.text(keys[std::clamp(difficulty, 1, 3) - 1]);
+}
+
+std::string language_text(const AppState& app, Language language) {
+    return app.text(language == Language::it ? Ui::language_it : Ui::language_en);
+}
+
+// A combo over "All" plus the given labels; `selected` is -1 for All.
+bool filter_combo(const char* id, const std::string& label, int& selected, const std::vector<std::string>& options,
+                  const std::string& all) {
+    std::string preview = selected < 0 ? label + ": " + all : label + ": " + options[static_cast<std::size_t>(selected)];
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
+    bool changed = false;
+    if (ImGui::BeginCombo(id, preview.c_str())) {
+        if (ImGui::Selectable(all.c_str(), selected < 0)) {
+            selected = -1;
+            changed = true;
+        }
+        for (std::size_t i = 0; i < options.size(); ++i) {
+            if (ImGui::Selectable(options[i].c_str(), selected == static_cast<int>(i))) {
+                selected = static_cast<int>(i);
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+void draw_card(AppState& app, const ScenarioCard& card, float width, float height) {
+    const Palette& colours = palette(app.settings.high_contrast);
+    ImGui::BeginChild(card.path.c_str(), ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PushFont(app.fonts.large);
+    text_wrapped(card.title);
+    ImGui::PopFont();
+    if (!card.playable) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colours.negative));
+        text_wrapped(app.text(Ui::broken_scenario, {std::to_string(card.error_count)}));
+        ImGui::PopStyleColor();
+        std::string_view problems = card.problems;
+        if (problems.size() > 600) problems = problems.substr(0, 600);
+        ImGui::PushFont(app.fonts.regular);
+        text_wrapped(problems);
+        ImGui::PopFont();
+        ImGui::EndChild();
+        return;
+    }
+    const Scenario& s = *card.scenario;
+    std::string facts = role_label(app.language(), s.role) + " (" + s.character.name + ") | " + channel_label(app.language(), s.channel) +
+                        " | " + language_text(app, s.language) + " | " + difficulty_text(app, s.difficulty) + " | " +
+                        app.text(Ui::minutes_short, {std::to_string(card.minutes)});
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colours.accent));
+    text_wrapped(facts);
+    ImGui::PopStyleColor();
+    // The summary gets the room left above the button; the briefing shows it whole.
+    float button_y = height - ImGui::GetFrameHeightWithSpacing() - ImGui::GetStyle().WindowPadding.y;
+    float room = button_y - ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+    if (room > ImGui::GetTextLineHeight()) {
+        ImGui::BeginChild("summary", ImVec2(0, room), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav);
+        text_wrapped(s.summary);
+        ImGui::EndChild();
+    }
+    ImGui::SetCursorPosY(button_y);
+    if (ImGui::Button(app.text(Ui::open_button).c_str(), ImVec2(ImGui::GetFontSize() * 8, 0))) app.show_briefing(card);
+    ImGui::EndChild();
+}
+
+}  // namespace
+
+void LibraryScreen::draw_content(AppState& app) {
+    heading(app.fonts.heading, app.text(Ui::library_heading));
+    text_line(app.text(Ui::trainee_label) + ": " + app.settings.trainee);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(app.text(Ui::change_button).c_str())) app.show_trainee();
+    draw_settings_row(app);
+    ImGui::Separator();
+
+    // Filters.
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    if (ImGui::InputTextWithHint("##search", app.text(Ui::search_hint).c_str(), search_, sizeof search_)) app.filter.text = search_;
+    ImGui::SameLine();
+    std::string all = app.text(Ui::filter_all);
+    int role = app.filter.role ? static_cast<int>(*app.filter.role) : -1;
+    if (filter_combo("##role", app.text(Ui::filter_role), role,
+                     {role_label(app.language(), Role::client), role_label(app.language(), Role::supplier), role_label(app.language(), Role::visitor)}, all))
+        app.filter.role = role < 0 ? std::nullopt : std::optional<Role>(static_cast<Role>(role));
+    ImGui::SameLine();
+    int channel = app.filter.channel ? static_cast<int>(*app.filter.channel) : -1;
+    std::vector<std::string> channels;
+    for (Channel c : {Channel::desk, Channel::phone, Channel::chat, Channel::email, Channel::social}) channels.push_back(channel_label(app.language(), c));
+    if (filter_combo("##channel", app.text(Ui::filter_channel), channel, channels, all))
+        app.filter.channel = channel < 0 ? std::nullopt : std::optional<Channel>(static_cast<Channel>(channel));
+    ImGui::SameLine();
+    int language = app.filter.language ? static_cast<int>(*app.filter.language) : -1;
+    if (filter_combo("##language", app.text(Ui::filter_language), language, {language_text(app, Language::en), language_text(app, Language::it)}, all))
+        app.filter.language = language < 0 ? std::nullopt : std::optional<Language>(static_cast<Language>(language));
+    ImGui::SameLine();
+    int difficulty = app.filter.difficulty ? *app.filter.difficulty - 1 : -1;
+    if (filter_combo("##difficulty", app.text(Ui::filter_difficulty), difficulty,
+                     {difficulty_text(app, 1), difficulty_text(app, 2), difficulty_text(app, 3)}, all))
+        app.filter.difficulty = difficulty < 0 ? std::nullopt : std::optional<int>(difficulty + 1);
+    ImGui::Spacing();
+
+    for (const std::string& problem : app.library.folder_problems()) text_wrapped(problem);
+    if (app.library.cards().empty()) {
+        text_wrapped(app.text(Ui::no_scenarios, {app.options.scenario_dirs.empty() ? "" : app.options.scenario_dirs.front()}));
+        return;
+    }
+    std::vector<std::size_t> visible = app.library.visible(app.filter);
+    if (visible.empty()) text_wrapped(app.text(Ui::no_match));
+
+    // Cards in as many columns as fit (at least 1, at most 3).
+    ImGui::BeginChild("cards", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()), false);
+    float available = ImGui::GetContentRegionAvail().x;
+    int columns = std::clamp(static_cast<int>(available / (ImGui::GetFontSize() * 24)), 1, 3);
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float width = (available - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    float height = ImGui::GetFontSize() * 13.5f;
+    for (std::size_t i = 0; i < visible.size(); ++i) {
+        if (i % static_cast<std::size_t>(columns) != 0) ImGui::SameLine();
+        draw_card(app, app.library.cards()[visible[i]], width, height);
+    }
+    ImGui::EndChild();
+    ImGui::TextDisabled("%s", app.text(Ui::keyboard_help).c_str());
+}
+
+}  // namespace frontdesk::gui

@@ -1,0 +1,14 @@
+// Saving what the window shows as a PNG: read back the frame just rendered, flip it, write it with stb.
+#pragma once
+
+#include <string>
+
+namespace frontdesk::gui {
+
+// Reads the current framebuffer (width x height) and writes it to `path`. Returns false with `error` set.
+bool save_screenshot(const std::string& path, int width, int height, std::string& error);
+
+// "frontdesk-YYYYMMDD-HHMMSS.png" in the current folder, for F12.
+std::string timestamped_screenshot_name();
+
+}  // namespace frontdesk::gui

@@ -1,0 +1,90 @@
+#include "theme.h"
+
+#include <filesystem>
+
+namespace frontdesk::gui {
+
+namespace {
+
+std::string find_font(const char* file) {
+    const std::string candidates[] = {std::string("/usr/share/fonts/truetype/dejavu/") + file,
+                                      std::string(FRONTDESK_ASSET_DIR) + "/fonts/" + file};
+    for (const std::string& path : candidates)
+        if (std::filesystem::exists(path)) return path;
+    return {};
+}
+
+// Latin (English, Italian and the rest of western Europe), typographic punctuation, the euro sign, arrows.
+const ImWchar glyph_ranges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2022, 0x2022, 0};
+
+}  // namespace
+
+const Palette& palette(bool high_contrast) {
+    static const Palette normal{IM_COL32(232, 236, 241, 255), IM_COL32(214, 234, 248, 255), IM_COL32(20, 24, 28, 255),
+                                IM_COL32(46, 139, 87, 255),   IM_COL32(192, 57, 43, 255),   IM_COL32(110, 118, 125, 255),
+                                IM_COL32(248, 249, 250, 255), IM_COL32(41, 98, 155, 255)};
+    static const Palette contrast{IM_COL32(255, 255, 255, 255), IM_COL32(255, 255, 0, 255), IM_COL32(0, 0, 0, 255),
+                                  IM_COL32(0, 160, 0, 255),     IM_COL32(220, 0, 0, 255),   IM_COL32(0, 0, 0, 255),
+                                  IM_COL32(255, 255, 255, 255), IM_COL32(0, 0, 200, 255)};
+    return high_contrast ? contrast : normal;
+}
+
+void apply_theme(bool high_contrast) {
+    ImGuiStyle style;
+    if (high_contrast) {
+        ImGui::StyleColorsLight(&style);
+        ImVec4* c = style.Colors;
+        c[ImGuiCol_Text] = ImVec4(0, 0, 0, 1);
+        c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+        c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
+        c[ImGuiCol_Border] = ImVec4(0, 0, 0, 1);
+        c[ImGuiCol_Button] = ImVec4(1, 1, 0.6f, 1);
+        c[ImGuiCol_ButtonHovered] = ImVec4(1, 0.85f, 0, 1);
+        c[ImGuiCol_ButtonActive] = ImVec4(1, 0.7f, 0, 1);
+        c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
+        c[ImGuiCol_NavHighlight] = ImVec4(0, 0, 1, 1);
+        style.FrameBorderSize = 2.0f;
+        style.ChildBorderSize = 2.0f;
+    } else {
+        ImGui::StyleColorsLight(&style);
+        ImVec4* c = style.Colors;
+        c[ImGuiCol_WindowBg] = ImVec4(0.96f, 0.97f, 0.98f, 1);
+        c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
+        c[ImGuiCol_Button] = ImVec4(0.86f, 0.91f, 0.97f, 1);
+        c[ImGuiCol_ButtonHovered] = ImVec4(0.72f, 0.83f, 0.95f, 1);
+        c[ImGuiCol_ButtonActive] = ImVec4(0.58f, 0.74f, 0.92f, 1);
+        c[ImGuiCol_NavHighlight] = ImVec4(0.16f, 0.38f, 0.61f, 1);
+        style.FrameBorderSize = 1.0f;
+    }
+    style.WindowRounding = 0;
+    style.ChildRounding = 8;
+    style.FrameRounding = 6;
+    style.GrabRounding = 6;
+    style.FramePadding = ImVec2(10, 6);
+    style.ItemSpacing = ImVec2(10, 8);
+    style.WindowPadding = ImVec2(18, 14);
+    ImGui::GetStyle() = style;
+}
+
+void build_fonts(Fonts& fonts, float scale, std::string& problem) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    std::string regular = find_font("DejaVuSans.ttf");
+    std::string bold = find_font("DejaVuSans-Bold.ttf");
+    if (regular.empty()) {
+        problem = "DejaVu Sans not found (install fonts-dejavu-core); accented letters may not show";
+        ImFontConfig config;
+        config.SizePixels = 13.0f * scale;
+        fonts.regular = fonts.large = fonts.heading = io.Fonts->AddFontDefault(&config);
+        io.Fonts->Build();
+        return;
+    }
+    if (bold.empty()) bold = regular;
+    fonts.regular = io.Fonts->AddFontFromFileTTF(regular.c_str(), 17.0f * scale, nullptr, glyph_ranges);
+    fonts.large = io.Fonts->AddFontFromFileTTF(regular.c_str(), 20.0f * scale, nullptr, glyph_ranges);
+    fonts.heading = io.Fonts->AddFontFromFileTTF(bold.c_str(), 26.0f * scale, nullptr, glyph_ranges);
+    io.FontDefault = fonts.regular;
+    io.Fonts->Build();
+}
+
+}  // namespace frontdesk::gui
