@@ -26,6 +26,7 @@ void bubble(std::string_view label, std::string_view text, Side side, ImU32 fill
     ImVec2 start = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(start, ImVec2(start.x + width, start.y + height), fill, 12.0f);
+    draw->AddRect(start, ImVec2(start.x + width, start.y + height), ImGui::GetColorU32(ImGuiCol_Border), 12.0f);
     draw->AddText(ImVec2(start.x + pad, start.y + pad * 0.5f), IM_COL32(90, 96, 104, 255), label.data(), label.data() + label.size());
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x + pad, start.y + pad * 0.5f + label_size.y), ink,
                   text.data(), text.data() + text.size(), wrap);
@@ -99,7 +100,8 @@ void draw_transcript(AppState& app, const Conversation& conversation, ImVec2 siz
     const Palette& colours = palette(app.settings.high_contrast);
     ImGui::BeginChild("transcript", size, true);
     ImGui::PushFont(app.fonts.large);
-    float max_bubble = size.x * 0.78f;
+    float width = ImGui::GetContentRegionAvail().x;  // `size` may say 0: "all the room there is"
+    float max_bubble = width * 0.78f;
     std::string you = app.text(Ui::you);
     std::string silence = app.text(Ui::no_answer_in_time);
     const std::string& name = scenario.character.name;
@@ -125,7 +127,7 @@ void draw_transcript(AppState& app, const Conversation& conversation, ImVec2 siz
                 std::string subject = app.text(Ui::email_subject) + ": " + (first_character_line && character ? "" : "Re: ") + scenario.title;
                 std::string header = app.text(Ui::email_from) + ": " + (character ? name : you + " (" + organisation_or(scenario, "") + ")") +
                                      "\n" + subject;
-                card(header, text, character ? colours.panel : colours.trainee_bubble, character ? 0.0f : size.x * 0.06f);
+                card(header, text, character ? colours.panel : colours.trainee_bubble, character ? 0.0f : width * 0.06f);
                 break;
             }
             case Channel::social: {
@@ -134,7 +136,7 @@ void draw_transcript(AppState& app, const Conversation& conversation, ImVec2 siz
                     ImGui::TextDisabled("%s", app.text(Ui::comments).c_str());
                 } else {
                     std::string author = character ? name : organisation_or(scenario, you);
-                    card(author, text, character ? colours.character_bubble : colours.trainee_bubble, size.x * 0.05f);
+                    card(author, text, character ? colours.character_bubble : colours.trainee_bubble, width * 0.05f);
                 }
                 break;
             }

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <memory>
 #include <thread>
@@ -37,6 +38,15 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 int run_gui(const GuiOptions& options) {
     auto process_start = std::chrono::steady_clock::now();
+
+    // SFML aborts the process when it cannot open the display: say so clearly instead.
+    const char* display = std::getenv("DISPLAY");
+    if (!display || !*display) {
+        std::fprintf(stderr,
+                     "frontdesk: no graphical display (DISPLAY is not set), so the window cannot open.\n"
+                     "  In a terminal, play with: frontdesk play [FILE]   (frontdesk --help lists every command)\n");
+        return 1;
+    }
 
     // 1. Setup: signals, settings, trace, library.
     std::signal(SIGINT, on_signal);
@@ -128,9 +138,13 @@ int run_gui(const GuiOptions& options) {
         bool countdown = app.screen == ScreenId::conversation && app.conversation && app.conversation->seconds_left(app.now);
         bool toast_visible = !app.toast.empty() && app.now < app.toast_until + 0.5;
         if (had_event || changed || app.screenshot_requested) frames_to_draw = std::max(frames_to_draw, 3);
-        bool tick = (countdown || app.screen == ScreenId::conversation || toast_visible) && app.now >= next_tick;
+        // The phone channel shows the call's running time; other conversations are still unless something happens.
+        bool clock = app.screen == ScreenId::conversation && app.conversation && !app.conversation->finished() &&
+                     app.conversation->scenario().channel == Channel::phone;
+        bool tick = (countdown || clock || toast_visible) && app.now >= next_tick;
         if (frames_to_draw <= 0 && !screen->animating(app) && !tick) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(15));
+            // 25 ms: quick enough that typing feels immediate, rare enough that waiting costs next to nothing.
+            std::this_thread::sleep_for(std::chrono::milliseconds(25));
             continue;
         }
         if (tick) next_tick = app.now + (countdown ? 0.25 : 1.0);  // the call clock and notices change each second

@@ -473,6 +473,12 @@ void ImGui_ImplSFML_NewFrame(sf::Vector2u display_size, float delta_seconds)
     bd->AnyPressedThisFrame = false;
 }
 
+bool ImGui_ImplSFML_HasPendingInput()
+{
+    const ImGui_ImplSFML_Data* bd = GetBackendData();
+    return bd && !bd->HeldBack.empty();
+}
+
 void ImGui_ImplSFML_NewFrame(sf::Window& window, float delta_seconds)
 {
     ImGui_ImplSFML_NewFrame(window.getSize(), delta_seconds);

@@ -87,6 +87,12 @@ IMGUI_IMPL_API void ImGui_ImplSFML_NewFrame(sf::Window& window, float delta_seco
 // The window-independent part of the above (no cursor change): for tests and headless rendering.
 IMGUI_IMPL_API void ImGui_ImplSFML_NewFrame(sf::Vector2u display_size, float delta_seconds);
 
+// True while input events are held back for a later frame (see the feature list). An application that only
+// draws when something happened must keep drawing frames while this is true, or the held-back input (e.g.
+// the rest of a fast burst of typing) waits until the next event arrives:
+//   if (had_event || ImGui_ImplSFML_HasPendingInput()) draw_a_frame();
+IMGUI_IMPL_API bool ImGui_ImplSFML_HasPendingInput();
+
 // Pure translation helpers (no state, no window; exposed for unit tests) ------------------------------------------
 
 // Index into io.KeysDown[] for an SFML key: the sf::Keyboard::Key value itself; -1 for sf::Keyboard::Unknown

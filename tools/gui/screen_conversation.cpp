@@ -106,7 +106,9 @@ void ConversationScreen::draw_content(AppState& app) {
         if (ImGui::Button(app.text(Ui::see_debrief).c_str(), ImVec2(ImGui::GetFontSize() * 14, 0)) || app.main_action_key())
             app.show_debrief();
     } else {
-        text_line(app.text(Ui::choose_hint, {std::to_string(offered.size())}));
+        std::string hint = app.text(Ui::choose_hint, {std::to_string(offered.size())});
+        if (scenario.channel == Channel::email) hint = app.text(Ui::email_reply) + " - " + hint;
+        text_line(hint);
         int key = pressed_answer_key();
         for (std::size_t i = 0; i < offered.size(); ++i) {
             std::string_view say = scenario.nodes[static_cast<std::size_t>(conversation.session().current())].choices[static_cast<std::size_t>(offered[i])].say;
