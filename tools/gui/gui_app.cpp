@@ -138,6 +138,8 @@ int run_gui(const GuiOptions& options) {
         bool countdown = app.screen == ScreenId::conversation && app.conversation && app.conversation->seconds_left(app.now);
         bool toast_visible = !app.toast.empty() && app.now < app.toast_until + 0.5;
         if (had_event || changed || app.screenshot_requested) frames_to_draw = std::max(frames_to_draw, 3);
+        // The backend spreads a quick press and release over two frames (ImGui 1.86 reads input once a frame).
+        if (ImGui_ImplSFML_HasPendingInput()) frames_to_draw = std::max(frames_to_draw, 1);
         // The phone channel shows the call's running time; other conversations are still unless something happens.
         bool clock = app.screen == ScreenId::conversation && app.conversation && !app.conversation->finished() &&
                      app.conversation->scenario().channel == Channel::phone;
