@@ -59,10 +59,14 @@ const char* ending_colour(EndingKind kind) {
     return "white";
 }
 
-// Mermaid ids cannot hold '-'.
+// Mermaid ids cannot hold '-'; '_' is doubled first so 'a-b' and 'a_b' stay different ids.
 std::string mermaid_id(const std::string& id) {
     std::string out = "n_";
-    for (char c : id) out += (c == '-') ? '_' : c;
+    for (char c : id) {
+        if (c == '_') out += "__";
+        else if (c == '-') out += "_h";
+        else out += c;
+    }
     return out;
 }
 
@@ -89,7 +93,7 @@ std::string graph_dot(const Scenario& scenario) {
             out += "  \"" + dot_escape(node.id) + "\" -> \"" + dot_escape(scenario.nodes[static_cast<std::size_t>(choice.target)].id) +
                    "\" [label=\"" + dot_escape(label) + "\"];\n";
         }
-        if (node.on_timeout && node.on_timeout->target != no_node)
+        if (node.on_timeout && node.on_timeout->target != no_node && scenario.has_timeouts())
             out += "  \"" + dot_escape(node.id) + "\" -> \"" + dot_escape(scenario.nodes[static_cast<std::size_t>(node.on_timeout->target)].id) +
                    "\" [label=\"timeout\", style=dashed];\n";
     }
@@ -117,7 +121,7 @@ std::string graph_mermaid(const Scenario& scenario) {
             out += "  " + mermaid_id(node.id) + " -->|\"" + mermaid_escape(label) + "\"| " +
                    mermaid_id(scenario.nodes[static_cast<std::size_t>(choice.target)].id) + "\n";
         }
-        if (node.on_timeout && node.on_timeout->target != no_node)
+        if (node.on_timeout && node.on_timeout->target != no_node && scenario.has_timeouts())
             out += "  " + mermaid_id(node.id) + " -.->|timeout| " +
                    mermaid_id(scenario.nodes[static_cast<std::size_t>(node.on_timeout->target)].id) + "\n";
     }

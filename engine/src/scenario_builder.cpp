@@ -150,7 +150,7 @@ private:
             auto name = reader_.read_string(item, "skills");
             if (!name) return;
             if (!is_name(*name) || std::find(reserved_names.begin(), reserved_names.end(), *name) != reserved_names.end()) {
-                reader_.error(item, "skill '" + *name + "' must be a single word (letters, digits, '_') and not one of mood, true, false, and, or, not, visited");
+                reader_.error(item, "skill '" + *name + "' must start with a letter or '_', use only letters, digits, '_' and '-', and not be one of mood, true, false, and, or, not, visited");
                 return;
             }
             if (scenario_->find_skill(*name) >= 0) {
@@ -194,7 +194,7 @@ private:
         for (auto& [id_view, entry] : *nodes) {
             std::string id(id_view);
             if (!is_name(id)) {
-                reader_.error(entry.key, "node id '" + id + "' must start with a letter and use only letters, digits, '_' and '-'");
+                reader_.error(entry.key, "node id '" + id + "' must start with a letter or '_' and use only letters, digits, '_' and '-'");
             }
             Node node;
             node.id = id;
@@ -320,7 +320,7 @@ private:
         for (auto& [flag_view, entry] : *entries) {
             std::string flag(flag_view);
             if (!is_name(flag) || std::find(reserved_names.begin(), reserved_names.end(), flag) != reserved_names.end()) {
-                reader_.error(entry.key, "flag '" + flag + "' must be a single word (letters, digits, '_') and not one of mood, true, false, and, or, not, visited");
+                reader_.error(entry.key, "flag '" + flag + "' must start with a letter or '_', use only letters, digits, '_' and '-', and not be one of mood, true, false, and, or, not, visited");
                 continue;
             }
             if (scenario_->find_skill(flag) >= 0) {

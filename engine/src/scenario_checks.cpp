@@ -1,12 +1,37 @@
 #include "frontdesk/scenario_checks.h"
 
 #include <set>
+#include <string>
+#include <vector>
 
 namespace frontdesk {
 
 namespace {
 
 std::string points(int value) { return (value > 0 ? "+" : "") + std::to_string(value); }
+
+std::string without_spaces(const std::string& text) {
+    std::string out;
+    for (char c : text)
+        if (c != ' ' && c != '\t') out += c;
+    return out;
+}
+
+// Whether two of the node's conditions read 'x' and 'not x' (or 'not (x)').
+bool has_complementary_conditions(const Node& node) {
+    std::vector<std::string> texts;
+    for (const Choice& choice : node.choices)
+        if (choice.condition) texts.push_back(choice.condition->text());
+    for (const std::string& a : texts) {
+        for (const std::string& b : texts) {
+            std::string negated = without_spaces("not " + b), wrapped = without_spaces("not (" + b + ")");
+            std::string compact = without_spaces(a);
+            // "not x" written with a space: compare with the space kept after 'not' too.
+            if (a == "not " + b || compact == wrapped || (compact == negated && a.rfind("not", 0) == 0)) return true;
+        }
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -48,6 +73,15 @@ void check_scenario(const Scenario& scenario, const Analysis& analysis, Diagnost
                                     static_cast<std::uint32_t>(node.id.size()));
             continue;
         }
+        // Every choice conditional and no timeout: if no condition holds, the trainee has nothing to say.
+        // A pair of conditions 'x' and 'not x' always leaves one choice, so it silences the warning.
+        bool all_conditional = !node.choices.empty();
+        for (const Choice& choice : node.choices) all_conditional = all_conditional && choice.condition != nullptr;
+        if (all_conditional && !has_complementary_conditions(node) && !(node.on_timeout && scenario.has_timeouts()) &&
+            analysis.reachable[u])
+            diagnostics.warning(node.location, "every choice of node '" + node.id +
+                                                   "' has a condition: when none holds the trainee is stuck; add a choice without 'if'",
+                                static_cast<std::uint32_t>(node.id.size()));
         for (std::size_t c = 0; c < node.choices.size(); ++c) {
             if (node.choices[c].feedback.empty())
                 diagnostics.warning(node.choices[c].location, "choice " + std::to_string(c + 1) + " of node '" + node.id +

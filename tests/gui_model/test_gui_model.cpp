@@ -85,7 +85,7 @@ TEST_CASE("conversation: choosing moves on, records response time, and gives imm
     CHECK(conversation.choose(0, 104.5));
     CHECK(conversation.session().history()[0].response_seconds == doctest::Approx(4.5));
     REQUIRE(conversation.last_feedback());
-    CHECK(conversation.last_feedback()->points == 4);
+    CHECK(conversation.last_feedback()->points == 5);
     CHECK(conversation.last_feedback()->mood_change == 15);
     CHECK(conversation.transcript().size() == 3);  // character, trainee, character
     CHECK(conversation.transcript()[1].speaker == TranscriptLine::Speaker::trainee);
@@ -174,7 +174,7 @@ TEST_CASE("debrief: ending, percentages, radar, review with the better answer") 
     CHECK(debrief.review[2].better.find("credit note") != std::string_view::npos);
     CHECK(debrief.review[0].better.empty());
     CHECK(debrief.total_seconds == doctest::Approx(9));
-    CHECK(describe_score(*loaded.scenario, debrief.review[0].score, Language::it) == "+2 ascolto, +2 rispetto");
+    CHECK(describe_score(*loaded.scenario, debrief.review[0].score, Language::it) == "+2 ascolto, +2 rispetto, +1 soluzione dei problemi");
 }
 
 TEST_CASE("settings: defaults from the environment, saved and loaded, bad values ignored") {

@@ -45,7 +45,8 @@ void print_text(const Scenario& scenario, const Analysis& analysis) {
     if (analysis.paths_capped) std::cout << "at least 10^18 (capped: loops or a huge tree)\n";
     else std::cout << analysis.paths << '\n';
     std::cout << "  shortest success: ";
-    if (analysis.shortest_success) std::cout << *analysis.shortest_success << " answers\n";
+    if (analysis.shortest_success)
+        std::cout << *analysis.shortest_success << (*analysis.shortest_success == 1 ? " answer\n" : " answers\n");
     else std::cout << "none\n";
     std::cout << "  estimated length: about " << estimated_minutes(scenario, analysis) << " min\n";
     std::cout << "  skills (total over a complete path):\n";

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <memory>
 
@@ -53,6 +54,12 @@ Answer read_answer(Language language, int count, Ui prompt) {
         }
         std::cout << ui_text(language, Ui::invalid_answer, {std::to_string(count)}) << '\n';
     }
+}
+
+std::string one_decimal(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    return buffer;
 }
 
 std::string points_text(const Scenario& scenario, const std::vector<int>& score) {
@@ -188,8 +195,7 @@ int run_play(PlayOptions options) {
         const Decision& decision = late ? session.time_out(answer.seconds)
                                         : session.choose(offered[static_cast<std::size_t>(answer.number - 1)], answer.seconds);
         if (late)
-            std::cout << ui_text(language, Ui::too_late,
-                                 {std::to_string(static_cast<int>(answer.seconds)), std::to_string(*scenario.time_limit)})
+            std::cout << ui_text(language, Ui::too_late, {one_decimal(answer.seconds), std::to_string(*scenario.time_limit)})
                       << '\n';
         if (immediate) {
             const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
