@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# GUI test: runs the real program in a virtual X display, answers a bundled-format scenario with key presses
-# sent from outside the program (xdotool), reaches the debrief, and checks the program's trace and the
-# screenshot it writes when it quits.
-#   run_gui_test.sh FRONTDESK_BINARY PNG_CHECK_BINARY OUTPUT_DIR
+# GUI tests: run the real program in a virtual X display, answer the example scenario with key presses sent
+# from outside the program (xdotool), and check the program's trace and the screenshot it writes on quitting.
+#   run_gui_test.sh FRONTDESK_BINARY PNG_CHECK_BINARY OUTPUT_DIR play-through|resume
+#  play-through: briefing, three answers, debrief, F12 screenshot, SIGTERM.
+#  resume: answer once, SIGTERM mid-conversation; start again, resume from the briefing, finish.
 set -uo pipefail
-frontdesk="$1" png_check="$2" out="$3"
+frontdesk="$1" png_check="$2" out="$3" mode="${4:-play-through}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 scenario="$root/tests/fixtures/example/angry-client-wrong-invoice.yaml"
 rm -rf "$out" && mkdir -p "$out/config" "$out/data"
@@ -14,19 +15,38 @@ trace="$out/trace.log" shot="$out/debrief.png"
 fail() { echo "FAIL: $*"; echo "---- trace ----"; cat "$trace" 2>/dev/null; echo "---- program and driver ----"; cat "$out/program.log" 2>/dev/null; exit 1; }
 
 cd "$out" || exit 1  # F12 screenshots land in the working folder
-xvfb_script="$out/session.sh"
-cat >"$xvfb_script" <<SESSION
+
+# Runs the program once under Xvfb with the given driver (a file in tests/gui) sending the keys.
+run_with_driver() {
+  local driver="$1" session="$out/session-$1.sh"
+  cat >"$session" <<SESSION
 #!/usr/bin/env bash
 "$frontdesk" gui --scenario "$scenario" --trainee "GUI Test" --lang en --trace "$trace" --screenshot "$shot" &
 app=\$!
 trace="$trace"
-source "$root/tests/gui/drive.sh"
+source "$root/tests/gui/driver_lib.sh"
+source "$root/tests/gui/$driver"
 wait "\$app"
 SESSION
-chmod +x "$xvfb_script"
-timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$xvfb_script" >"$out/program.log" 2>&1
-status=$?
-[ "$status" = 0 ] || fail "program exited with $status: $(cat "$out/program.log")"
+  chmod +x "$session"
+  timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$session" >>"$out/program.log" 2>&1
+  local status=$?
+  [ "$status" = 0 ] || fail "program exited with $status under $driver"
+}
+
+if [ "$mode" = resume ]; then
+  run_with_driver drive_interrupt.sh
+  grep -q "interrupted angry-client-wrong-invoice 1" "$trace" || fail "the interrupted conversation was not kept"
+  ls "$out/data/frontdesk/resume/"*.json >/dev/null 2>&1 || fail "no resume file was written"
+  run_with_driver drive_resume.sh
+  grep -Eq "screen debrief angry-client-wrong-invoice success [0-9]+% passed" "$trace" || fail "the resumed conversation did not finish with success"
+  ls "$out/data/frontdesk/resume/"*.json >/dev/null 2>&1 && fail "the resume file was not removed after finishing"
+  "$png_check" "$shot" || fail "the screenshot looks blank"
+  echo "GUI resume test passed"
+  exit 0
+fi
+
+run_with_driver drive_play_through.sh
 grep -q "screen briefing angry-client-wrong-invoice" "$trace" || fail "the briefing was not shown"
 grep -q "screen conversation angry-client-wrong-invoice" "$trace" || fail "the conversation did not start"
 [ "$(grep -c '^[0-9.]* choose ' "$trace")" = 3 ] || fail "expected 3 answers"

@@ -171,6 +171,8 @@ int run_gui(const GuiOptions& options) {
         last_frame = frame_start;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSFML_NewFrame(window, std::clamp(delta, 1.0f / 1000.0f, 0.25f));
+        // ImGui 1.86 activates the keyboard-focused widget with Space only; trainees expect Enter too.
+        if (io.KeysDown[sf::Keyboard::Enter] && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
         ImGui::NewFrame();
         ScreenId drawn = app.screen;
         screen->draw(app);

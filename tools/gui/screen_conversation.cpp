@@ -63,7 +63,7 @@ void ConversationScreen::draw_content(AppState& app) {
 
     // Left column: face, name, mood meter, countdown.
     float left_width = std::max(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x * 0.24f);
-    ImGui::BeginChild("character", ImVec2(left_width, 0), false);
+    ImGui::BeginChild("character", ImVec2(left_width, 0), false, ImGuiWindowFlags_NavFlattened);
     double mood = conversation.mood_shown(app.now);
     float radius = left_width * 0.36f;
     ImVec2 at = ImGui::GetCursorScreenPos();
@@ -84,7 +84,7 @@ void ConversationScreen::draw_content(AppState& app) {
     ImGui::SameLine();
 
     // Right column: the exchange, the feedback, the answers.
-    ImGui::BeginChild("exchange", ImVec2(0, 0), false);
+    ImGui::BeginChild("exchange", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     std::vector<int> offered = conversation.offered();
     float answers_height = 0;
     float width = ImGui::GetContentRegionAvail().x;

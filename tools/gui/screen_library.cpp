@@ -43,7 +43,7 @@ bool filter_combo(const char* id, const std::string& label, int& selected, const
 
 void draw_card(AppState& app, const ScenarioCard& card, float width, float height) {
     const Palette& colours = palette(app.settings.high_contrast);
-    ImGui::BeginChild(card.path.c_str(), ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginChild(card.path.c_str(), ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
     ImGui::PushFont(app.fonts.large);
     text_wrapped(card.title);
     ImGui::PopFont();
@@ -70,9 +70,11 @@ void draw_card(AppState& app, const ScenarioCard& card, float width, float heigh
     float button_y = height - ImGui::GetFrameHeightWithSpacing() - ImGui::GetStyle().WindowPadding.y;
     float room = button_y - ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
     if (room > ImGui::GetTextLineHeight()) {
-        ImGui::BeginChild("summary", ImVec2(0, room), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav);
+        // Clipped, not a child window: a child would take a stop in keyboard navigation.
+        ImVec2 start = ImGui::GetCursorScreenPos();
+        ImGui::PushClipRect(start, ImVec2(start.x + ImGui::GetContentRegionAvail().x, start.y + room), true);
         text_wrapped(s.summary);
-        ImGui::EndChild();
+        ImGui::PopClipRect();
     }
     ImGui::SetCursorPosY(button_y);
     if (ImGui::Button(app.text(Ui::open_button).c_str(), ImVec2(ImGui::GetFontSize() * 8, 0))) app.show_briefing(card);
@@ -124,7 +126,8 @@ void LibraryScreen::draw_content(AppState& app) {
     if (visible.empty()) text_wrapped(app.text(Ui::no_match));
 
     // Cards in as many columns as fit (at least 1, at most 3).
-    ImGui::BeginChild("cards", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()), false);
+    // Flattened: arrow keys move between the cards' buttons as if they were in one window.
+    ImGui::BeginChild("cards", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()), false, ImGuiWindowFlags_NavFlattened);
     float available = ImGui::GetContentRegionAvail().x;
     int columns = std::clamp(static_cast<int>(available / (ImGui::GetFontSize() * 24)), 1, 3);
     float spacing = ImGui::GetStyle().ItemSpacing.x;
