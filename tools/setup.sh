@@ -3,9 +3,9 @@
 # Sourced or run by tools/run.sh and tools/test.sh; FRONTDESK_PACKAGES_EXTRA adds packages for one caller.
 set -euo pipefail
 
-build_packages=(cmake g++ make pkg-config libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev)
+build_packages=(cmake g++ make pkg-config libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev)
 gui_packages=(libsfml-dev libimgui-dev libstb-dev fonts-dejavu-core libgl-dev)
-test_packages=(xvfb xauth xdotool)
+test_packages=(xvfb xauth xdotool chromium sqlite3)
 
 wanted=("${build_packages[@]}" "${gui_packages[@]}")
 if [ "${1:-}" = "--with-tests" ]; then
