@@ -2,6 +2,7 @@
 // queries, export and forgetting. Every SQLite failure becomes a StoreError that names the file and says
 // what to do.
 #include "frontdesk/results_store.h"
+#include "frontdesk/session_state.h"
 
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -518,29 +519,17 @@ bool ResultsStore::forget_trainee(const std::string& id) {
     return true;
 }
 
+nlohmann::json session_state_from_records(const Scenario& scenario, const std::vector<DecisionRecord>& decisions) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const DecisionRecord& decision : decisions)
+        list.push_back({{"node", decision.node}, {"choice", decision.timed_out ? -1 : decision.choice},
+                        {"response_seconds", decision.response_seconds}});
+    return {{"scenario", scenario.id}, {"content_hash", std::to_string(scenario.content_hash)}, {"decisions", list}};
+}
+
 std::optional<Session> replay_session(std::shared_ptr<const Scenario> scenario, const std::vector<DecisionRecord>& decisions,
                                       std::string& error) {
-    Session session(scenario);
-    for (const DecisionRecord& decision : decisions) {
-        if (session.finished() || session.node().id != decision.node) {
-            error = "recorded decision " + std::to_string(decision.sequence) + " at node '" + decision.node + "' does not follow the scenario";
-            return std::nullopt;
-        }
-        if (decision.timed_out) {
-            if (!session.can_time_out()) {
-                error = "recorded timeout at node '" + decision.node + "' cannot happen there";
-                return std::nullopt;
-            }
-            session.time_out(decision.response_seconds);
-        } else {
-            if (!session.is_offered(decision.choice)) {
-                error = "recorded choice " + std::to_string(decision.choice + 1) + " is not offered at node '" + decision.node + "'";
-                return std::nullopt;
-            }
-            session.choose(decision.choice, decision.response_seconds);
-        }
-    }
-    return session;
+    return restore_session(scenario, session_state_from_records(*scenario, decisions), error);
 }
 
 }  // namespace frontdesk

@@ -13,6 +13,8 @@
 #include "frontdesk/scenario_library.h"
 #include "frontdesk/scoring.h"
 #include "frontdesk/session.h"
+#include "frontdesk/session_recorder.h"
+#include "frontdesk/session_state.h"
 
 namespace frontdesk::cli {
 
@@ -22,6 +24,10 @@ struct PlayOptions {
     std::string file;
     std::string feedback = "end";  // immediate | end
     bool no_timer = false;
+    std::string trainee;           // records the session when given
+    std::string cohort;
+    std::string db;                // default: ResultsStore::default_path()
+    bool resume = false;
 };
 
 // What the trainee typed: a choice number, quit, or the end of input.
@@ -169,8 +175,53 @@ int run_play(PlayOptions options) {
     }
     const Scenario& scenario = *loaded.scenario;
     Language language = scenario.language;
+    if (options.resume && options.trainee.empty()) {
+        std::cerr << "frontdesk play: --resume needs --trainee ID (whose session to resume)\n";
+        return exit_usage;
+    }
+
+    // Recording: the store is opened before anything is played, so a trainee never plays unrecorded by surprise.
+    std::optional<ResultsStore> store;
+    std::optional<SessionRecorder> recorder;
+    if (!options.trainee.empty()) {
+        std::string path = options.db.empty() ? ResultsStore::default_path() : options.db;
+        try {
+            store.emplace(path);
+            store->upsert_trainee(options.trainee, options.trainee, options.cohort);
+        } catch (const StoreError& e) {
+            std::cerr << ui_text(language, Ui::results_unavailable, {e.what()}) << '\n';
+            return exit_problems;
+        }
+        recorder.emplace(*store, options.trainee);
+    }
+
     print_briefing(scenario, options);
+    if (!recorder) std::cout << ui_text(language, Ui::not_recorded) << '\n';
     Session session(loaded.scenario);
+    try {
+        if (recorder) {
+            std::optional<SessionRecord> interrupted = store->unfinished_session(options.trainee, scenario);
+            if (options.resume && interrupted) {
+                std::vector<DecisionRecord> decisions = store->decisions(interrupted->id);
+                std::string error;
+                std::optional<Session> replayed = replay_session(loaded.scenario, decisions, error);
+                if (!replayed) {
+                    std::cerr << "frontdesk play: the interrupted session cannot be resumed: " << error << '\n';
+                    return exit_problems;
+                }
+                session = std::move(*replayed);
+                recorder->adopt(interrupted->id, static_cast<int>(decisions.size()));
+                std::cout << '\n' << ui_text(language, Ui::resuming, {std::to_string(decisions.size())}) << '\n';
+            } else {
+                if (options.resume) std::cout << ui_text(language, Ui::no_interrupted, {options.trainee}) << '\n';
+                else if (interrupted) std::cout << ui_text(language, Ui::interrupted_exists, {options.trainee}) << '\n';
+                recorder->start(scenario, options.feedback, "play");
+            }
+        }
+    } catch (const StoreError& e) {
+        std::cerr << ui_text(language, Ui::results_unavailable, {e.what()}) << '\n';
+        return exit_problems;
+    }
     bool immediate = options.feedback == "immediate";
     print_node(session);
     while (!session.finished()) {
@@ -182,7 +233,15 @@ int run_play(PlayOptions options) {
         if (offered.empty()) {
             // Only a timeout can move the conversation on (finished() excludes the case where none can).
             std::cout << ui_text(language, Ui::nothing_to_say) << '\n';
-            session.time_out(0);
+            const Decision& silence = session.time_out(0);
+            if (recorder) {
+                try {
+                    recorder->record(scenario, silence);
+                } catch (const StoreError& e) {
+                    std::cout << ui_text(language, Ui::answer_not_saved, {e.what()}) << '\n';
+                    return exit_problems;
+                }
+            }
             print_node(session);
             continue;
         }
@@ -197,6 +256,15 @@ int run_play(PlayOptions options) {
         if (late)
             std::cout << ui_text(language, Ui::too_late, {one_decimal(answer.seconds), std::to_string(*scenario.time_limit)})
                       << '\n';
+        // Committed before the next line of the conversation is shown.
+        if (recorder) {
+            try {
+                recorder->record(scenario, decision);
+            } catch (const StoreError& e) {
+                std::cout << ui_text(language, Ui::answer_not_saved, {e.what()}) << '\n';
+                return exit_problems;
+            }
+        }
         if (immediate) {
             const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
             const Effect& effect = decision.timed_out() ? static_cast<const Effect&>(*node.on_timeout)
@@ -213,6 +281,16 @@ int run_play(PlayOptions options) {
         return exit_problems;
     }
     print_results(session, *loaded.analysis);
+    if (recorder) {
+        try {
+            std::int64_t id = recorder->session();
+            recorder->finish(scenario, score_session(scenario, *loaded.analysis, session.history(), session.ending()));
+            std::cout << '\n' << ui_text(language, Ui::results_saved, {store->path(), std::to_string(id)}) << '\n';
+        } catch (const StoreError& e) {
+            std::cout << ui_text(language, Ui::results_unavailable, {e.what()}) << '\n';
+            return exit_problems;
+        }
+    }
     return exit_ok;
 }
 
@@ -226,6 +304,10 @@ void add_play_command(CLI::App& app, int& exit_code) {
         ->check(CLI::IsMember({"immediate", "end"}))
         ->capture_default_str();
     command->add_flag("--no-timer", options->no_timer, "Ignore the scenario's time limit (e.g. with a screen reader)");
+    command->add_option("--trainee", options->trainee, "Record the session for this trainee (employee code or name)");
+    command->add_option("--cohort", options->cohort, "The trainee's cohort (group or course)");
+    command->add_option("--db", options->db, "Results database (default: $XDG_DATA_HOME/frontdesk/results.db)");
+    command->add_flag("--resume", options->resume, "Continue the trainee's interrupted session of this scenario");
     command->callback([options, &exit_code] { exit_code = run_play(*options); });
 }
 

@@ -134,8 +134,9 @@ private:
     sqlite3* db_ = nullptr;
 };
 
-// Resuming: replays a stored session's decisions into a fresh Session.
-// Fails (empty result, `error` set) when the decisions do not fit the scenario.
+// Resuming: the saved-session JSON (as save_session writes it) for decisions read back from the store,
+// and those decisions replayed into a fresh Session (empty, with `error` set, when they do not fit).
+nlohmann::json session_state_from_records(const Scenario& scenario, const std::vector<DecisionRecord>& decisions);
 std::optional<Session> replay_session(std::shared_ptr<const Scenario> scenario, const std::vector<DecisionRecord>& decisions,
                                       std::string& error);
 
