@@ -150,10 +150,11 @@ void load_trainees(const ResultsStore& store, const ResultsFilter& filter, Repor
     Query query(store,
                 "SELECT t.id, t.display_name, t.cohort, COUNT(s.id), COUNT(s.ended_at), "
                 "COALESCE(SUM(s.ended_at IS NOT NULL AND s.passed), 0), MAX(s.started_at), "
-                "AVG(CASE WHEN s.ended_at IS NOT NULL THEN s.overall END) "
+                "AVG(CASE WHEN s.ended_at IS NOT NULL THEN s.overall END), MIN(s.started_at) "
                 "FROM trainees t LEFT JOIN sessions s ON s.trainee = t.id" + where.sessions +
                 " WHERE 1 = 1" + where.trainees + " GROUP BY t.id ORDER BY t.id");
     bind_filter(query, filter);
+    double overall_sum = 0;
     while (query.step()) {
         TraineeReport trainee;
         trainee.id = query.text(0);
@@ -166,8 +167,14 @@ void load_trainees(const ResultsStore& store, const ResultsFilter& filter, Repor
         trainee.overall_mean = query.optional_real(7);
         report.attempts += trainee.attempts;
         report.finished += trainee.finished;
+        report.passed += trainee.passed;
+        if (trainee.overall_mean) overall_sum += *trainee.overall_mean * trainee.finished;
+        std::string first = query.text(8);
+        if (!first.empty() && (report.first_started.empty() || first < report.first_started)) report.first_started = first;
+        if (trainee.last_practice > report.last_started) report.last_started = trainee.last_practice;
         report.trainees.push_back(std::move(trainee));
     }
+    if (report.finished > 0) report.overall_mean = overall_sum / report.finished;
 }
 
 TraineeReport* find_trainee(ReportData& report, const std::string& id) {
@@ -325,6 +332,19 @@ void load_choices(const ResultsStore& store, const ResultsFilter& filter, Report
     }
 }
 
+// Scores listed in the report's skill order, whatever order they were stored in.
+void order_scores(ReportData& report) {
+    auto position = [&](const std::string& skill) {
+        auto found = std::find(report.skills.begin(), report.skills.end(), skill);
+        return std::make_pair(found - report.skills.begin(), skill);
+    };
+    for (ScenarioReport& scenario : report.scenarios)
+        for (NodeReport& node : scenario.nodes)
+            for (ChoiceShare& choice : node.choices)
+                std::sort(choice.score.begin(), choice.score.end(),
+                          [&](const auto& a, const auto& b) { return position(a.first) < position(b.first); });
+}
+
 void rank_pitfalls(ReportData& report) {
     for (std::size_t s = 0; s < report.scenarios.size(); ++s)
         for (std::size_t n = 0; n < report.scenarios[s].nodes.size(); ++n)
@@ -364,6 +384,7 @@ ReportData build_report(const ResultsStore& store, const ResultsFilter& filter) 
     load_scenarios(store, filter, report);
     fill_means(report.scenarios, scenario_means, report.skills);
     load_choices(store, filter, report);
+    order_scores(report);
     rank_pitfalls(report);
     return report;
 }

@@ -36,11 +36,15 @@ SESSION
 
 if [ "$mode" = resume ]; then
   run_with_driver drive_interrupt.sh
+  db="$out/data/frontdesk/results.db"
   grep -q "interrupted angry-client-wrong-invoice 1" "$trace" || fail "the interrupted conversation was not kept"
-  ls "$out/data/frontdesk/resume/"*.json >/dev/null 2>&1 || fail "no resume file was written"
+  [ "$(sqlite3 "$db" 'SELECT count(*) FROM decisions')" = 1 ] || fail "the answer given before SIGTERM is not in the database"
+  [ "$(sqlite3 "$db" 'SELECT count(*) FROM sessions WHERE ended_at IS NULL')" = 1 ] || fail "no unfinished session in the database"
   run_with_driver drive_resume.sh
   grep -Eq "screen debrief angry-client-wrong-invoice success [0-9]+% passed" "$trace" || fail "the resumed conversation did not finish with success"
-  ls "$out/data/frontdesk/resume/"*.json >/dev/null 2>&1 && fail "the resume file was not removed after finishing"
+  [ "$(sqlite3 "$db" "SELECT count(*) FROM sessions WHERE ended_at IS NOT NULL AND ending = 'success' AND source = 'gui'")" = 1 ] ||
+    fail "the resumed session was not recorded as one finished session"
+  [ "$(sqlite3 "$db" 'SELECT count(*) FROM decisions')" = 3 ] || fail "expected the three answers in the database"
   "$png_check" "$shot" || fail "the screenshot looks blank"
   echo "GUI resume test passed"
   exit 0

@@ -11,7 +11,6 @@
 #include "debrief.h"
 #include "frontdesk/scenario_loader.h"
 #include "library_model.h"
-#include "resume_store.h"
 #include "settings.h"
 
 using namespace frontdesk;
@@ -210,23 +209,3 @@ TEST_CASE("settings: defaults from the environment, saved and loaded, bad values
     std::filesystem::remove_all(folder);
 }
 
-TEST_CASE("resume store: an interrupted conversation is kept per trainee and scenario") {
-    std::string folder = temporary_folder("resume");
-    ResumeStore store(folder);
-    LoadedScenario loaded = load_example();
-    Conversation conversation(loaded.scenario, loaded.analysis, FeedbackMode::immediate);
-    conversation.start(0);
-    conversation.choose(0, 1);
-    std::string error;
-    REQUIRE(store.save("Anna/../Rossi", "angry-client-wrong-invoice", conversation.save(), error));
-    CHECK_FALSE(store.load("Someone else", "angry-client-wrong-invoice"));
-    auto state = store.load("Anna/../Rossi", "angry-client-wrong-invoice");
-    REQUIRE(state);
-    auto restored = Conversation::restore(loaded.scenario, loaded.analysis, FeedbackMode::immediate, *state, 0, error);
-    REQUIRE(restored);
-    CHECK(restored->session().history().size() == 1);
-    CHECK(store.path_for("Anna/../Rossi", "x").find("/../") == std::string::npos);
-    store.remove("Anna/../Rossi", "angry-client-wrong-invoice");
-    CHECK_FALSE(store.load("Anna/../Rossi", "angry-client-wrong-invoice"));
-    std::filesystem::remove_all(folder);
-}

@@ -20,12 +20,14 @@ void AppState::show_trainee() {
 }
 
 void AppState::show_library() {
+    open_store();
     frames_on_screen = 0;
     screen = ScreenId::library;
     trace.write("screen", "library " + std::to_string(library.cards().size()));
 }
 
 void AppState::show_briefing(const ScenarioCard& card) {
+    open_store();
     selected = card;
     conversation.reset();
     debrief.reset();
@@ -34,27 +36,63 @@ void AppState::show_briefing(const ScenarioCard& card) {
     trace.write("screen", "briefing " + (card.scenario ? card.scenario->id : card.path));
 }
 
+void AppState::open_store() {
+    if (store || !store_problem.empty()) return;
+    std::string path = options.db.empty() ? ResultsStore::default_path() : options.db;
+    try {
+        store.emplace(path);
+        trace.write("store", path);
+    } catch (const StoreError& e) {
+        store_problem = e.what();
+        notify(text(Ui::results_unavailable, {store_problem}), 30.0);
+    }
+}
+
+std::size_t AppState::interrupted_answers() const {
+    if (!store || !selected || !selected->playable) return 0;
+    try {
+        if (auto session = store->unfinished_session(settings.trainee, *selected->scenario)) return store->decisions(session->id).size();
+    } catch (const StoreError&) {
+    }
+    return 0;
+}
+
 void AppState::start_conversation(bool resume_saved) {
     if (!selected || !selected->playable) return;
     const Scenario& scenario = *selected->scenario;
     conversation.reset();
-    if (resume_saved) {
-        if (auto state = resume.load(settings.trainee, scenario.id)) {
-            std::string error;
-            conversation = Conversation::restore(selected->scenario, selected->analysis, settings.feedback, *state, now, error);
-            if (!conversation) notify(error, 8.0);
-            else trace.write("resume", scenario.id + " " + std::to_string(conversation->session().history().size()));
+    recorder.reset();
+    const char* feedback = settings.feedback == FeedbackMode::immediate ? "immediate" : "end";
+    try {
+        if (store) {
+            store->upsert_trainee(settings.trainee, settings.trainee, "");
+            recorder.emplace(*store, settings.trainee);
+            std::optional<SessionRecord> interrupted = resume_saved ? store->unfinished_session(settings.trainee, scenario) : std::nullopt;
+            if (interrupted) {
+                std::vector<DecisionRecord> decisions = store->decisions(interrupted->id);
+                std::string error;
+                conversation = Conversation::restore(selected->scenario, selected->analysis, settings.feedback,
+                                                     session_state_from_records(scenario, decisions), now, error);
+                if (conversation) {
+                    recorder->adopt(interrupted->id, static_cast<int>(decisions.size()));
+                    trace.write("resume", scenario.id + " " + std::to_string(decisions.size()));
+                } else {
+                    notify(error, 8.0);
+                }
+            }
+            if (!conversation) recorder->start(scenario, feedback, "gui");
         }
+    } catch (const StoreError& e) {
+        recorder.reset();
+        notify(text(Ui::results_unavailable, {e.what()}), 30.0);
     }
     if (!conversation) {
-        resume.remove(settings.trainee, scenario.id);
         conversation.emplace(selected->scenario, selected->analysis, settings.feedback);
         conversation->start(now);
     }
     frames_on_screen = 0;
     screen = ScreenId::conversation;
     trace.write("screen", "conversation " + scenario.id);
-    after_change();
 }
 
 void AppState::answer(std::size_t position) {
@@ -72,16 +110,24 @@ void AppState::answer(std::size_t position) {
 void AppState::after_change() {
     if (!conversation || !selected) return;
     const Scenario& scenario = *selected->scenario;
-    // Every answer is kept at once, so a crash or kill loses nothing that was shown as taken.
-    if (!conversation->finished()) {
-        std::string error;
-        if (!conversation->session().history().empty() &&
-            !resume.save(settings.trainee, scenario.id, conversation->save(), error))
-            notify(error, 8.0);
-    } else {
-        resume.remove(settings.trainee, scenario.id);
-        trace.write("finished", scenario.id + " " + ending_name(conversation->session().ending()));
+    // Each answer is committed before the next line is shown, so a crash or a kill loses nothing shown as taken.
+    if (recorder && recorder->active()) {
+        try {
+            const std::vector<Decision>& history = conversation->session().history();
+            while (recorder->recorded() < static_cast<int>(history.size()))
+                recorder->record(scenario, history[static_cast<std::size_t>(recorder->recorded())]);
+            if (conversation->finished() && conversation->session().at_ending()) {
+                recorder->finish(scenario, score_session(scenario, conversation->analysis(), conversation->session().history(),
+                                                         conversation->session().ending()));
+                trace.write("saved", scenario.id);
+            }
+        } catch (const StoreError& e) {
+            // Stop recording this session: later answers would be stored out of step with the lost one.
+            recorder.reset();
+            notify(text(Ui::answer_not_saved, {e.what()}), 60.0);
+        }
     }
+    if (conversation->finished()) trace.write("finished", scenario.id + " " + ending_name(conversation->session().ending()));
 }
 
 void AppState::show_debrief() {
@@ -97,11 +143,8 @@ void AppState::show_debrief() {
 
 void AppState::keep_interrupted_conversation() {
     if (!conversation || !selected || conversation->finished() || conversation->session().history().empty()) return;
-    std::string error;
-    if (resume.save(settings.trainee, selected->scenario->id, conversation->save(), error))
-        trace.write("interrupted", selected->scenario->id + " " + std::to_string(conversation->session().history().size()));
-    else
-        notify(error, 8.0);
+    if (recorder && recorder->active())
+        trace.write("interrupted", selected->scenario->id + " " + std::to_string(recorder->recorded()));
 }
 
 void AppState::save_settings_quietly() {

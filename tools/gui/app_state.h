@@ -12,7 +12,8 @@
 #include "frontdesk/interface_text.h"
 #include "gui_app.h"
 #include "library_model.h"
-#include "resume_store.h"
+#include "frontdesk/results_store.h"
+#include "frontdesk/session_recorder.h"
 #include "settings.h"
 #include "trace_log.h"
 
@@ -35,7 +36,11 @@ struct AppState {
     std::optional<ScenarioCard> selected;      // the scenario in the briefing, conversation or debrief
     std::optional<Conversation> conversation;
     std::optional<Debrief> debrief;
-    ResumeStore resume;
+    // The results database (every answer is committed as it is given); empty when it could not be opened,
+    // with the reason in store_problem, and then nothing is recorded or resumable.
+    std::optional<ResultsStore> store;
+    std::string store_problem;
+    std::optional<SessionRecorder> recorder;
     TraceLog trace;
     ScreenId screen = ScreenId::trainee;
     int frames_on_screen = 0;                  // 0 on a screen's first frame (for initial keyboard focus)
@@ -64,7 +69,11 @@ struct AppState {
     void answer(std::size_t position);
     void after_change();                       // called when the conversation changed (answer or timeout)
     void show_debrief();
-    // Keeps an unfinished conversation for resuming; called on Esc, window close and signals.
+    // Opens the results database for the current trainee (called when the trainee is known).
+    void open_store();
+    // How many answers the trainee's interrupted session of the selected scenario holds (0: none).
+    std::size_t interrupted_answers() const;
+    // Notes an unfinished conversation left for resuming (its answers are already saved); on Esc, close, signals.
     void keep_interrupted_conversation();
     void save_settings_quietly();
     void notify(std::string message, double seconds = 4.0);

@@ -16,6 +16,7 @@ struct GuiOptions {
     std::string trace;                       // plain-text log of screens and answers
     bool trace_frames = false;               // also log each frame's time (for the benchmark)
     std::string settings_path;               // default: $XDG_CONFIG_HOME/frontdesk/settings.json
+    std::string db;                          // results database; default: $XDG_DATA_HOME/frontdesk/results.db
     int width = 1280;
     int height = 800;
 };

@@ -39,6 +39,9 @@ private:
 class BriefingScreen : public Screen {
 protected:
     void draw_content(AppState& app) override;
+
+private:
+    std::size_t interrupted_ = 0;  // answers of the trainee's interrupted session of this scenario
 };
 
 class ConversationScreen : public Screen {

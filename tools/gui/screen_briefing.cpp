@@ -58,12 +58,14 @@ void BriefingScreen::draw_content(AppState& app) {
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
-    std::optional<nlohmann::json> saved = app.resume.load(app.settings.trainee, s.id);
+    // Looked up once per screen visit, not every frame: it is a database query.
+    if (app.frames_on_screen == 0) interrupted_ = app.interrupted_answers();
+    bool saved = interrupted_ > 0;
     if (saved) {
-        std::size_t answers = saved->contains("decisions") && (*saved)["decisions"].is_array() ? (*saved)["decisions"].size() : 0;
-        if (ImGui::Button(app.text(Ui::resume_button, {std::to_string(answers)}).c_str())) app.start_conversation(true);
+        if (ImGui::Button(app.text(Ui::resume_button, {std::to_string(interrupted_)}).c_str())) app.start_conversation(true);
         ImGui::SameLine();
     }
+    if (!app.store_problem.empty()) text_wrapped(app.text(Ui::results_unavailable, {app.store_problem}));
     // Enter starts (or resumes, when there is a conversation to resume); Esc goes back.
     if (ImGui::Button(app.text(Ui::start_button).c_str()) || (app.main_action_key() && !saved)) app.start_conversation(false);
     else if (saved && app.main_action_key()) app.start_conversation(true);

@@ -103,6 +103,10 @@ struct ReportData {
     std::vector<Pitfall> pitfalls;        // the most common costly choices, most taken first
     int attempts = 0;
     int finished = 0;
+    int passed = 0;
+    std::optional<double> overall_mean;   // over every finished session
+    std::string first_started;            // the period the report covers (ISO 8601 UTC); empty without attempts
+    std::string last_started;
 
     const ChoiceShare& choice(const Pitfall& pitfall) const {
         return scenarios[pitfall.scenario].nodes[pitfall.node].choices[pitfall.choice];
