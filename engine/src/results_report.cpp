@@ -1,13 +1,20 @@
-// Building the coordinators' report with a handful of grouped queries, so SQLite does the counting next to
-// the data: a cohort of 2,000 trainees and 50,000 sessions is summarised without loading every row.
+// Building the coordinators' report in two passes: the sessions once (overview, trends and scenarios
+// together), then the decisions of the finished sessions (choices per node). Grouping in SQLite with its
+// JSON functions costs several times the reading itself at 50,000 sessions, so the rows are counted here
+// as they stream by, and the skills are read with a small scanner.
 #include "frontdesk/results_report.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <climits>
 #include <map>
+#include <numeric>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace frontdesk {
 
@@ -29,25 +36,28 @@ public:
         int index = sqlite3_bind_parameter_index(statement_, name);
         if (index > 0) sqlite3_bind_text(statement_, index, value.c_str(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
     }
+    void bind(int index, std::int64_t value) { sqlite3_bind_int64(statement_, index, value); }
+    void bind(int index, std::string_view value) {
+        sqlite3_bind_text(statement_, index, value.data() ? value.data() : "", static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    }
+    void reset() { sqlite3_reset(statement_); }
     bool step() {
         int code = sqlite3_step(statement_);
         if (code == SQLITE_ROW) return true;
         if (code == SQLITE_DONE) return false;
         fail("cannot read the results for the report");
     }
-    std::string text(int column) const {
+    // Valid until the next step.
+    std::string_view view(int column) const {
         const unsigned char* value = sqlite3_column_text(statement_, column);
-        return value ? std::string(reinterpret_cast<const char*>(value), static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)))
-                     : std::string();
+        if (!value) return {};
+        return {reinterpret_cast<const char*>(value), static_cast<std::size_t>(sqlite3_column_bytes(statement_, column))};
     }
+    std::string text(int column) const { return std::string(view(column)); }
     int integer(int column) const { return sqlite3_column_int(statement_, column); }
     std::int64_t integer64(int column) const { return sqlite3_column_int64(statement_, column); }
     double real(int column) const { return sqlite3_column_double(statement_, column); }
     bool is_null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
-    std::optional<double> optional_real(int column) const {
-        if (is_null(column)) return std::nullopt;
-        return real(column);
-    }
 
 private:
     [[noreturn]] void fail(const char* what) const {
@@ -58,10 +68,10 @@ private:
     sqlite3_stmt* statement_ = nullptr;
 };
 
-// The filter as SQL over `t` (trainees) and `s` (sessions), with named parameters.
+// The filter as SQL with named parameters: the trainees it keeps, and the sessions (alias s) it keeps.
 struct FilterSql {
     std::string trainees;  // conditions on t, each starting with " AND"
-    std::string sessions;  // conditions on s
+    std::string sessions;  // conditions on s, including "of a kept trainee"
 
     explicit FilterSql(const ResultsFilter& filter) {
         if (!filter.cohort.empty()) trainees += " AND t.cohort = :cohort";
@@ -69,8 +79,8 @@ struct FilterSql {
         if (!filter.scenario_id.empty()) sessions += " AND s.scenario_id = :scenario";
         if (!filter.since.empty()) sessions += " AND s.started_at >= :since";
         if (filter.finished_only) sessions += " AND s.ended_at IS NOT NULL";
+        if (!trainees.empty()) sessions += " AND s.trainee IN (SELECT t.id FROM trainees t WHERE 1 = 1" + trainees + ")";
     }
-    std::string all() const { return trainees + sessions; }
 };
 
 void bind_filter(Query& query, const ResultsFilter& filter) {
@@ -80,314 +90,479 @@ void bind_filter(Query& query, const ResultsFilter& filter) {
     query.bind(":since", filter.since);
 }
 
-// Finished sessions of trainees matching the filter.
-std::string finished_sessions_from(const FilterSql& where) {
-    return " FROM sessions s JOIN trainees t ON t.id = s.trainee WHERE s.ended_at IS NOT NULL" + where.all();
-}
+struct Mean {
+    double sum = 0;
+    int count = 0;
 
-std::size_t skill_slot(std::vector<std::string>& skills, const std::string& skill) {
-    auto found = std::find(skills.begin(), skills.end(), skill);
-    if (found != skills.end()) return static_cast<std::size_t>(found - skills.begin());
-    skills.push_back(skill);
-    return skills.size() - 1;
-}
-
-// Mean percentage per (owner, skill) over finished sessions, where owner is s.trainee or s.scenario_id.
-// Also returns each skill's earliest position in a scenario's skill list, for ordering the skills.
-struct SkillMeanRow {
-    std::string owner;
-    std::string skill;
-    int position = 0;
-    std::optional<double> mean;
+    void add(double value) {
+        sum += value;
+        ++count;
+    }
+    std::optional<double> value() const {
+        if (count == 0) return std::nullopt;
+        return sum / count;
+    }
 };
 
-std::vector<SkillMeanRow> skill_means(const ResultsStore& store, const ResultsFilter& filter, const char* owner_column) {
-    FilterSql where(filter);
-    // A damaged skills_json is skipped rather than failing the whole report.
-    Query rows(store, std::string("SELECT ") + owner_column +
-                          ", json_extract(j.value, '$.skill') AS skill, MIN(CAST(j.key AS INTEGER)), "
-                          "AVG(json_extract(j.value, '$.percent')) FROM sessions s JOIN trainees t ON t.id = s.trainee, "
-                          "json_each(CASE WHEN json_valid(s.skills_json) THEN s.skills_json END) j WHERE s.ended_at IS NOT NULL" +
-                          where.all() + " GROUP BY 1, 2");
-    bind_filter(rows, filter);
-    std::vector<SkillMeanRow> out;
-    while (rows.step()) {
-        if (rows.is_null(1)) continue;
-        out.push_back({rows.text(0), rows.text(1), rows.integer(2), rows.optional_real(3)});
-    }
-    return out;
-}
+// One entry of a session's skills_json as the store writes it:
+// [{"best":4,"percent":100.0,"raw":4,"skill":"listening"}, ...] (percent may be null).
+struct StoredSkill {
+    std::string skill;
+    std::optional<int> raw;
+    std::optional<double> percent;
+};
 
-// Every skill seen, ordered by its earliest position in a scenario's list, then by name.
-std::vector<std::string> order_skills(const std::vector<SkillMeanRow>& rows) {
-    std::map<std::string, int> position;
-    for (const SkillMeanRow& row : rows) {
-        auto [entry, inserted] = position.emplace(row.skill, row.position);
-        if (!inserted) entry->second = std::min(entry->second, row.position);
+// A scanner for exactly that shape: arrays of flat objects with string, number, null or boolean values.
+// Returns false for anything else (escapes in strings included); the caller then asks the full parser.
+class SkillsScanner {
+public:
+    explicit SkillsScanner(std::string_view text) : at_(text.data()), end_(text.data() + text.size()) {}
+
+    bool scan(std::vector<StoredSkill>& out) {
+        if (!take('[')) return false;
+        if (take(']')) return done();
+        do {
+            StoredSkill skill;
+            if (!object(skill)) return false;
+            out.push_back(std::move(skill));
+        } while (take(','));
+        return take(']') && done();
     }
-    std::vector<std::pair<int, std::string>> ordered;
-    for (const auto& [skill, at] : position) ordered.emplace_back(at, skill);
-    std::sort(ordered.begin(), ordered.end());
-    std::vector<std::string> skills;
-    for (const auto& entry : ordered) skills.push_back(entry.second);
+
+private:
+    void skip_space() {
+        while (at_ < end_ && (*at_ == ' ' || *at_ == '\n' || *at_ == '\t' || *at_ == '\r')) ++at_;
+    }
+    bool take(char c) {
+        skip_space();
+        if (at_ < end_ && *at_ == c) {
+            ++at_;
+            return true;
+        }
+        return false;
+    }
+    bool done() {
+        skip_space();
+        return at_ == end_;
+    }
+    bool string(std::string_view& out) {
+        if (!take('"')) return false;
+        const char* start = at_;
+        while (at_ < end_ && *at_ != '"') {
+            if (*at_ == '\\') return false;
+            ++at_;
+        }
+        if (at_ == end_) return false;
+        out = std::string_view(start, static_cast<std::size_t>(at_ - start));
+        ++at_;
+        return true;
+    }
+    bool word(const char* literal) {
+        std::size_t size = std::char_traits<char>::length(literal);
+        if (static_cast<std::size_t>(end_ - at_) < size || std::string_view(at_, size) != literal) return false;
+        at_ += size;
+        return true;
+    }
+    bool object(StoredSkill& skill) {
+        if (!take('{')) return false;
+        if (take('}')) return true;
+        do {
+            std::string_view key;
+            if (!string(key) || !take(':')) return false;
+            skip_space();
+            if (at_ == end_) return false;
+            if (*at_ == '"') {
+                std::string_view value;
+                if (!string(value)) return false;
+                if (key == "skill") skill.skill = std::string(value);
+            } else if (*at_ == 'n' || *at_ == 't' || *at_ == 'f') {
+                if (!word("null") && !word("true") && !word("false")) return false;
+            } else {
+                double value = 0;
+                auto [next, error] = std::from_chars(at_, end_, value);
+                if (error != std::errc()) return false;
+                at_ = next;
+                if (key == "raw") skill.raw = static_cast<int>(value);
+                else if (key == "percent") skill.percent = value;
+            }
+        } while (take(','));
+        return take('}');
+    }
+
+    const char* at_;
+    const char* end_;
+};
+
+std::vector<StoredSkill> read_skills(std::string_view text) {
+    std::vector<StoredSkill> skills;
+    if (text.empty() || SkillsScanner(text).scan(skills)) return skills;
+    skills.clear();
+    nlohmann::json json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    if (!json.is_array()) return skills;  // damaged: the session counts, its skills do not
+    for (const nlohmann::json& item : json) {
+        if (!item.is_object() || !item.contains("skill") || !item["skill"].is_string()) continue;
+        StoredSkill skill;
+        skill.skill = item["skill"].get<std::string>();
+        if (item.contains("raw") && item["raw"].is_number()) skill.raw = item["raw"].get<int>();
+        if (item.contains("percent") && item["percent"].is_number()) skill.percent = item["percent"].get<double>();
+        skills.push_back(std::move(skill));
+    }
     return skills;
 }
 
-template <typename Owner>
-void fill_means(std::vector<Owner>& owners, const std::vector<SkillMeanRow>& rows, std::vector<std::string>& skills) {
-    for (Owner& owner : owners) owner.skill_means.assign(skills.size(), std::nullopt);
-    for (const SkillMeanRow& row : rows) {
-        auto owner = std::lower_bound(owners.begin(), owners.end(), row.owner,
-                                      [](const Owner& o, const std::string& id) { return o.id < id; });
-        if (owner == owners.end() || owner->id != row.owner) continue;
-        owner->skill_means[skill_slot(skills, row.skill)] = row.mean;
-    }
-}
-
-void load_trainees(const ResultsStore& store, const ResultsFilter& filter, ReportData& report) {
-    FilterSql where(filter);
-    // Trainees matching the filter are listed even without an attempt: "who has not practised yet".
-    Query query(store,
-                "SELECT t.id, t.display_name, t.cohort, COUNT(s.id), COUNT(s.ended_at), "
-                "COALESCE(SUM(s.ended_at IS NOT NULL AND s.passed), 0), MAX(s.started_at), "
-                "AVG(CASE WHEN s.ended_at IS NOT NULL THEN s.overall END), MIN(s.started_at) "
-                "FROM trainees t LEFT JOIN sessions s ON s.trainee = t.id" + where.sessions +
-                " WHERE 1 = 1" + where.trainees + " GROUP BY t.id ORDER BY t.id");
-    bind_filter(query, filter);
-    double overall_sum = 0;
-    while (query.step()) {
-        TraineeReport trainee;
-        trainee.id = query.text(0);
-        trainee.display_name = query.text(1);
-        trainee.cohort = query.text(2);
-        trainee.attempts = query.integer(3);
-        trainee.finished = query.integer(4);
-        trainee.passed = query.integer(5);
-        trainee.last_practice = query.text(6);
-        trainee.overall_mean = query.optional_real(7);
-        report.attempts += trainee.attempts;
-        report.finished += trainee.finished;
-        report.passed += trainee.passed;
-        if (trainee.overall_mean) overall_sum += *trainee.overall_mean * trainee.finished;
-        std::string first = query.text(8);
-        if (!first.empty() && (report.first_started.empty() || first < report.first_started)) report.first_started = first;
-        if (trainee.last_practice > report.last_started) report.last_started = trainee.last_practice;
-        report.trainees.push_back(std::move(trainee));
-    }
-    if (report.finished > 0) report.overall_mean = overall_sum / report.finished;
-}
-
-TraineeReport* find_trainee(ReportData& report, const std::string& id) {
-    auto found = std::lower_bound(report.trainees.begin(), report.trainees.end(), id,
-                                  [](const TraineeReport& t, const std::string& key) { return t.id < key; });
-    return found != report.trainees.end() && found->id == id ? &*found : nullptr;
-}
-
-void load_latest_overall(const ResultsStore& store, const ResultsFilter& filter, ReportData& report) {
-    FilterSql where(filter);
-    Query query(store,
-                "SELECT trainee, overall FROM (SELECT s.trainee, s.overall, ROW_NUMBER() OVER "
-                "(PARTITION BY s.trainee ORDER BY s.started_at DESC, s.id DESC) AS latest" +
-                finished_sessions_from(where) + ") WHERE latest = 1");
-    bind_filter(query, filter);
-    while (query.step())
-        if (TraineeReport* trainee = find_trainee(report, query.text(0))) trainee->latest_overall = query.real(1);
-}
-
-// Finished sessions in time order per trainee, with every skill: the trends (and the CSV rows).
-void load_trends(const ResultsStore& store, const ResultsFilter& filter, ReportData& report) {
-    FilterSql where(filter);
-    Query query(store,
-                "SELECT s.trainee, s.id, s.scenario_id, s.scenario_title, s.scenario_language, s.started_at, s.ended_at, "
-                "s.ending, s.overall, s.passed, json_extract(j.value, '$.skill'), json_extract(j.value, '$.raw'), "
-                "json_extract(j.value, '$.percent') "
-                "FROM sessions s JOIN trainees t ON t.id = s.trainee "
-                "LEFT JOIN json_each(CASE WHEN json_valid(s.skills_json) THEN s.skills_json END) j "
-                "WHERE s.ended_at IS NOT NULL" + where.all() + " ORDER BY s.trainee, s.started_at, s.id");
-    bind_filter(query, filter);
-    TraineeReport* trainee = nullptr;
-    while (query.step()) {
-        std::string trainee_id = query.text(0);
-        if (!trainee || trainee->id != trainee_id) trainee = find_trainee(report, trainee_id);
-        if (!trainee) continue;
-        std::int64_t id = query.integer64(1);
-        if (trainee->trend.empty() || trainee->trend.back().id != id) {
-            ReportSession session;
-            session.id = id;
-            session.scenario_id = query.text(2);
-            session.scenario_title = query.text(3);
-            session.scenario_language = query.text(4);
-            session.started_at = query.text(5);
-            session.ended_at = query.text(6);
-            session.ending = query.text(7);
-            session.overall = query.real(8);
-            session.passed = query.integer(9) != 0;
-            session.skills.assign(report.skills.size(), ReportSkill{});
-            trainee->trend.push_back(std::move(session));
-        }
-        if (query.is_null(10)) continue;
-        ReportSession& session = trainee->trend.back();
-        std::size_t slot = skill_slot(report.skills, query.text(10));
-        if (session.skills.size() < report.skills.size()) session.skills.resize(report.skills.size());
-        session.skills[slot].raw = query.integer(11);
-        session.skills[slot].percent = query.optional_real(12);
-    }
-    for (TraineeReport& t : report.trainees)
-        if (!t.trend.empty()) t.latest_overall = t.trend.back().overall;
-}
-
-void load_scenarios(const ResultsStore& store, const ResultsFilter& filter, ReportData& report) {
-    FilterSql where(filter);
-    // The title and language are those of the latest attempt (SQLite takes bare columns from the MAX row).
-    Query query(store,
-                "SELECT s.scenario_id, MAX(s.started_at), s.scenario_title, s.scenario_language, COUNT(*), COUNT(s.ended_at), "
-                "COALESCE(SUM(s.ended_at IS NOT NULL AND s.passed), 0), AVG(CASE WHEN s.ended_at IS NOT NULL THEN s.overall END), "
-                "COALESCE(SUM(s.ending = 'success'), 0), COALESCE(SUM(s.ending = 'partial'), 0), COALESCE(SUM(s.ending = 'failure'), 0) "
-                "FROM sessions s JOIN trainees t ON t.id = s.trainee WHERE 1 = 1" + where.all() +
-                " GROUP BY s.scenario_id ORDER BY s.scenario_id");
-    bind_filter(query, filter);
-    while (query.step()) {
-        ScenarioReport scenario;
-        scenario.id = query.text(0);
-        scenario.title = query.text(2);
-        scenario.language = query.text(3);
-        scenario.attempts = query.integer(4);
-        scenario.finished = query.integer(5);
-        scenario.passed = query.integer(6);
-        scenario.overall_mean = query.optional_real(7);
-        scenario.endings = {query.integer(8), query.integer(9), query.integer(10)};
-        report.scenarios.push_back(std::move(scenario));
-    }
-}
-
-ScenarioReport* find_scenario(ReportData& report, const std::string& id) {
-    auto found = std::lower_bound(report.scenarios.begin(), report.scenarios.end(), id,
-                                  [](const ScenarioReport& s, const std::string& key) { return s.id < key; });
-    return found != report.scenarios.end() && found->id == id ? &*found : nullptr;
-}
-
-std::vector<std::pair<std::string, int>> parse_score(const std::string& text) {
+std::vector<std::pair<std::string, int>> read_score(std::string_view text) {
     std::vector<std::pair<std::string, int>> score;
-    nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+    nlohmann::json json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
     if (!json.is_object()) return score;
     for (auto& [skill, points] : json.items())
         if (points.is_number_integer()) score.emplace_back(skill, points.get<int>());
     return score;
 }
 
-void load_choices(const ResultsStore& store, const ResultsFilter& filter, ReportData& report) {
-    FilterSql where(filter);
-    std::string from = " FROM sessions s JOIN trainees t ON t.id = s.trainee JOIN decisions d ON d.session = s.id "
-                       "WHERE s.ended_at IS NOT NULL" + where.all();
-    // Nodes: how many sessions reached each, and the earliest step it came at (to list nodes in conversation order).
-    std::map<std::pair<std::string, std::string>, std::pair<int, NodeReport>> nodes;
-    {
-        Query query(store, "SELECT s.scenario_id, d.node, COUNT(DISTINCT d.session), COUNT(*), MIN(d.sequence)" + from +
-                               " GROUP BY s.scenario_id, d.node");
-        bind_filter(query, filter);
-        while (query.step()) {
-            NodeReport node;
-            node.node = query.text(1);
-            node.reached = query.integer(2);
-            node.decisions = query.integer(3);
-            nodes[{query.text(0), node.node}] = {query.integer(4), std::move(node)};
-        }
+struct ChoiceCount {
+    int count = 0;
+    std::int64_t latest_session = 0;  // whose words and score the report shows
+};
+
+// Choice indices are small (a node offers a handful); anything outside this is not from a scenario.
+constexpr int max_choice = 255;
+
+struct NodeCount {
+    int first_step = INT_MAX;
+    int reached = 0;
+    int decisions = 0;
+    std::int64_t last_session = -1;
+    std::vector<ChoiceCount> choices;  // by index + 1: the timeout (-1) first
+};
+
+// Everything the passes accumulate before it becomes ReportData. Skills get slots in the order they are
+// first seen; the slots are put in their final order at the end.
+class ReportBuilder {
+public:
+    ReportBuilder(const ResultsStore& store, const ResultsFilter& filter, bool whole)
+        : store_(store), filter_(filter), where_(filter), whole_(whole) {
+        report_.filter = filter;
     }
-    // Choices: the same index with other words (an edited scenario) stays a separate row; the score shown
-    // is that of the latest decision.
-    {
-        Query query(store, "SELECT s.scenario_id, d.node, d.choice, d.said, COUNT(*), MAX(d.session), d.score_json" + from +
-                               " GROUP BY s.scenario_id, d.node, d.choice, d.said");
-        bind_filter(query, filter);
-        while (query.step()) {
-            auto found = nodes.find({query.text(0), query.text(1)});
-            if (found == nodes.end()) continue;
-            NodeReport& node = found->second.second;
-            ChoiceShare choice;
-            choice.choice = query.integer(2);
-            choice.said = query.text(3);
-            choice.count = query.integer(4);
-            choice.share = node.decisions > 0 ? static_cast<double>(choice.count) / node.decisions : 0.0;
-            choice.score = parse_score(query.text(6));
-            for (const auto& entry : choice.score) choice.points += entry.second;
-            choice.costly = choice.points < 0;
-            node.choices.push_back(std::move(choice));
-        }
+
+    ReportData build() {
+        load_trainees();
+        load_sessions();
+        if (whole_) load_decisions();
+        finish();
+        return std::move(report_);
     }
-    std::map<std::string, std::vector<std::pair<int, NodeReport>>> by_scenario;
-    for (auto& [key, entry] : nodes) by_scenario[key.first].push_back(std::move(entry));
-    for (auto& [scenario_id, list] : by_scenario) {
-        ScenarioReport* scenario = find_scenario(report, scenario_id);
-        if (!scenario) continue;
-        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-            return std::tie(a.first, a.second.node) < std::tie(b.first, b.second.node);
-        });
-        for (auto& entry : list) {
-            std::vector<ChoiceShare>& choices = entry.second.choices;
-            std::sort(choices.begin(), choices.end(), [](const ChoiceShare& a, const ChoiceShare& b) {
-                return std::make_tuple(a.timed_out(), a.choice, a.said) < std::make_tuple(b.timed_out(), b.choice, b.said);
+
+private:
+    void load_trainees() {
+        // Trainees matching the filter are listed even without an attempt: "who has not practised yet".
+        Query query(store_, "SELECT t.id, t.display_name, t.cohort FROM trainees t WHERE 1 = 1" + where_.trainees + " ORDER BY t.id");
+        bind_filter(query, filter_);
+        while (query.step()) {
+            TraineeReport trainee;
+            trainee.id = query.text(0);
+            trainee.display_name = query.text(1);
+            trainee.cohort = query.text(2);
+            trainee_index_.emplace(trainee.id, report_.trainees.size());
+            report_.trainees.push_back(std::move(trainee));
+        }
+        trainee_skills_.resize(report_.trainees.size());
+        trainee_overall_.resize(report_.trainees.size());
+        latest_finished_.resize(report_.trainees.size());
+    }
+
+    std::size_t skill_slot(const std::string& skill, int position) {
+        for (std::size_t i = 0; i < skills_.size(); ++i) {
+            if (skills_[i] != skill) continue;
+            skill_positions_[i] = std::min(skill_positions_[i], position);
+            return i;
+        }
+        skills_.push_back(skill);
+        skill_positions_.push_back(position);
+        return skills_.size() - 1;
+    }
+
+    static void add_skill(std::vector<Mean>& means, std::size_t slot, const std::optional<double>& percent) {
+        if (means.size() <= slot) means.resize(slot + 1);
+        if (percent) means[slot].add(*percent);
+    }
+
+    std::size_t scenario_slot(std::string_view id) {
+        auto found = scenario_index_.find(id);
+        if (found != scenario_index_.end()) return found->second;
+        ScenarioReport scenario;
+        scenario.id = std::string(id);
+        report_.scenarios.push_back(std::move(scenario));
+        scenario_skills_.emplace_back();
+        scenario_overall_.emplace_back();
+        scenario_latest_.emplace_back();
+        nodes_.emplace_back();
+        scenario_index_.emplace(std::string(id), report_.scenarios.size() - 1);
+        return report_.scenarios.size() - 1;
+    }
+
+    // The sessions in the table's own order: reading it straight through is several times faster than
+    // following an index, and the few things that depend on time order compare (start, id) as they go.
+    void load_sessions() {
+        Query query(store_,
+                    "SELECT s.trainee, s.id, s.scenario_id, s.started_at, s.ended_at, s.ending, s.overall, s.passed, s.skills_json, "
+                    "s.scenario_title, s.scenario_language FROM sessions s WHERE 1 = 1" + where_.sessions);
+        bind_filter(query, filter_);
+        std::string key;
+        double overall_sum = 0;
+        while (query.step()) {
+            key.assign(query.view(0));
+            auto found = trainee_index_.find(key);
+            if (found == trainee_index_.end()) continue;  // not a kept trainee
+            std::size_t t = found->second;
+            TraineeReport& trainee = report_.trainees[t];
+            std::int64_t id = query.integer64(1);
+            std::string_view started = query.view(3);
+            ++trainee.attempts;
+            ++report_.attempts;
+            if (started > trainee.last_practice) trainee.last_practice = std::string(started);
+            if (report_.first_started.empty() || started < report_.first_started) report_.first_started = std::string(started);
+            if (started > report_.last_started) report_.last_started = std::string(started);
+            std::size_t scenario = whole_ ? scenario_slot(query.view(2)) : 0;
+            if (whole_) {
+                ScenarioReport& s = report_.scenarios[scenario];
+                ++s.attempts;
+                if (later(started, id, scenario_latest_[scenario])) {  // title and language of the latest attempt
+                    scenario_latest_[scenario] = {std::string(started), id};
+                    s.title = query.text(9);
+                    s.language = query.text(10);
+                }
+            }
+            if (query.is_null(4)) continue;  // unfinished: an attempt, nothing more
+
+            bool passed = query.integer(7) != 0;
+            double overall = query.real(6);
+            std::string_view ending = query.view(5);
+            ++trainee.finished;
+            ++report_.finished;
+            trainee.passed += passed ? 1 : 0;
+            report_.passed += passed ? 1 : 0;
+            trainee_overall_[t].add(overall);
+            overall_sum += overall;
+            if (later(started, id, latest_finished_[t])) {
+                latest_finished_[t] = {std::string(started), id};
+                trainee.latest_overall = overall;
+            }
+            std::vector<StoredSkill> skills = read_skills(query.view(8));
+            ReportSession session;
+            for (std::size_t position = 0; position < skills.size(); ++position) {
+                const StoredSkill& skill = skills[position];
+                std::size_t slot = skill_slot(skill.skill, static_cast<int>(position));
+                add_skill(trainee_skills_[t], slot, skill.percent);
+                if (!whole_) continue;
+                add_skill(scenario_skills_[scenario], slot, skill.percent);
+                if (session.skills.size() <= slot) session.skills.resize(slot + 1);
+                session.skills[slot] = {skill.raw, skill.percent};
+            }
+            if (!whole_) continue;
+            ScenarioReport& s = report_.scenarios[scenario];
+            ++s.finished;
+            s.passed += passed ? 1 : 0;
+            scenario_overall_[scenario].add(overall);
+            if (ending == "success") ++s.endings.success;
+            else if (ending == "partial") ++s.endings.partial;
+            else if (ending == "failure") ++s.endings.failure;
+            session.id = id;
+            session.scenario_id = s.id;
+            session.scenario_title = query.text(9);
+            session.scenario_language = query.text(10);
+            session.started_at = std::string(started);
+            session.ended_at = query.text(4);
+            session.ending = std::string(ending);
+            session.overall = overall;
+            session.passed = passed;
+            session_scenario_.emplace(session.id, scenario);
+            trainee.trend.push_back(std::move(session));
+        }
+        if (report_.finished > 0) report_.overall_mean = overall_sum / report_.finished;
+        for (TraineeReport& trainee : report_.trainees)
+            std::sort(trainee.trend.begin(), trainee.trend.end(), [](const ReportSession& a, const ReportSession& b) {
+                return std::tie(a.started_at, a.id) < std::tie(b.started_at, b.id);
             });
-            scenario->nodes.push_back(std::move(entry.second));
+    }
+
+    // Whether (started, id) comes after `latest` (empty: nothing yet).
+    static bool later(std::string_view started, std::int64_t id, const std::pair<std::string, std::int64_t>& latest) {
+        if (latest.first.empty()) return true;
+        return std::make_pair(started, id) > std::make_pair(std::string_view(latest.first), latest.second);
+    }
+
+    // The decisions of the finished sessions kept, session by session (the sessions are the outer loop:
+    // CROSS JOIN fixes that order, so a filter that keeps few sessions reads few decisions).
+    void load_decisions() {
+        Query query(store_,
+                    "SELECT d.session, d.node, d.choice, d.sequence FROM sessions s CROSS JOIN decisions d ON d.session = s.id "
+                    "WHERE s.ended_at IS NOT NULL" + where_.sessions);
+        bind_filter(query, filter_);
+        std::int64_t current = -1;
+        std::size_t scenario = 0;
+        bool kept = false;
+        std::string key;
+        while (query.step()) {
+            std::int64_t session = query.integer64(0);
+            if (session != current) {
+                current = session;
+                auto found = session_scenario_.find(session);
+                kept = found != session_scenario_.end();
+                if (kept) scenario = found->second;
+            }
+            if (!kept) continue;
+            key.assign(query.view(1));
+            auto [node, added] = nodes_[scenario].try_emplace(key, NodeCount{});
+            NodeCount& count = node->second;
+            count.first_step = std::min(count.first_step, query.integer(3));
+            ++count.decisions;
+            if (count.last_session != session) {
+                count.last_session = session;
+                ++count.reached;
+            }
+            int index = query.integer(2);
+            if (index < -1 || index > max_choice) continue;  // not a choice this program writes
+            std::size_t slot = static_cast<std::size_t>(index + 1);
+            if (count.choices.size() <= slot) count.choices.resize(slot + 1);
+            ChoiceCount& choice = count.choices[slot];
+            ++choice.count;
+            choice.latest_session = std::max(choice.latest_session, session);
+        }
+
+        // The words and the score of each choice, from its latest decision.
+        Query words(store_, "SELECT said, score_json FROM decisions WHERE session = ?1 AND node = ?2 AND choice = ?3 ORDER BY sequence DESC LIMIT 1");
+        for (std::size_t s = 0; s < report_.scenarios.size(); ++s) {
+            std::vector<std::pair<int, NodeReport>> ordered;
+            for (const auto& [id, count] : nodes_[s]) {
+                NodeReport node;
+                node.node = id;
+                node.reached = count.reached;
+                node.decisions = count.decisions;
+                for (std::size_t slot = 0; slot < count.choices.size(); ++slot) {
+                    const ChoiceCount& taken = count.choices[slot];
+                    if (taken.count == 0) continue;
+                    int index = static_cast<int>(slot) - 1;
+                    ChoiceShare choice;
+                    choice.choice = index;
+                    choice.count = taken.count;
+                    choice.share = static_cast<double>(taken.count) / count.decisions;
+                    words.reset();
+                    words.bind(1, taken.latest_session);
+                    words.bind(2, std::string_view(id));
+                    words.bind(3, static_cast<std::int64_t>(index));
+                    if (words.step()) {
+                        choice.said = words.text(0);
+                        choice.score = read_score(words.view(1));
+                    }
+                    for (const auto& entry : choice.score) choice.points += entry.second;
+                    choice.costly = choice.points < 0;
+                    node.choices.push_back(std::move(choice));
+                }
+                // By index, the timeout (-1) last.
+                std::stable_partition(node.choices.begin(), node.choices.end(), [](const ChoiceShare& c) { return !c.timed_out(); });
+                ordered.emplace_back(count.first_step, std::move(node));
+            }
+            // In the order conversations reach the nodes, then by id.
+            std::sort(ordered.begin(), ordered.end(),
+                      [](const auto& a, const auto& b) { return std::tie(a.first, a.second.node) < std::tie(b.first, b.second.node); });
+            for (auto& entry : ordered) report_.scenarios[s].nodes.push_back(std::move(entry.second));
         }
     }
-}
 
-// Scores listed in the report's skill order, whatever order they were stored in.
-void order_scores(ReportData& report) {
-    auto position = [&](const std::string& skill) {
-        auto found = std::find(report.skills.begin(), report.skills.end(), skill);
-        return std::make_pair(found - report.skills.begin(), skill);
-    };
-    for (ScenarioReport& scenario : report.scenarios)
-        for (NodeReport& node : scenario.nodes)
-            for (ChoiceShare& choice : node.choices)
-                std::sort(choice.score.begin(), choice.score.end(),
-                          [&](const auto& a, const auto& b) { return position(a.first) < position(b.first); });
-}
+    // Skills in their final order: earliest position in a scenario's list, then name.
+    void finish() {
+        std::vector<std::size_t> order(skills_.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return std::tie(skill_positions_[a], skills_[a]) < std::tie(skill_positions_[b], skills_[b]);
+        });
+        for (std::size_t slot : order) report_.skills.push_back(skills_[slot]);
+        auto means = [&](const std::vector<Mean>& by_slot) {
+            std::vector<std::optional<double>> out;
+            for (std::size_t slot : order) out.push_back(slot < by_slot.size() ? by_slot[slot].value() : std::nullopt);
+            return out;
+        };
+        for (std::size_t t = 0; t < report_.trainees.size(); ++t) {
+            TraineeReport& trainee = report_.trainees[t];
+            trainee.skill_means = means(trainee_skills_[t]);
+            trainee.overall_mean = trainee_overall_[t].value();
+            for (ReportSession& session : trainee.trend) {
+                std::vector<ReportSkill> skills;
+                for (std::size_t slot : order) skills.push_back(slot < session.skills.size() ? session.skills[slot] : ReportSkill{});
+                session.skills = std::move(skills);
+            }
+        }
+        // Scenarios by id.
+        std::vector<std::size_t> by_id(report_.scenarios.size());
+        std::iota(by_id.begin(), by_id.end(), 0);
+        std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return report_.scenarios[a].id < report_.scenarios[b].id; });
+        std::vector<ScenarioReport> scenarios;
+        for (std::size_t s : by_id) {
+            ScenarioReport scenario = std::move(report_.scenarios[s]);
+            scenario.skill_means = means(scenario_skills_[s]);
+            scenario.overall_mean = scenario_overall_[s].value();
+            scenarios.push_back(std::move(scenario));
+        }
+        report_.scenarios = std::move(scenarios);
+        order_scores();
+        rank_pitfalls();
+    }
 
-void rank_pitfalls(ReportData& report) {
-    for (std::size_t s = 0; s < report.scenarios.size(); ++s)
-        for (std::size_t n = 0; n < report.scenarios[s].nodes.size(); ++n)
-            for (std::size_t c = 0; c < report.scenarios[s].nodes[n].choices.size(); ++c)
-                if (report.scenarios[s].nodes[n].choices[c].costly) report.pitfalls.push_back({s, n, c});
-    std::stable_sort(report.pitfalls.begin(), report.pitfalls.end(), [&](const Pitfall& a, const Pitfall& b) {
-        const ChoiceShare& x = report.choice(a);
-        const ChoiceShare& y = report.choice(b);
-        if (x.count != y.count) return x.count > y.count;
-        return x.share > y.share;
-    });
-    if (report.pitfalls.size() > report_pitfall_count) report.pitfalls.resize(report_pitfall_count);
-}
+    // Scores listed in the report's skill order, whatever order they were stored in.
+    void order_scores() {
+        auto position = [&](const std::string& skill) {
+            auto found = std::find(report_.skills.begin(), report_.skills.end(), skill);
+            return std::make_pair(found - report_.skills.begin(), skill);
+        };
+        for (ScenarioReport& scenario : report_.scenarios)
+            for (NodeReport& node : scenario.nodes)
+                for (ChoiceShare& choice : node.choices)
+                    std::sort(choice.score.begin(), choice.score.end(),
+                              [&](const auto& a, const auto& b) { return position(a.first) < position(b.first); });
+    }
+
+    // The most taken costly choices; ties by share, then in scenario, node and choice order.
+    void rank_pitfalls() {
+        std::vector<Pitfall>& pitfalls = report_.pitfalls;
+        for (std::size_t s = 0; s < report_.scenarios.size(); ++s)
+            for (std::size_t n = 0; n < report_.scenarios[s].nodes.size(); ++n)
+                for (std::size_t c = 0; c < report_.scenarios[s].nodes[n].choices.size(); ++c)
+                    if (report_.scenarios[s].nodes[n].choices[c].costly) pitfalls.push_back({s, n, c});
+        std::stable_sort(pitfalls.begin(), pitfalls.end(), [&](const Pitfall& a, const Pitfall& b) {
+            const ChoiceShare& x = report_.choice(a);
+            const ChoiceShare& y = report_.choice(b);
+            if (x.count != y.count) return x.count > y.count;
+            return x.share > y.share;
+        });
+        if (pitfalls.size() > report_pitfall_count) pitfalls.resize(report_pitfall_count);
+    }
+
+    const ResultsStore& store_;
+    const ResultsFilter& filter_;
+    FilterSql where_;
+    bool whole_;
+    ReportData report_;
+    std::vector<std::string> skills_;
+    std::vector<int> skill_positions_;
+    std::vector<std::vector<Mean>> trainee_skills_;
+    std::vector<Mean> trainee_overall_;
+    std::unordered_map<std::string, std::size_t> trainee_index_;
+    std::vector<std::pair<std::string, std::int64_t>> latest_finished_;  // per trainee: start and id
+    std::map<std::string, std::size_t, std::less<>> scenario_index_;
+    std::vector<std::vector<Mean>> scenario_skills_;
+    std::vector<Mean> scenario_overall_;
+    std::vector<std::pair<std::string, std::int64_t>> scenario_latest_;  // start and id of the latest attempt
+    std::vector<std::unordered_map<std::string, NodeCount>> nodes_;
+    std::unordered_map<std::int64_t, std::size_t> session_scenario_;
+};
 
 }  // namespace
 
 ReportData build_cohort_overview(const ResultsStore& store, const ResultsFilter& filter) {
-    ReportData report;
-    report.filter = filter;
-    load_trainees(store, filter, report);
-    std::vector<SkillMeanRow> means = skill_means(store, filter, "s.trainee");
-    report.skills = order_skills(means);
-    fill_means(report.trainees, means, report.skills);
-    load_latest_overall(store, filter, report);
-    return report;
+    return ReportBuilder(store, filter, false).build();
 }
 
-ReportData build_report(const ResultsStore& store, const ResultsFilter& filter) {
-    ReportData report;
-    report.filter = filter;
-    load_trainees(store, filter, report);
-    std::vector<SkillMeanRow> trainee_means = skill_means(store, filter, "s.trainee");
-    std::vector<SkillMeanRow> scenario_means = skill_means(store, filter, "s.scenario_id");
-    report.skills = order_skills(trainee_means);
-    fill_means(report.trainees, trainee_means, report.skills);
-    load_trends(store, filter, report);
-    load_scenarios(store, filter, report);
-    fill_means(report.scenarios, scenario_means, report.skills);
-    load_choices(store, filter, report);
-    order_scores(report);
-    rank_pitfalls(report);
-    return report;
-}
+ReportData build_report(const ResultsStore& store, const ResultsFilter& filter) { return ReportBuilder(store, filter, true).build(); }
 
 bool valid_report_since(const std::string& since) {
     auto digits = [&](std::size_t from, std::size_t count) {
@@ -396,17 +571,17 @@ bool valid_report_since(const std::string& since) {
             if (!std::isdigit(static_cast<unsigned char>(since[i]))) return false;
         return true;
     };
+    auto number = [&](std::size_t from) { return (since[from] - '0') * 10 + (since[from + 1] - '0'); };
     auto at = [&](std::size_t i, char c) { return i < since.size() && since[i] == c; };
     if (!(digits(0, 4) && at(4, '-') && digits(5, 2) && at(7, '-') && digits(8, 2))) return false;
-    int month = std::stoi(since.substr(5, 2)), day = std::stoi(since.substr(8, 2));
-    if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+    if (number(5) < 1 || number(5) > 12 || number(8) < 1 || number(8) > 31) return false;
     std::size_t i = 10;
     if (i == since.size()) return true;
     if (!(at(i, 'T') && digits(i + 1, 2) && at(i + 3, ':') && digits(i + 4, 2))) return false;
-    if (std::stoi(since.substr(i + 1, 2)) > 23 || std::stoi(since.substr(i + 4, 2)) > 59) return false;
+    if (number(i + 1) > 23 || number(i + 4) > 59) return false;
     i += 6;
     if (at(i, ':')) {
-        if (!digits(i + 1, 2) || std::stoi(since.substr(i + 1, 2)) > 59) return false;
+        if (!digits(i + 1, 2) || number(i + 1) > 59) return false;
         i += 3;
         if (at(i, '.')) {
             if (!digits(i + 1, 3)) return false;

@@ -107,7 +107,8 @@ public:
         return *this;
     }
     Statement& bind(int index, std::string_view value) {
-        sqlite3_bind_text(statement_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+        // An empty view may have no data pointer, which SQLite would store as NULL (a timeout's empty words).
+        sqlite3_bind_text(statement_, index, value.data() ? value.data() : "", static_cast<int>(value.size()), SQLITE_TRANSIENT);
         return *this;
     }
     Statement& bind(int index, const char* value) { return bind(index, std::string(value)); }

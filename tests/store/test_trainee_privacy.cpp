@@ -2,57 +2,20 @@
 // leaves nothing of theirs readable in the database file or its journal, while other trainees keep theirs.
 #include <doctest/doctest.h>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
 #include <vector>
 
-#include "frontdesk/results_store.h"
-#include "frontdesk/scenario_loader.h"
-#include "frontdesk/scoring.h"
-#include "frontdesk/session.h"
+#include "store_test_support.h"
 
 using namespace frontdesk;
+using frontdesk::test::record_play;
+using frontdesk::test::TemporaryFolder;
 using nlohmann::json;
 
 namespace {
-
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "frontdesk-privacy-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-};
-
-LoadedScenario example() {
-    LoadedScenario loaded = load_scenario_file(FRONTDESK_FIXTURE_DIR "/example/angry-client-wrong-invoice.yaml");
-    REQUIRE_MESSAGE(loaded.playable(), format_diagnostics(loaded));
-    return loaded;
-}
-
-// Plays and records `answers` as the programs do (-1: the time runs out); finishes a session that ends.
-std::int64_t play(ResultsStore& store, const LoadedScenario& loaded, const std::string& trainee, const std::vector<int>& answers) {
-    const Scenario& scenario = *loaded.scenario;
-    std::int64_t id = store.begin_session(trainee, scenario, "end", "play");
-    Session session(loaded.scenario);
-    int sequence = 0;
-    for (int answer : answers) {
-        const Decision& decision = answer < 0 ? session.time_out(40) : session.choose(answer, 2.0);
-        store.record_decision(id, ++sequence, scenario, decision);
-    }
-    if (session.finished())
-        store.finish_session(id, score_session(scenario, *loaded.analysis, session.history(), session.ending()), scenario);
-    return id;
-}
 
 // Everything on disk that belongs to the database: the file, its write-ahead log and its shared-memory index.
 std::string database_bytes(const std::filesystem::path& db) {
@@ -76,19 +39,21 @@ const std::string bruno_id = "T-BRUNO-4410";
 const std::string bruno_name = "Bruno Esposito";
 const std::string bruno_said = "Calm down, sir, shouting won't help.";
 
+// Anna passes, then stops halfway; Bruno is rude (mood 0, failure), then blames billing (failure).
 struct TwoTrainees {
-    TempDir dir;
-    std::filesystem::path db = dir.path / "results.db";
-    LoadedScenario loaded = example();
+    TemporaryFolder folder{"privacy"};
+    std::filesystem::path db = folder.file("results.db");
+    LoadedScenario loaded = test::example_scenario();
     ResultsStore store{db.string()};
 
     TwoTrainees() {
+        REQUIRE(loaded.playable());
+        record_play(store, loaded, anna_id, {0, 0, 0});
+        record_play(store, loaded, bruno_id, {2});
+        record_play(store, loaded, anna_id, {0, 0}, false);
+        record_play(store, loaded, bruno_id, {1, 1});
         store.upsert_trainee(anna_id, anna_name, anna_cohort);
         store.upsert_trainee(bruno_id, bruno_name, "coh-bruno");
-        play(store, loaded, anna_id, {0, 0, 0});   // success
-        play(store, loaded, bruno_id, {2});        // rude: mood 0, failure
-        play(store, loaded, anna_id, {0, -1, 0});  // interrupted at the silence
-        play(store, loaded, bruno_id, {1, 1});     // blames billing: failure
     }
 };
 
@@ -113,10 +78,9 @@ TEST_CASE("trainee export: every session and every decision, with the trainee") 
     CHECK(first["decisions"][1]["said"] == anna_said_later);
     const json& second = data["sessions"][1];
     CHECK(second["ended_at"].is_null());
-    REQUIRE(second["decisions"].size() == 3);
-    CHECK(second["decisions"][1]["timed_out"] == true);
+    REQUIRE(second["decisions"].size() == 2);
     CHECK(second["decisions"][1]["node"] == "details");
-    CHECK(second["decisions"][2]["node"] == "silence");
+    CHECK(second["decisions"][1]["said"] == anna_said_later);
     // Nothing of Bruno in Anna's copy.
     CHECK_FALSE(readable(data.dump(), bruno_id));
     CHECK_FALSE(readable(data.dump(), bruno_said));
@@ -150,7 +114,7 @@ TEST_CASE("trainee forget: every row goes, nothing stays readable in the file or
 
     std::string after = database_bytes(t.db);
     for (const std::string& text : {anna_id, anna_name, anna_cohort, anna_said, anna_said_later})
-        CHECK_MESSAGE(!readable(after, text), "still readable: " + text);
+        CHECK_MESSAGE(!readable(after, text), ("still readable: " + text));
     CHECK(readable(after, bruno_id));
     CHECK(readable(after, bruno_said));
 
@@ -161,15 +125,16 @@ TEST_CASE("trainee forget: every row goes, nothing stays readable in the file or
 }
 
 TEST_CASE("trainee forget: nothing readable after closing, nor with another program holding the file open") {
-    TempDir dir;
-    std::filesystem::path db = dir.path / "results.db";
-    LoadedScenario loaded = example();
+    TemporaryFolder folder("privacy-open");
+    std::filesystem::path db = folder.file("results.db");
+    LoadedScenario loaded = test::example_scenario();
+    REQUIRE(loaded.playable());
     {
         ResultsStore store(db.string());
+        record_play(store, loaded, anna_id, {0, 0, 0});
+        record_play(store, loaded, bruno_id, {2});
         store.upsert_trainee(anna_id, anna_name, anna_cohort);
         store.upsert_trainee(bruno_id, bruno_name, "coh-bruno");
-        play(store, loaded, anna_id, {0, 0, 0});
-        play(store, loaded, bruno_id, {2});
     }
     {
         ResultsStore window(db.string());  // e.g. the window left open in the training room
@@ -178,14 +143,14 @@ TEST_CASE("trainee forget: nothing readable after closing, nor with another prog
         REQUIRE(command.forget_trainee(anna_id));
         std::string open_bytes = database_bytes(db);
         for (const std::string& text : {anna_id, anna_name, anna_cohort, anna_said})
-            CHECK_MESSAGE(!readable(open_bytes, text), "readable while open: " + text);
+            CHECK_MESSAGE(!readable(open_bytes, text), ("readable while open: " + text));
         // The other connection sees the deletion too.
         CHECK_FALSE(window.trainee(anna_id));
         CHECK(window.trainees().size() == 1);
     }
     std::string closed_bytes = database_bytes(db);
     for (const std::string& text : {anna_id, anna_name, anna_cohort, anna_said})
-        CHECK_MESSAGE(!readable(closed_bytes, text), "readable after closing: " + text);
+        CHECK_MESSAGE(!readable(closed_bytes, text), ("readable after closing: " + text));
     CHECK(readable(closed_bytes, bruno_name));
 
     ResultsStore reopened(db.string());

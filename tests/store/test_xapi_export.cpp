@@ -4,62 +4,21 @@
 #include <doctest/doctest.h>
 
 #include <sqlite3.h>
-#include <stdlib.h>
 
-#include <filesystem>
 #include <regex>
 #include <set>
 #include <string>
 #include <vector>
 
-#include "frontdesk/results_store.h"
-#include "frontdesk/scenario_loader.h"
-#include "frontdesk/scoring.h"
-#include "frontdesk/session.h"
 #include "frontdesk/uuid_v5.h"
 #include "frontdesk/xapi_export.h"
+#include "store_test_support.h"
 
 using namespace frontdesk;
+using frontdesk::test::TemporaryFolder;
 using nlohmann::json;
 
 namespace {
-
-// A fresh folder for one test's database, removed afterwards.
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "frontdesk-xapi-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-};
-
-LoadedScenario example() {
-    LoadedScenario loaded = load_scenario_file(FRONTDESK_FIXTURE_DIR "/example/angry-client-wrong-invoice.yaml");
-    REQUIRE_MESSAGE(loaded.playable(), format_diagnostics(loaded));
-    return loaded;
-}
-
-// Plays `answers` (a choice index, or -1 for letting the time run out) and records every decision as the
-// programs do; a session that reaches its end is finished. Returns the session id.
-std::int64_t play(ResultsStore& store, const LoadedScenario& loaded, const std::string& trainee, const std::vector<int>& answers) {
-    const Scenario& scenario = *loaded.scenario;
-    std::int64_t id = store.begin_session(trainee, scenario, "end", "play");
-    Session session(loaded.scenario);
-    int sequence = 0;
-    for (int answer : answers) {
-        REQUIRE_FALSE(session.finished());
-        const Decision& decision = answer < 0 ? session.time_out(40) : session.choose(answer, 3.5 + sequence);
-        store.record_decision(id, ++sequence, scenario, decision);
-    }
-    if (session.finished())
-        store.finish_session(id, score_session(scenario, *loaded.analysis, session.history(), session.ending()), scenario);
-    return id;
-}
 
 // --- The xAPI 1.0.3 rules, as an LRS checks them ----------------------------------------------------------
 
@@ -225,21 +184,24 @@ std::vector<json> with_verb(const json& statements, const std::string& verb) {
     return out;
 }
 
-// A store with two trainees: Anna plays the ideal path and fails once (rude answer, mood 0), then leaves a
+// A store with two trainees: Anna plays the ideal path, fails once (rude answer, mood 0), then leaves a
 // session after letting the time run out; Bruno passes.
 struct ExampleStore {
-    TempDir dir;
-    LoadedScenario loaded = example();
-    ResultsStore store{(dir.path / "results.db").string()};
+    TemporaryFolder folder{"xapi"};
+    LoadedScenario loaded = test::example_scenario();
+    ResultsStore store{folder.file("results.db")};
     std::int64_t passed = 0, failed = 0, unfinished = 0, bruno = 0;
 
     ExampleStore() {
+        REQUIRE(loaded.playable());
+        passed = test::record_play(store, loaded, "T001", {0, 0, 0});
+        failed = test::record_play(store, loaded, "T001", {2});
+        unfinished = store.begin_session("T001", *loaded.scenario, "immediate", "play");
+        Session session(loaded.scenario);
+        store.record_decision(unfinished, 1, *loaded.scenario, session.time_out(40));
+        bruno = test::record_play(store, loaded, "T002", {0, 0, 0});
         store.upsert_trainee("T001", "Anna Bianchi", "spring");
         store.upsert_trainee("T002", "Bruno Esposito", "autumn");
-        passed = play(store, loaded, "T001", {0, 0, 0});
-        failed = play(store, loaded, "T001", {2});
-        unfinished = play(store, loaded, "T001", {-1});
-        bruno = play(store, loaded, "T002", {0, 0, 0});
     }
 };
 
@@ -312,8 +274,8 @@ TEST_CASE("xapi: options must give absolute web addresses") {
     options.iri_base.clear();
     CHECK_FALSE(xapi_options_problem(options).empty());
 
-    TempDir dir;
-    ResultsStore store((dir.path / "results.db").string());
+    TemporaryFolder folder("xapi-options");
+    ResultsStore store(folder.file("results.db"));
     CHECK_THROWS_AS(xapi_statements(store, ResultsFilter{}, options), std::invalid_argument);
 }
 
@@ -327,7 +289,7 @@ TEST_CASE("xapi: every statement of a store follows the xAPI 1.0.3 rules") {
         std::vector<std::string> problems = statement_problems(s);
         std::string all;
         for (const std::string& p : problems) all += p + "\n";
-        CHECK_MESSAGE(problems.empty(), s.dump(2) + "\n" + all);
+        CHECK_MESSAGE(problems.empty(), (s.dump(2) + "\n" + all));
         CHECK(s["version"] == "1.0.3");
         CHECK(is_timestamp(s["timestamp"]));
         CHECK(s["timestamp"].get<std::string>().back() == 'Z');
@@ -421,11 +383,11 @@ TEST_CASE("xapi: each decision is an answered choice interaction within the scen
     CHECK(first["object"]["definition"]["type"] == "http://adlnet.gov/expapi/activities/cmi.interaction");
     CHECK(first["object"]["definition"]["interactionType"] == "choice");
     CHECK(first["result"]["response"] == "0");
-    CHECK(first["result"]["duration"] == "PT3.5S");
+    CHECK(first["result"]["duration"] == "PT1.5S");
     const json& extensions = first["result"]["extensions"];
     CHECK(extensions["https://frontdesk.example/xapi/extensions/said"] == "I'm sorry, Mr. Rossi. Tell me what happened.");
     CHECK(extensions["https://frontdesk.example/xapi/extensions/timed-out"] == false);
-    CHECK(extensions["https://frontdesk.example/xapi/extensions/response-seconds"] == 3.5);
+    CHECK(extensions["https://frontdesk.example/xapi/extensions/response-seconds"] == 1.5);
     CHECK(extensions["https://frontdesk.example/xapi/extensions/score-changes"] == json{{"listening", 2}, {"respect", 2}, {"problem_solving", 1}});
     CHECK(extensions["https://frontdesk.example/xapi/extensions/mood-after"] == 40);
     CHECK(answered.at(1)["object"]["id"] == "https://frontdesk.example/xapi/scenarios/angry-client-wrong-invoice/node/details");

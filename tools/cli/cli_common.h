@@ -3,10 +3,12 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
 
+#include "frontdesk/results_store.h"
 #include "frontdesk/scenario_loader.h"
 
 namespace frontdesk::cli {
@@ -29,5 +31,14 @@ void add_playtest_command(CLI::App& app, int& exit_code);
 void add_graph_command(CLI::App& app, int& exit_code);
 void add_list_command(CLI::App& app, int& exit_code);
 void add_gui_command(CLI::App& app, int& exit_code);
+void add_export_xapi_command(CLI::App& app, int& exit_code);
+void add_trainee_command(CLI::App& app, int& exit_code);
+
+// The results database named by --db (or the default) when it exists: "no results yet at PATH" otherwise, and
+// nothing is created. Prints the problem (StoreError included) to err and returns empty on failure.
+std::optional<ResultsStore> open_existing_results(const std::string& db_option, const std::string& command, std::ostream& err);
+// Replaces `path` with `text` through a temporary file in the same folder and a rename, so no reader sees
+// half a file; never creates folders. Returns what went wrong, or empty.
+std::string write_atomically(const std::string& path, const std::string& text);
 
 }  // namespace frontdesk::cli

@@ -1,6 +1,6 @@
 // frontdesk export-xapi [filters] -o FILE : the results as xAPI 1.0.3 statements for a Learning Record Store.
-// Also home to the two helpers every results command shares (declared in cli_common.h): opening an existing
-// results database, and writing an output file all at once.
+// Also home, for now, to two helpers the results commands share (declared in cli_common.h): opening an
+// existing results database, and replacing an output file all at once.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,9 +12,11 @@
 #include <utility>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli_common.h"
+#include "frontdesk/results_report.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario_library.h"
 #include "frontdesk/xapi_export.h"
@@ -37,58 +39,55 @@ std::optional<ResultsStore> open_existing_results(const std::string& db_option, 
     }
 }
 
-bool write_file_atomically(const std::string& path, const std::string& text, std::string& error) {
+std::string write_atomically(const std::string& path, const std::string& text) {
     namespace fs = std::filesystem;
     fs::path target(path);
-    fs::path folder = target.parent_path();
+    fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     std::error_code code;
-    if (!folder.empty() && !fs::is_directory(folder, code)) {
-        error = "cannot write " + path + ": the folder " + folder.string() + " does not exist";
-        return false;
-    }
-    if (fs::is_directory(target, code)) {
-        error = "cannot write " + path + ": it is a folder; give a file name";
-        return false;
-    }
-    // A temporary file beside the target, renamed over it once complete: readers see the old file or the new
-    // one, never half of it. mkstemp makes it owner-only, which suits results (they are personal data).
-    std::string temp = (folder.empty() ? fs::path(".") : folder).string() + "/." + target.filename().string() + ".XXXXXX";
+    // Folders are never created: a typo in the path should not scatter personal data in a new place.
+    if (!fs::is_directory(folder, code)) return "cannot write " + path + ": the folder " + folder.string() + " does not exist";
+    if (fs::is_directory(target, code)) return "cannot write " + path + ": it is a folder; give a file name";
+    // A temporary file beside the target, renamed over it once complete and synced: readers (and a crash)
+    // see the old file or the new one, never half of it.
+    std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
     int fd = ::mkstemp(temp.data());
-    if (fd < 0) {
-        error = "cannot write " + path + ": " + std::strerror(errno);
-        return false;
+    if (fd < 0) return "cannot write in " + folder.string() + ": " + std::strerror(errno);
+    // mkstemp makes the file owner-only; give it the mode a new file would have, or the replaced file's.
+    struct stat existing {};
+    mode_t mode;
+    if (::stat(path.c_str(), &existing) == 0) {
+        mode = existing.st_mode & 07777;
+    } else {
+        mode_t mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
     }
-    auto fail = [&](int saved) {
-        ::close(fd);
-        ::unlink(temp.c_str());
-        error = "cannot write " + path + ": " + std::strerror(saved);
-        return false;
-    };
+    bool ok = ::fchmod(fd, mode) == 0;
     const char* data = text.data();
     std::size_t left = text.size();
-    while (left > 0) {
+    while (ok && left > 0) {
         ssize_t written = ::write(fd, data, left);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return fail(errno);
+        if (written < 0 && errno == EINTR) continue;
+        if (written < 0) ok = false;
+        else {
+            data += written;
+            left -= static_cast<std::size_t>(written);
         }
-        data += written;
-        left -= static_cast<std::size_t>(written);
     }
-    if (::fsync(fd) != 0) return fail(errno);
-    if (::close(fd) != 0) {
-        int saved = errno;
-        ::unlink(temp.c_str());
-        error = "cannot write " + path + ": " + std::strerror(saved);
-        return false;
+    ok = ok && ::fsync(fd) == 0;
+    int saved = errno;
+    ok = ::close(fd) == 0 && ok;
+    if (ok && std::rename(temp.c_str(), path.c_str()) == 0) {
+        int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dir >= 0) {
+            ::fsync(dir);
+            ::close(dir);
+        }
+        return "";
     }
-    if (std::rename(temp.c_str(), path.c_str()) != 0) {
-        int saved = errno;
-        ::unlink(temp.c_str());
-        error = "cannot write " + path + ": " + std::strerror(saved);
-        return false;
-    }
-    return true;
+    if (ok) saved = errno;
+    ::unlink(temp.c_str());
+    return "cannot write " + path + ": " + std::strerror(saved);
 }
 
 namespace {
@@ -102,16 +101,6 @@ struct ExportXapiOptions {
     std::string db;
     std::string output;
 };
-
-// "2026-09-01" or a full time "2026-09-01T08:00:00Z": what the store compares start times with.
-bool looks_like_date(const std::string& text) {
-    if (text.size() < 10) return false;
-    for (std::size_t i = 0; i < 10; ++i) {
-        bool dash = i == 4 || i == 7;
-        if (dash ? text[i] != '-' : (text[i] < '0' || text[i] > '9')) return false;
-    }
-    return text.size() == 10 || text[10] == 'T' || text[10] == ' ';
-}
 
 // The scenarios a session may have been played on, indexed by id and content hash, loaded on first need.
 class ScenarioIndex {
@@ -148,10 +137,6 @@ int run_export_xapi(const ExportXapiOptions& options) {
         std::cerr << "frontdesk export-xapi: " << problem << '\n';
         return exit_usage;
     }
-    if (!options.filter.since.empty() && !looks_like_date(options.filter.since)) {
-        std::cerr << "frontdesk export-xapi: --since wants a date like 2026-09-01, not '" << options.filter.since << "'\n";
-        return exit_usage;
-    }
     std::optional<ResultsStore> store = open_existing_results(options.db, "export-xapi", std::cerr);
     if (!store) return exit_problems;
     try {
@@ -165,9 +150,8 @@ int run_export_xapi(const ExportXapiOptions& options) {
         auto index = std::make_shared<ScenarioIndex>(scenario_paths);
         xapi.find_scenario = [index](const SessionRecord& session) { return index->find(session); };
         nlohmann::json statements = xapi_statements(*store, options.filter, xapi);
-        std::string error;
-        if (!write_file_atomically(options.output, statements.dump(2) + "\n", error)) {
-            std::cerr << "frontdesk export-xapi: " << error << '\n';
+        if (std::string problem = write_atomically(options.output, statements.dump(2) + "\n"); !problem.empty()) {
+            std::cerr << "frontdesk export-xapi: " << problem << '\n';
             return exit_problems;
         }
         std::cout << statements.size() << (statements.size() == 1 ? " xAPI statement" : " xAPI statements") << " written to "
@@ -188,7 +172,14 @@ void add_export_xapi_command(CLI::App& app, int& exit_code) {
     command->add_option("--cohort", options->filter.cohort, "Only this cohort");
     command->add_option("--scenario", options->filter.scenario_id, "Only this scenario id");
     command->add_option("--trainee", options->filter.trainee, "Only this trainee id");
-    command->add_option("--since", options->filter.since, "Only sessions started on or after this date (2026-09-01)");
+    // The same dates as `frontdesk report --since`.
+    command->add_option("--since", options->filter.since, "Only sessions started on or after this date (YYYY-MM-DD, UTC)")
+        ->check(CLI::Validator(
+            [](std::string& value) {
+                return valid_report_since(value) ? std::string()
+                                                 : "expected a date like 2026-03-01 or 2026-03-01T09:30, got '" + value + "'";
+            },
+            "DATE"));
     command->add_option("--home-page", options->home_page, "The system the trainee ids belong to (account homePage)")
         ->capture_default_str();
     command->add_option("--iri-base", options->iri_base, "Base of the activity and extension IRIs (default: HOME-PAGE/xapi/)");

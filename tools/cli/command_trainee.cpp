@@ -105,9 +105,8 @@ int run_export(const TraineeOptions& options) {
             std::cout << text;
             return exit_ok;
         }
-        std::string error;
-        if (!write_file_atomically(options.output, text, error)) {
-            std::cerr << "frontdesk trainee export: " << error << '\n';
+        if (std::string problem = write_atomically(options.output, text); !problem.empty()) {
+            std::cerr << "frontdesk trainee export: " << problem << '\n';
             return exit_problems;
         }
         std::size_t decisions = 0;

@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
     add_graph_command(app, exit_code);
     add_list_command(app, exit_code);
     add_gui_command(app, exit_code);
+    add_export_xapi_command(app, exit_code);
+    add_trainee_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
