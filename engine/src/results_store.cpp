@@ -294,12 +294,24 @@ ResultsStore::ResultsStore(const std::string& path) : path_(path) {
     try {
         sqlite3_extended_result_codes(db_, 1);
         sqlite3_busy_timeout(db_, 10000);
-        int version = user_version(db_, path_);  // the first read: fails here for a damaged file
+        // One snapshot for both reads: another program may be creating the schema between them, and
+        // "version 0 with tables" would then look like another program's database.
+        exec(db_, path_, "BEGIN", "cannot read the file");
+        int version = 0;
+        bool foreign = false;
+        try {
+            version = user_version(db_, path_);  // the first read: fails here for a damaged file
+            foreign = version == 0 && has_foreign_tables(db_, path_);
+        } catch (...) {
+            sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+        exec(db_, path_, "COMMIT", "cannot read the file");
         if (version > results_schema_version)
             throw StoreError(path + ": was written by a newer frontdesk (results schema " + std::to_string(version) +
                              ", this program knows up to " + std::to_string(results_schema_version) +
                              "); it was left untouched; update frontdesk to use it");
-        if (version == 0 && has_foreign_tables(db_, path_))
+        if (foreign)
             throw StoreError(path + ": is an SQLite database of another program, not frontdesk results; it was left untouched; give another path with --db");
         {
             Statement mode(db_, path_, "PRAGMA journal_mode=WAL");
