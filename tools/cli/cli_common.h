@@ -33,6 +33,7 @@ void add_list_command(CLI::App& app, int& exit_code);
 void add_gui_command(CLI::App& app, int& exit_code);
 void add_export_xapi_command(CLI::App& app, int& exit_code);
 void add_trainee_command(CLI::App& app, int& exit_code);
+void add_report_command(CLI::App& app, int& exit_code);
 
 // The results database named by --db (or the default) when it exists: "no results yet at PATH" otherwise, and
 // nothing is created. Prints the problem (StoreError included) to err and returns empty on failure.

@@ -17,6 +17,7 @@ void add_gui_command(CLI::App& app, int& exit_code) {
     command->add_option("--trace", options->trace, "Write screen changes and answers to this file");
     command->add_flag("--trace-frames", options->trace_frames, "Also trace each frame's time (for benchmarks)");
     command->add_option("--db", options->db, "Results database (default: $XDG_DATA_HOME/frontdesk/results.db)");
+    command->add_flag("--review", options->review, "Open the Review of recorded results (for course coordinators)");
     command->add_option("--settings", options->settings_path, "Settings file (default: $XDG_CONFIG_HOME/frontdesk/settings.json)");
     command->add_option("--size", [options](const CLI::results_t& values) {
         int w = 0, h = 0;

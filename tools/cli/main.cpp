@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     add_gui_command(app, exit_code);
     add_export_xapi_command(app, exit_code);
     add_trainee_command(app, exit_code);
+    add_report_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

@@ -21,7 +21,7 @@ std::optional<ReportFormat> parse_report_format(const std::string& name);
 void write_report_table(const ReportData& report, std::ostream& out);
 // One row per finished session (UTF-8 with a byte order mark, CRLF, RFC 4180 quoting).
 void write_report_csv(const ReportData& report, std::ostream& out);
-nlohmann::json report_json(const ReportData& report);
+nlohmann::ordered_json report_json(const ReportData& report);
 void write_report_html(const ReportData& report, std::ostream& out);
 void write_report(const ReportData& report, ReportFormat format, std::ostream& out);
 

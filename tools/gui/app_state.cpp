@@ -36,6 +36,15 @@ void AppState::show_briefing(const ScenarioCard& card) {
     trace.write("screen", "briefing " + (card.scenario ? card.scenario->id : card.path));
 }
 
+void AppState::show_review() {
+    open_store();
+    if (!store) toast.clear();  // the Review says itself why the results cannot be read
+    review.request_reload();
+    frames_on_screen = 0;
+    screen = ScreenId::review;
+    trace.write("screen", "review");
+}
+
 void AppState::open_store() {
     if (store || !store_problem.empty()) return;
     std::string path = options.db.empty() ? ResultsStore::default_path() : options.db;

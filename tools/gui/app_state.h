@@ -12,6 +12,7 @@
 #include "frontdesk/interface_text.h"
 #include "gui_app.h"
 #include "library_model.h"
+#include "review_model.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/session_recorder.h"
 #include "settings.h"
@@ -19,7 +20,7 @@
 
 namespace frontdesk::gui {
 
-enum class ScreenId { trainee, library, briefing, conversation, debrief };
+enum class ScreenId { trainee, library, briefing, conversation, debrief, review };
 
 struct Fonts {
     ImFont* regular = nullptr;
@@ -36,6 +37,7 @@ struct AppState {
     std::optional<ScenarioCard> selected;      // the scenario in the briefing, conversation or debrief
     std::optional<Conversation> conversation;
     std::optional<Debrief> debrief;
+    ReviewModel review;                        // the coordinators' Review area
     // The results database (every answer is committed as it is given); empty when it could not be opened,
     // with the reason in store_problem, and then nothing is recorded or resumable.
     std::optional<ResultsStore> store;
@@ -69,6 +71,8 @@ struct AppState {
     void answer(std::size_t position);
     void after_change();                       // called when the conversation changed (answer or timeout)
     void show_debrief();
+    // The coordinators' Review area, with the results read afresh.
+    void show_review();
     // Opens the results database for the current trainee (called when the trainee is known).
     void open_store();
     // How many answers the trainee's interrupted session of the selected scenario holds (0: none).

@@ -78,13 +78,16 @@ int run_gui(const GuiOptions& options) {
     apply_theme(app.settings.high_contrast);
     bool high_contrast = app.settings.high_contrast;
 
-    // 3. The first screen: a named scenario's briefing, the library when the trainee is known, else the trainee.
+    // 3. The first screen: the Review when asked for, a named scenario's briefing, the library when the trainee is
+    // known, else the trainee.
     TraineeScreen trainee_screen;
     LibraryScreen library_screen;
     BriefingScreen briefing_screen;
     ConversationScreen conversation_screen;
     DebriefScreen debrief_screen;
-    if (app.settings.trainee.empty()) app.show_trainee();
+    ReviewScreen review_screen;
+    if (options.review) app.show_review();
+    else if (app.settings.trainee.empty()) app.show_trainee();
     else if (!options.scenario.empty()) {
         const ScenarioCard* card = app.library.find(options.scenario);
         app.show_briefing(card ? *card : load_card(options.scenario));
@@ -134,6 +137,7 @@ int run_gui(const GuiOptions& options) {
             case ScreenId::briefing: screen = &briefing_screen; break;
             case ScreenId::conversation: screen = &conversation_screen; break;
             case ScreenId::debrief: screen = &debrief_screen; break;
+            case ScreenId::review: screen = &review_screen; break;
         }
         bool countdown = app.screen == ScreenId::conversation && app.conversation && app.conversation->seconds_left(app.now);
         bool toast_visible = !app.toast.empty() && app.now < app.toast_until + 0.5;
@@ -218,6 +222,7 @@ int run_gui(const GuiOptions& options) {
             case ScreenId::briefing: briefing_screen.draw(app); break;
             case ScreenId::conversation: conversation_screen.draw(app); break;
             case ScreenId::debrief: debrief_screen.draw(app); break;
+            case ScreenId::review: review_screen.draw(app); break;
         }
         ImGui::Render();
         glClear(GL_COLOR_BUFFER_BIT);

@@ -17,6 +17,7 @@ struct GuiOptions {
     bool trace_frames = false;               // also log each frame's time (for the benchmark)
     std::string settings_path;               // default: $XDG_CONFIG_HOME/frontdesk/settings.json
     std::string db;                          // results database; default: $XDG_DATA_HOME/frontdesk/results.db
+    bool review = false;                     // open the coordinators' Review area directly
     int width = 1280;
     int height = 800;
 };

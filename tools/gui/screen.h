@@ -57,6 +57,27 @@ protected:
     void draw_content(AppState& app) override;
 };
 
+// The coordinators' Review area: tabs Cohort, Trainee, Scenarios and Transcript over the results database.
+class ReviewScreen : public Screen {
+protected:
+    void draw_content(AppState& app) override;
+
+private:
+    void draw_filters(AppState& app);
+    void draw_cohort(AppState& app);
+    void draw_trainee(AppState& app);
+    void draw_scenarios(AppState& app);
+    void draw_transcript(AppState& app);
+    void go_to(AppState& app, ReviewTab tab);
+
+    char since_[32] = {};
+    std::string since_problem_;                 // the text typed when it was not a date
+    std::optional<ReviewTab> pending_tab_;      // chosen by a key or a row: the tab bar selects it on a later frame
+    std::optional<ReviewTab> traced_tab_;
+    int traced_loads_ = 0;
+    std::int64_t traced_session_ = 0;
+};
+
 // The settings shared by several screens: language, text size, contrast (changes are saved at once).
 void draw_settings_row(AppState& app);
 

@@ -88,6 +88,8 @@ void LibraryScreen::draw_content(AppState& app) {
     text_line(app.text(Ui::trainee_label) + ": " + app.settings.trainee);
     ImGui::SameLine();
     if (ImGui::SmallButton(app.text(Ui::change_button).c_str())) app.show_trainee();
+    ImGui::SameLine();
+    if (ImGui::SmallButton(app.text(Ui::review_results_button).c_str())) app.show_review();
     draw_settings_row(app);
     ImGui::Separator();
 

@@ -25,6 +25,17 @@ enum class Ui {
     not_recorded, resuming, no_interrupted, interrupted_exists, results_saved, answer_not_saved, results_unavailable,
     // the window
     trainee_heading, trainee_name_label, interface_language, continue_button, name_required, library_heading, search_hint, filter_all, filter_role, filter_channel, filter_language, filter_difficulty, minutes_short, broken_scenario, no_match, open_button, settings_heading, font_size, high_contrast, briefing_heading, who_you_face, time_limit_none, start_button, resume_button, back_button, call_time, seconds_left, public_notice, inbox, email_from, email_subject, email_reply, choose_hint, you, see_debrief, debrief_heading, play_again, back_to_library, percent_of_best, screenshot_saved, screenshot_failed, keyboard_help, trainee_label, change_button, difficulty_1, difficulty_2, difficulty_3, language_en, language_it, response_time, character_is_typing, public_post, comments, no_scenarios, your_answers, skills_chart, ending_reached, interrupted_saved,
+    // the window's Review area (for course coordinators)
+    review_results_button, review_title, review_cohort, review_trainee, review_scenario, review_scenarios, review_transcript,
+    review_since, review_since_hint, review_since_invalid, review_reload, review_no_results, review_no_match,
+    review_store_unavailable, review_read_failed, review_summary, review_column_id, review_column_name, review_column_attempts,
+    review_column_finished, review_column_passed, review_column_last, review_column_latest, review_column_overall_mean,
+    review_trainee_summary, review_cohort_hint,
+    review_trend_heading, review_no_finished, review_choose_trainee, review_attempts_of, review_column_date, review_column_result,
+    review_passed_short, review_not_passed_short, review_unfinished, review_scenario_summary, review_skill_means, review_endings,
+    review_where_wrong, review_no_pitfalls, review_node, review_costly_share, review_choice_count, review_costly, review_lines_unknown,
+    review_started, review_ended, review_mood_after, review_keys, review_character, review_node_name, review_sessions_axis,
+    review_attempt,
     count_  // not a key: the number of keys
 };
 

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# GUI test of the coordinators' Review: record six sessions of the example scenario with the terminal player
+# (four trainees, two cohorts, different answers, one left unfinished), open `frontdesk gui --review` in a
+# virtual X display, visit every tab with the keyboard (drive_review.sh), and check the trace, the database
+# and that each screenshot shows something.
+#   run_review_test.sh FRONTDESK_BINARY PNG_CHECK_BINARY OUTPUT_DIR
+set -uo pipefail
+frontdesk="$1" png_check="$2" out="$3"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+scenario="$root/tests/fixtures/example/angry-client-wrong-invoice.yaml"
+rm -rf "$out" && mkdir -p "$out/config" "$out/data"
+export XDG_CONFIG_HOME="$out/config" XDG_DATA_HOME="$out/data" LANG=C.UTF-8
+db="$out/results.db" trace="$out/trace.log" shot="$out/review.png"
+
+fail() { echo "FAIL: $*"; echo "---- trace ----"; cat "$trace" 2>/dev/null; echo "---- program and driver ----"; cat "$out/program.log" 2>/dev/null; exit 1; }
+
+# Answers through a pipe, one per line; "q" stops the conversation half way (an interrupted session).
+record() {
+  printf "$4" | "$frontdesk" play "$scenario" --trainee "$1" --cohort "$2" --db "$db" --no-timer >>"$out/play.log" 2>&1
+  [ "$(sqlite3 "$db" "SELECT count(*) FROM sessions")" = "$3" ] || fail "session $3 of $1 was not recorded"
+}
+record anna spring 1 '1\n1\n1\n'    # success
+record anna spring 2 '2\n2\n'       # the invoice number, then blaming billing: failure
+record bruno spring 3 '1\n1\n2\n'   # a vague promise at the end: partial
+record carla autumn 4 '3\n'         # "calm down": failure at once
+record carla autumn 5 '1\nq\n'      # interrupted after one answer
+record dario autumn 6 '1\n1\n1\n'   # success
+[ "$(sqlite3 "$db" 'SELECT count(*) FROM sessions WHERE ended_at IS NULL')" = 1 ] || fail "expected one unfinished session"
+
+cd "$out" || exit 1  # F12 screenshots land in the working folder
+cat >"$out/session.sh" <<SESSION
+#!/usr/bin/env bash
+"$frontdesk" gui --scenarios "$root/tests/fixtures/example" --db "$db" --trainee Coordinator --review --lang en --trace "$trace" --screenshot "$shot" &
+app=\$!
+trace="$trace"
+source "$root/tests/gui/driver_lib.sh"
+source "$root/tests/gui/drive_review.sh"
+wait "\$app"
+SESSION
+chmod +x "$out/session.sh"
+timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$out/session.sh" >>"$out/program.log" 2>&1
+status=$?
+[ "$status" = 0 ] || fail "program exited with $status"
+
+grep -q "screen review" "$trace" || fail "the Review was not opened"
+grep -q "review_loaded 4 trainees 6 attempts 1 scenarios" "$trace" || fail "the Review did not read the six attempts"
+grep -q "review_sort 0 descending" "$trace" || fail "the cohort was not sorted from the keyboard"
+grep -q "review_trainee dario" "$trace" || fail "the first row after sorting (dario) was not opened"
+for tab in cohort trainee scenarios transcript; do grep -q "review_tab $tab" "$trace" || fail "the $tab tab was not shown"; done
+grep -q "screen library" "$trace" || fail "Esc did not go back to the library"
+[ "$(sqlite3 "$db" 'SELECT count(*) FROM sessions')" = 6 ] || fail "the Review changed the sessions"
+[ "$(grep -c ' screenshot frontdesk-' "$trace")" = 4 ] || fail "expected 4 F12 screenshots in the trace (one per tab)"
+shots=$(ls "$out"/frontdesk-*.png 2>/dev/null | wc -l)
+[ "$shots" = 4 ] || fail "expected 4 F12 screenshots (one per tab), found $shots"
+for png in "$out"/frontdesk-*.png "$shot"; do "$png_check" "$png" || fail "$png looks blank"; done
+echo "GUI review test passed: $(grep -c . "$trace") trace lines, $shots tab screenshots"

@@ -1,0 +1,164 @@
+// frontdesk report [--cohort C] [--scenario ID] [--trainee T] [--since DATE] --format table|csv|json|html [-o FILE]
+// : the coordinators' review of recorded results, printed or written to a file (atomically).
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "cli_common.h"
+#include "frontdesk/results_report.h"
+#include "report_formats.h"
+
+namespace frontdesk::cli {
+
+namespace {
+
+struct ReportOptions {
+    ResultsFilter filter;
+    std::string format = "table";
+    std::string output;
+    std::string db;  // empty: ResultsStore::default_path()
+};
+
+// Where -o may write, or why not. A report never creates folders: a typo in the path should not scatter
+// personal data in a new place.
+std::string output_problem(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    if (fs::is_directory(path, error)) return path + " is a folder; give a file name";
+    fs::path folder = fs::path(path).parent_path();
+    if (folder.empty()) folder = ".";
+    if (!fs::exists(folder, error)) return "the folder " + folder.string() + " does not exist (create it first)";
+    if (!fs::is_directory(folder, error)) return folder.string() + " is not a folder";
+    return "";
+}
+
+bool write_all(int fd, const std::string& text) {
+    const char* data = text.data();
+    std::size_t left = text.size();
+    while (left > 0) {
+        ssize_t written = ::write(fd, data, left);
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        data += written;
+        left -= static_cast<std::size_t>(written);
+    }
+    return true;
+}
+
+// Writes a temporary file beside the target and renames it over the target, so a reader (or a crash)
+// never sees half a report. Returns an error message, or empty on success.
+std::string write_atomically(const std::string& path, const std::string& text) {
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    int fd = ::mkstemp(temp.data());
+    if (fd < 0) return "cannot write in " + folder.string() + ": " + std::strerror(errno);
+    // mkstemp makes the file owner-only; give it the mode a newly created file would have (or the old file's).
+    struct stat existing {};
+    mode_t mode;
+    if (::stat(path.c_str(), &existing) == 0) mode = existing.st_mode & 07777;
+    else {
+        mode_t mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
+    }
+    bool ok = ::fchmod(fd, mode) == 0 && write_all(fd, text) && ::fsync(fd) == 0;
+    int saved = errno;
+    ok = (::close(fd) == 0) && ok;
+    if (ok && ::rename(temp.c_str(), path.c_str()) == 0) {
+        int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dir >= 0) {
+            ::fsync(dir);
+            ::close(dir);
+        }
+        return "";
+    }
+    if (ok) saved = errno;
+    ::unlink(temp.c_str());
+    return "cannot write " + path + ": " + std::strerror(saved);
+}
+
+int run_report(const ReportOptions& options) {
+    std::optional<ReportFormat> format = parse_report_format(options.format);
+    if (!format) {
+        std::cerr << "frontdesk report: unknown format '" << options.format << "' (table, csv, json or html)\n";
+        return exit_usage;
+    }
+    if (!options.output.empty()) {
+        std::string problem = output_problem(options.output);
+        if (!problem.empty()) {
+            std::cerr << "frontdesk report: cannot write " << options.output << ": " << problem << '\n';
+            return exit_problems;
+        }
+    }
+    // A report only reads: it must not create an empty database where none was.
+    std::string path = options.db.empty() ? ResultsStore::default_path() : options.db;
+    std::error_code error;
+    if (!std::filesystem::exists(path, error)) {
+        std::cerr << "frontdesk report: no results yet at " << path << '\n';
+        return exit_problems;
+    }
+    try {
+        ResultsStore store(path);
+        const ResultsFilter& filter = options.filter;
+        if (!filter.trainee.empty() && !store.trainee(filter.trainee)) {
+            std::cerr << "frontdesk report: no trainee '" << filter.trainee << "' in " << path << '\n';
+            return exit_problems;
+        }
+        ReportData report = build_report(store, filter);
+        if (!filter.cohort.empty() && report.trainees.empty()) {
+            std::cerr << "frontdesk report: no trainee in cohort '" << filter.cohort << "' in " << path << '\n';
+            return exit_problems;
+        }
+        if (options.output.empty()) {
+            write_report(report, *format, std::cout);
+            std::cout.flush();
+            return std::cout ? exit_ok : exit_problems;
+        }
+        std::ostringstream text;
+        write_report(report, *format, text);
+        std::string problem = write_atomically(options.output, text.str());
+        if (!problem.empty()) {
+            std::cerr << "frontdesk report: " << problem << '\n';
+            return exit_problems;
+        }
+        return exit_ok;
+    } catch (const StoreError& failure) {
+        std::cerr << "frontdesk report: " << failure.what() << '\n';
+        return exit_problems;
+    }
+}
+
+}  // namespace
+
+void add_report_command(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<ReportOptions>();
+    CLI::App* command = app.add_subcommand("report", "Results for course coordinators: cohort, scenarios, choices, trends");
+    command->add_option("--cohort", options->filter.cohort, "Only trainees of this cohort");
+    command->add_option("--scenario", options->filter.scenario_id, "Only sessions of this scenario id");
+    command->add_option("--trainee", options->filter.trainee, "Only this trainee");
+    command->add_option("--since", options->filter.since, "Only sessions started on or after this date (YYYY-MM-DD, UTC)")
+        ->check(CLI::Validator(
+            [](std::string& value) {
+                return valid_report_since(value) ? std::string()
+                                                 : "expected a date like 2026-03-01 or 2026-03-01T09:30, got '" + value + "'";
+            },
+            "DATE"));
+    command->add_option("--format", options->format, "table (default), csv (one row per finished session), json or html")
+        ->check(CLI::IsMember({"table", "csv", "json", "html"}));
+    command->add_option("-o,--output", options->output, "Write to this file (replaced atomically) instead of printing");
+    command->add_option("--db", options->db, "Results database (default: " + ResultsStore::default_path() + ")");
+    command->callback([options, &exit_code] { exit_code = run_report(*options); });
+}
+
+}  // namespace frontdesk::cli
