@@ -267,4 +267,14 @@ std::string skill_label(Language language, const std::string& skill) {
     return skill;
 }
 
+std::string describe_score(const Scenario& scenario, const std::vector<int>& score, Language language) {
+    std::string out;
+    for (std::size_t s = 0; s < scenario.skills.size() && s < score.size(); ++s) {
+        if (score[s] == 0) continue;
+        out += (out.empty() ? "" : ", ") + std::string(score[s] > 0 ? "+" : "") + std::to_string(score[s]) + " " +
+               skill_label(language, scenario.skills[s]);
+    }
+    return out.empty() ? ui_text(language, Ui::no_points) : out;
+}
+
 }  // namespace frontdesk

@@ -1,7 +1,14 @@
 #include "cli_common.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <ostream>
 
 namespace frontdesk::cli {
@@ -21,6 +28,73 @@ std::string format_percent(double value) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%.0f%%", value);
     return buffer;
+}
+
+std::optional<ResultsStore> open_existing_results(const std::string& db_option, const std::string& command, std::ostream& err) {
+    std::string path = db_option.empty() ? ResultsStore::default_path() : db_option;
+    std::error_code error;
+    // Reading commands never create a database: a typo in --db must not leave an empty one behind.
+    if (!std::filesystem::exists(path, error)) {
+        err << "frontdesk " << command << ": no results yet at " << path << '\n';
+        return std::nullopt;
+    }
+    try {
+        return std::optional<ResultsStore>(std::in_place, path);
+    } catch (const StoreError& e) {
+        err << "frontdesk " << command << ": " << e.what() << '\n';
+        return std::nullopt;
+    }
+}
+
+std::string write_atomically(const std::string& path, const std::string& text) {
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    std::error_code code;
+    // Folders are never created: a typo in the path should not scatter personal data in a new place.
+    if (!fs::is_directory(folder, code)) return "cannot write " + path + ": the folder " + folder.string() + " does not exist";
+    if (fs::is_directory(target, code)) return "cannot write " + path + ": it is a folder; give a file name";
+    // A temporary file beside the target, renamed over it once complete and synced: readers (and a crash)
+    // see the old file or the new one, never half of it.
+    std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    int fd = ::mkstemp(temp.data());
+    if (fd < 0) return "cannot write in " + folder.string() + ": " + std::strerror(errno);
+    // mkstemp makes the file owner-only; give it the mode a new file would have, or the replaced file's.
+    struct stat existing {};
+    mode_t mode;
+    if (::stat(path.c_str(), &existing) == 0) {
+        mode = existing.st_mode & 07777;
+    } else {
+        mode_t mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
+    }
+    bool ok = ::fchmod(fd, mode) == 0;
+    const char* data = text.data();
+    std::size_t left = text.size();
+    while (ok && left > 0) {
+        ssize_t written = ::write(fd, data, left);
+        if (written < 0 && errno == EINTR) continue;
+        if (written < 0) ok = false;
+        else {
+            data += written;
+            left -= static_cast<std::size_t>(written);
+        }
+    }
+    ok = ok && ::fsync(fd) == 0;
+    int saved = errno;
+    ok = ::close(fd) == 0 && ok;
+    if (ok && std::rename(temp.c_str(), path.c_str()) == 0) {
+        int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dir >= 0) {
+            ::fsync(dir);
+            ::close(dir);
+        }
+        return "";
+    }
+    if (ok) saved = errno;
+    ::unlink(temp.c_str());
+    return "cannot write " + path + ": " + std::strerror(saved);
 }
 
 }  // namespace frontdesk::cli

@@ -68,15 +68,6 @@ std::string one_decimal(double value) {
     return buffer;
 }
 
-std::string points_text(const Scenario& scenario, const std::vector<int>& score) {
-    std::string out;
-    for (std::size_t s = 0; s < scenario.skills.size() && s < score.size(); ++s) {
-        if (score[s] == 0) continue;
-        out += (out.empty() ? "" : ", ") + std::string(score[s] > 0 ? "+" : "") + std::to_string(score[s]) + " " +
-               skill_label(scenario.language, scenario.skills[s]);
-    }
-    return out.empty() ? ui_text(scenario.language, Ui::no_points) : out;
-}
 
 void print_node(const Session& session) {
     const Node& node = session.node();
@@ -129,13 +120,13 @@ void print_results(const Session& session, const Analysis& analysis) {
         std::cout << ++number << ". ";
         if (decision.timed_out()) std::cout << ui_text(language, Ui::no_answer_in_time);
         else std::cout << ui_text(language, Ui::you_said) << ": \"" << review.said << '"';
-        std::cout << "  [" << points_text(scenario, decision.score) << "; " << ui_text(language, Ui::mood_label) << ' '
+        std::cout << "  [" << describe_score(scenario, decision.score, language) << "; " << ui_text(language, Ui::mood_label) << ' '
                   << decision.mood_before << " -> " << decision.mood_after << "]\n";
         if (!review.feedback.empty()) std::cout << "   " << ui_text(language, Ui::feedback_prefix) << ": " << review.feedback << '\n';
         if (review.better_choice) {
             const Choice& better = node.choices[static_cast<std::size_t>(*review.better_choice)];
             std::cout << "   " << ui_text(language, Ui::better_answer) << ": \"" << better.say << "\" ("
-                      << points_text(scenario, better.score) << ")\n";
+                      << describe_score(scenario, better.score, language) << ")\n";
         }
     }
 }
@@ -269,7 +260,7 @@ int run_play(PlayOptions options) {
             const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
             const Effect& effect = decision.timed_out() ? static_cast<const Effect&>(*node.on_timeout)
                                                         : node.choices[static_cast<std::size_t>(decision.choice)];
-            std::cout << "  -> " << points_text(scenario, decision.score) << "; " << ui_text(language, Ui::mood_label) << ' '
+            std::cout << "  -> " << describe_score(scenario, decision.score, language) << "; " << ui_text(language, Ui::mood_label) << ' '
                       << decision.mood_before << " -> " << decision.mood_after << '\n';
             if (!effect.feedback.empty()) std::cout << "  " << ui_text(language, Ui::feedback_prefix) << ": " << effect.feedback << '\n';
         }

@@ -39,55 +39,6 @@ std::string output_problem(const std::string& path) {
     return "";
 }
 
-bool write_all(int fd, const std::string& text) {
-    const char* data = text.data();
-    std::size_t left = text.size();
-    while (left > 0) {
-        ssize_t written = ::write(fd, data, left);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        data += written;
-        left -= static_cast<std::size_t>(written);
-    }
-    return true;
-}
-
-// Writes a temporary file beside the target and renames it over the target, so a reader (or a crash)
-// never sees half a report. Returns an error message, or empty on success.
-std::string write_atomically(const std::string& path, const std::string& text) {
-    namespace fs = std::filesystem;
-    fs::path target(path);
-    fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-    int fd = ::mkstemp(temp.data());
-    if (fd < 0) return "cannot write in " + folder.string() + ": " + std::strerror(errno);
-    // mkstemp makes the file owner-only; give it the mode a newly created file would have (or the old file's).
-    struct stat existing {};
-    mode_t mode;
-    if (::stat(path.c_str(), &existing) == 0) mode = existing.st_mode & 07777;
-    else {
-        mode_t mask = ::umask(0);
-        ::umask(mask);
-        mode = 0666 & ~mask;
-    }
-    bool ok = ::fchmod(fd, mode) == 0 && write_all(fd, text) && ::fsync(fd) == 0;
-    int saved = errno;
-    ok = (::close(fd) == 0) && ok;
-    if (ok && ::rename(temp.c_str(), path.c_str()) == 0) {
-        int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (dir >= 0) {
-            ::fsync(dir);
-            ::close(dir);
-        }
-        return "";
-    }
-    if (ok) saved = errno;
-    ::unlink(temp.c_str());
-    return "cannot write " + path + ": " + std::strerror(saved);
-}
-
 int run_report(const ReportOptions& options) {
     std::optional<ReportFormat> format = parse_report_format(options.format);
     if (!format) {
@@ -102,14 +53,11 @@ int run_report(const ReportOptions& options) {
         }
     }
     // A report only reads: it must not create an empty database where none was.
-    std::string path = options.db.empty() ? ResultsStore::default_path() : options.db;
-    std::error_code error;
-    if (!std::filesystem::exists(path, error)) {
-        std::cerr << "frontdesk report: no results yet at " << path << '\n';
-        return exit_problems;
-    }
+    std::optional<ResultsStore> opened = open_existing_results(options.db, "report", std::cerr);
+    if (!opened) return exit_problems;
+    const std::string& path = opened->path();
     try {
-        ResultsStore store(path);
+        ResultsStore& store = *opened;
         const ResultsFilter& filter = options.filter;
         if (!filter.trainee.empty() && !store.trainee(filter.trainee)) {
             std::cerr << "frontdesk report: no trainee '" << filter.trainee << "' in " << path << '\n';

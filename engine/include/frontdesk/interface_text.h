@@ -49,4 +49,7 @@ std::string channel_label(Language language, Channel channel);
 std::string ending_label(Language language, EndingKind ending);
 std::string skill_label(Language language, const std::string& skill);
 
+// "+2 listening, -1 respect" (one entry per skill of the scenario) in `language`; "no points" when all are 0.
+std::string describe_score(const Scenario& scenario, const std::vector<int>& score, Language language);
+
 }  // namespace frontdesk

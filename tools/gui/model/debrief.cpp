@@ -38,14 +38,4 @@ Debrief make_debrief(const Session& session, const Analysis& analysis) {
     return debrief;
 }
 
-std::string describe_score(const Scenario& scenario, const std::vector<int>& score, Language language) {
-    std::string out;
-    for (std::size_t s = 0; s < scenario.skills.size() && s < score.size(); ++s) {
-        if (score[s] == 0) continue;
-        out += (out.empty() ? "" : ", ") + std::string(score[s] > 0 ? "+" : "") + std::to_string(score[s]) + " " +
-               skill_label(language, scenario.skills[s]);
-    }
-    return out.empty() ? ui_text(language, Ui::no_points) : out;
-}
-
 }  // namespace frontdesk::gui

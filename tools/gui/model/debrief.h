@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "frontdesk/analysis.h"
+#include "frontdesk/interface_text.h"
 #include "frontdesk/scoring.h"
 #include "frontdesk/session.h"
 
@@ -38,8 +39,5 @@ struct Debrief {
 };
 
 Debrief make_debrief(const Session& session, const Analysis& analysis);
-
-// "+2 listening, -1 respect" in the interface language; "no points" when nothing changed.
-std::string describe_score(const Scenario& scenario, const std::vector<int>& score, Language language);
 
 }  // namespace frontdesk::gui
