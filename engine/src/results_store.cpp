@@ -260,7 +260,7 @@ std::string ResultsStore::default_path() {
     return std::string(home && *home ? home : ".") + "/.local/share/frontdesk/results.db";
 }
 
-ResultsStore::ResultsStore(const std::string& path) : path_(path) {
+ResultsStore::ResultsStore(const std::string& path, int busy_timeout_ms) : path_(path) {
     namespace fs = std::filesystem;
     std::error_code error;
     bool exists = fs::exists(path, error);
@@ -293,7 +293,7 @@ ResultsStore::ResultsStore(const std::string& path) : path_(path) {
     }
     try {
         sqlite3_extended_result_codes(db_, 1);
-        sqlite3_busy_timeout(db_, 10000);
+        sqlite3_busy_timeout(db_, busy_timeout_ms);
         // One snapshot for both reads: another program may be creating the schema between them, and
         // "version 0 with tables" would then look like another program's database.
         exec(db_, path_, "BEGIN", "cannot read the file");

@@ -211,3 +211,22 @@ TEST_CASE("store: a read-only location gives a clear message") {
     }
     ::chmod(locked.c_str(), 0700);
 }
+
+TEST_CASE("store: a database locked for too long gives a clear message and saves nothing") {
+    TemporaryFolder folder("store-locked");
+    std::string path = folder.file("results.db");
+    LoadedScenario loaded = test::example_scenario();
+    ResultsStore holder(path);
+    holder.upsert_trainee("T", "T", "");
+    std::int64_t id = holder.begin_session("T", *loaded.scenario, "end", "play");
+    // Another program holds the write lock.
+    REQUIRE(sqlite3_exec(holder.handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    ResultsStore waiting(path, 200);
+    Session session(loaded.scenario);
+    const Decision& decision = session.choose(0, 1.0);
+    CHECK_THROWS_WITH_AS(waiting.record_decision(id, 1, *loaded.scenario, decision), doctest::Contains("locked"), StoreError);
+    REQUIRE(sqlite3_exec(holder.handle(), "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK);
+    CHECK(waiting.decisions(id).empty());
+    waiting.record_decision(id, 1, *loaded.scenario, decision);  // once the lock is gone, it goes through
+    CHECK(waiting.decisions(id).size() == 1);
+}

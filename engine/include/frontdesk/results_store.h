@@ -94,7 +94,8 @@ public:
     // Opens or creates the file (owner-only permissions on creation) and brings its schema up to date.
     // Throws StoreError for a file that is not a frontdesk results database, is newer than this program,
     // or cannot be opened or written.
-    explicit ResultsStore(const std::string& path);
+    // `busy_timeout_ms`: how long a write waits for another program's lock before giving up with a StoreError.
+    explicit ResultsStore(const std::string& path, int busy_timeout_ms = 10000);
     ~ResultsStore();
     ResultsStore(const ResultsStore&) = delete;
     ResultsStore& operator=(const ResultsStore&) = delete;
