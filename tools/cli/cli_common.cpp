@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include "frontdesk/results_report.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -95,6 +97,19 @@ std::string write_atomically(const std::string& path, const std::string& text) {
     if (ok) saved = errno;
     ::unlink(temp.c_str());
     return "cannot write " + path + ": " + std::strerror(saved);
+}
+
+void add_results_filter_options(CLI::App& command, ResultsFilter& filter) {
+    command.add_option("--cohort", filter.cohort, "Only trainees of this cohort");
+    command.add_option("--scenario", filter.scenario_id, "Only sessions of this scenario id");
+    command.add_option("--trainee", filter.trainee, "Only this trainee id");
+    command.add_option("--since", filter.since, "Only sessions started on or after this date (YYYY-MM-DD, UTC)")
+        ->check(CLI::Validator(
+            [](std::string& value) {
+                return valid_report_since(value) ? std::string()
+                                                 : "expected a date like 2026-03-01 or 2026-03-01T09:30, got '" + value + "'";
+            },
+            "DATE"));
 }
 
 }  // namespace frontdesk::cli

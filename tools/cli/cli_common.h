@@ -35,6 +35,9 @@ void add_export_xapi_command(CLI::App& app, int& exit_code);
 void add_trainee_command(CLI::App& app, int& exit_code);
 void add_report_command(CLI::App& app, int& exit_code);
 
+// --cohort, --scenario, --trainee and --since, the same for every command that reads results.
+void add_results_filter_options(CLI::App& command, ResultsFilter& filter);
+
 // The results database named by --db (or the default) when it exists: "no results yet at PATH" otherwise, and
 // nothing is created. Prints the problem (StoreError included) to err and returns empty on failure.
 std::optional<ResultsStore> open_existing_results(const std::string& db_option, const std::string& command, std::ostream& err);

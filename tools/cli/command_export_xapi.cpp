@@ -101,17 +101,7 @@ void add_export_xapi_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<ExportXapiOptions>();
     CLI::App* command = app.add_subcommand(
         "export-xapi", "Write the results as xAPI 1.0.3 statements for a Learning Record Store (trainees as accounts, no e-mail)");
-    command->add_option("--cohort", options->filter.cohort, "Only this cohort");
-    command->add_option("--scenario", options->filter.scenario_id, "Only this scenario id");
-    command->add_option("--trainee", options->filter.trainee, "Only this trainee id");
-    // The same dates as `frontdesk report --since`.
-    command->add_option("--since", options->filter.since, "Only sessions started on or after this date (YYYY-MM-DD, UTC)")
-        ->check(CLI::Validator(
-            [](std::string& value) {
-                return valid_report_since(value) ? std::string()
-                                                 : "expected a date like 2026-03-01 or 2026-03-01T09:30, got '" + value + "'";
-            },
-            "DATE"));
+    add_results_filter_options(*command, options->filter);
     command->add_option("--home-page", options->home_page, "The system the trainee ids belong to (account homePage)")
         ->capture_default_str();
     command->add_option("--iri-base", options->iri_base, "Base of the activity and extension IRIs (default: HOME-PAGE/xapi/)");

@@ -92,16 +92,7 @@ int run_report(const ReportOptions& options) {
 void add_report_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<ReportOptions>();
     CLI::App* command = app.add_subcommand("report", "Results for course coordinators: cohort, scenarios, choices, trends");
-    command->add_option("--cohort", options->filter.cohort, "Only trainees of this cohort");
-    command->add_option("--scenario", options->filter.scenario_id, "Only sessions of this scenario id");
-    command->add_option("--trainee", options->filter.trainee, "Only this trainee");
-    command->add_option("--since", options->filter.since, "Only sessions started on or after this date (YYYY-MM-DD, UTC)")
-        ->check(CLI::Validator(
-            [](std::string& value) {
-                return valid_report_since(value) ? std::string()
-                                                 : "expected a date like 2026-03-01 or 2026-03-01T09:30, got '" + value + "'";
-            },
-            "DATE"));
+    add_results_filter_options(*command, options->filter);
     command->add_option("--format", options->format, "table (default), csv (one row per finished session), json or html")
         ->check(CLI::IsMember({"table", "csv", "json", "html"}));
     command->add_option("-o,--output", options->output, "Write to this file (replaced atomically) instead of printing");
