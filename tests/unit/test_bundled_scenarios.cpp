@@ -45,7 +45,8 @@ TEST_CASE("bundled scenarios: at least 15 nodes and a reachable success, partial
         CHECK(loaded.analysis->failure_endings >= 1);
         CHECK(loaded.analysis->reachable_count == s.nodes.size());
         CHECK(s.id + ".yaml" == s.path.substr(s.path.find_last_of('/') + 1));
-        for (std::size_t k = 0; k < s.skills.size(); ++k) CHECK(loaded.analysis->skills[k].best >= 4);
+        // A meaningful best path per skill: the library rubric asks for at least 6 points on each.
+        for (std::size_t k = 0; k < s.skills.size(); ++k) CHECK(loaded.analysis->skills[k].best >= 6);
     }
 }
 
