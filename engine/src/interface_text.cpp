@@ -267,14 +267,19 @@ std::string skill_label(Language language, const std::string& skill) {
     return skill;
 }
 
-std::string describe_score(const Scenario& scenario, const std::vector<int>& score, Language language) {
+std::string describe_points(const std::vector<std::pair<std::string, int>>& score, Language language) {
     std::string out;
-    for (std::size_t s = 0; s < scenario.skills.size() && s < score.size(); ++s) {
-        if (score[s] == 0) continue;
-        out += (out.empty() ? "" : ", ") + std::string(score[s] > 0 ? "+" : "") + std::to_string(score[s]) + " " +
-               skill_label(language, scenario.skills[s]);
+    for (const auto& [skill, points] : score) {
+        if (points == 0) continue;
+        out += (out.empty() ? "" : ", ") + std::string(points > 0 ? "+" : "") + std::to_string(points) + " " + skill_label(language, skill);
     }
     return out.empty() ? ui_text(language, Ui::no_points) : out;
+}
+
+std::string describe_score(const Scenario& scenario, const std::vector<int>& score, Language language) {
+    std::vector<std::pair<std::string, int>> named;
+    for (std::size_t s = 0; s < scenario.skills.size() && s < score.size(); ++s) named.emplace_back(scenario.skills[s], score[s]);
+    return describe_points(named, language);
 }
 
 }  // namespace frontdesk

@@ -73,13 +73,17 @@ std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
     return length;
 }
 
+std::string too_large(std::size_t size, std::size_t max_bytes) {
+    return "file is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(max_bytes) +
+           " bytes for a scenario; split it into smaller scenarios";
+}
+
 }  // namespace
 
 std::optional<SourceText> check_source_text(std::string path, std::string text, DiagnosticList& diagnostics,
                                             std::size_t max_bytes) {
     if (text.size() > max_bytes) {
-        diagnostics.error({}, "file is " + std::to_string(text.size()) + " bytes, over the limit of " +
-                                  std::to_string(max_bytes) + " bytes for a scenario; split it into smaller scenarios");
+        diagnostics.error({}, too_large(text.size(), max_bytes));
         return std::nullopt;
     }
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
@@ -137,8 +141,7 @@ std::optional<SourceText> read_source_file(const std::string& path, DiagnosticLi
         return std::nullopt;
     }
     if (static_cast<std::size_t>(info.st_size) > max_bytes) {
-        diagnostics.error({}, "file is " + std::to_string(info.st_size) + " bytes, over the limit of " +
-                                  std::to_string(max_bytes) + " bytes for a scenario; split it into smaller scenarios");
+        diagnostics.error({}, too_large(static_cast<std::size_t>(info.st_size), max_bytes));
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);

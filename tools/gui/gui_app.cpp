@@ -86,6 +86,17 @@ int run_gui(const GuiOptions& options) {
     ConversationScreen conversation_screen;
     DebriefScreen debrief_screen;
     ReviewScreen review_screen;
+    auto current_screen = [&]() -> Screen* {
+        switch (app.screen) {
+            case ScreenId::trainee: return &trainee_screen;
+            case ScreenId::library: return &library_screen;
+            case ScreenId::briefing: return &briefing_screen;
+            case ScreenId::conversation: return &conversation_screen;
+            case ScreenId::debrief: return &debrief_screen;
+            case ScreenId::review: return &review_screen;
+        }
+        return &library_screen;
+    };
     if (options.review) app.show_review();
     else if (app.settings.trainee.empty()) app.show_trainee();
     else if (!options.scenario.empty()) {
@@ -130,15 +141,7 @@ int run_gui(const GuiOptions& options) {
         }
 
         // 4c. Draw only when something needs it; otherwise sleep briefly and look again.
-        Screen* screen = nullptr;
-        switch (app.screen) {
-            case ScreenId::trainee: screen = &trainee_screen; break;
-            case ScreenId::library: screen = &library_screen; break;
-            case ScreenId::briefing: screen = &briefing_screen; break;
-            case ScreenId::conversation: screen = &conversation_screen; break;
-            case ScreenId::debrief: screen = &debrief_screen; break;
-            case ScreenId::review: screen = &review_screen; break;
-        }
+        Screen* screen = current_screen();
         bool countdown = app.screen == ScreenId::conversation && app.conversation && app.conversation->seconds_left(app.now);
         bool toast_visible = !app.toast.empty() && app.now < app.toast_until + 0.5;
         if (had_event || changed || app.screenshot_requested) frames_to_draw = std::max(frames_to_draw, 3);
@@ -216,14 +219,7 @@ int run_gui(const GuiOptions& options) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSFML_NewFrame(window, 1.0f / 60.0f);
         ImGui::NewFrame();
-        switch (app.screen) {
-            case ScreenId::trainee: trainee_screen.draw(app); break;
-            case ScreenId::library: library_screen.draw(app); break;
-            case ScreenId::briefing: briefing_screen.draw(app); break;
-            case ScreenId::conversation: conversation_screen.draw(app); break;
-            case ScreenId::debrief: debrief_screen.draw(app); break;
-            case ScreenId::review: review_screen.draw(app); break;
-        }
+        current_screen()->draw(app);
         ImGui::Render();
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

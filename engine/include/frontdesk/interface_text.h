@@ -5,6 +5,8 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "frontdesk/scenario.h"
 
@@ -49,7 +51,9 @@ std::string channel_label(Language language, Channel channel);
 std::string ending_label(Language language, EndingKind ending);
 std::string skill_label(Language language, const std::string& skill);
 
-// "+2 listening, -1 respect" (one entry per skill of the scenario) in `language`; "no points" when all are 0.
+// "+2 listening, -1 respect" in `language`, skipping zeros; "no points" when nothing changed. Points are given
+// by skill name (as stored results hold them) or per skill of a scenario (as a session holds them).
+std::string describe_points(const std::vector<std::pair<std::string, int>>& score, Language language);
 std::string describe_score(const Scenario& scenario, const std::vector<int>& score, Language language);
 
 }  // namespace frontdesk

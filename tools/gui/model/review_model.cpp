@@ -368,13 +368,4 @@ std::string local_time_text(const std::string& iso) {
     return buffer;
 }
 
-std::string describe_points(const std::vector<std::pair<std::string, int>>& score, Language language) {
-    std::string out;
-    for (const auto& [skill, points] : score) {
-        if (points == 0) continue;
-        out += (out.empty() ? "" : ", ") + std::string(points > 0 ? "+" : "") + std::to_string(points) + " " + skill_label(language, skill);
-    }
-    return out.empty() ? ui_text(language, Ui::no_points) : out;
-}
-
 }  // namespace frontdesk::gui

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "frontdesk/interface_text.h"
 #include "frontdesk/results_report.h"
 #include "frontdesk/results_store.h"
 #include "library_model.h"
@@ -187,7 +188,5 @@ const ScenarioCard* find_played_version(const LibraryModel& library, const std::
 std::string percent_text(std::optional<double> percent);
 // An ISO 8601 UTC time as local "YYYY-MM-DD HH:MM" (the text itself when it cannot be read; "-" when empty).
 std::string local_time_text(const std::string& iso);
-// "+2 listening, -1 respect" in the interface language; "no points" when nothing changed.
-std::string describe_points(const std::vector<std::pair<std::string, int>>& score, Language language);
 
 }  // namespace frontdesk::gui
