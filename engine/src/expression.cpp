@@ -143,28 +143,25 @@ private:
         }
         return parse_comparison();
     }
-    bool parse_comparison() {
-        if (!parse_unary()) return false;
+    // The comparison operator at the current token, if there is one.
+    std::optional<Expression::Op> comparison_here() const {
         static const std::pair<const char*, Expression::Op> comparisons[] = {
             {"==", Expression::Op::equal},      {"!=", Expression::Op::not_equal},
             {"<", Expression::Op::less},        {"<=", Expression::Op::less_equal},
             {">", Expression::Op::greater},     {">=", Expression::Op::greater_equal}};
-        for (const auto& [text, op] : comparisons) {
-            if (is_op(text)) {
-                std::size_t at = token_.offset;
-                advance();
-                if (!parse_unary()) return false;
-                emit(op);
-                for (const auto& [other, unused] : comparisons) {
-                    (void)unused;
-                    if (is_op(other))
-                        return fail(token_.offset, token_.text.size(),
-                                    "comparisons cannot be chained; write 'a < b and b < c'");
-                }
-                (void)at;
-                return true;
-            }
-        }
+        for (const auto& [text, op] : comparisons)
+            if (is_op(text)) return op;
+        return std::nullopt;
+    }
+    bool parse_comparison() {
+        if (!parse_unary()) return false;
+        std::optional<Expression::Op> op = comparison_here();
+        if (!op) return true;
+        advance();
+        if (!parse_unary()) return false;
+        emit(*op);
+        if (comparison_here())
+            return fail(token_.offset, token_.text.size(), "comparisons cannot be chained; write 'a < b and b < c'");
         return true;
     }
     bool parse_unary() {

@@ -80,7 +80,6 @@ private:
     };
 
     static Index value_of(const Entries& entries, const char* key) { return entries.value_of(key); }
-    static SourceLocation no_location() { return {}; }
 
     void read_string_into(const Entries& entries, const char* key, std::string& target) {
         if (Index value = value_of(entries, key))
