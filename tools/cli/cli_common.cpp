@@ -32,6 +32,12 @@ std::string format_percent(double value) {
     return buffer;
 }
 
+std::string format_one_decimal(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    return buffer;
+}
+
 std::optional<ResultsStore> open_existing_results(const std::string& db_option, const std::string& command, std::ostream& err) {
     std::string path = db_option.empty() ? ResultsStore::default_path() : db_option;
     std::error_code error;

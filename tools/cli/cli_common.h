@@ -22,6 +22,7 @@ std::string bundled_scenario_dir();
 LoadedScenario load_and_report(const std::string& path, std::ostream& err);
 
 std::string format_percent(double value);
+std::string format_one_decimal(double value);
 
 // Each subcommand registers itself and writes its exit code into `exit_code` when it runs.
 void add_lint_command(CLI::App& app, int& exit_code);

@@ -62,13 +62,6 @@ Answer read_answer(Language language, int count, Ui prompt) {
     }
 }
 
-std::string one_decimal(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", value);
-    return buffer;
-}
-
-
 void print_node(const Session& session) {
     const Node& node = session.node();
     if (!node.say.empty()) std::cout << '\n' << session.scenario().character.name << ": \"" << node.say << "\"\n";
@@ -245,7 +238,7 @@ int run_play(PlayOptions options) {
         const Decision& decision = late ? session.time_out(answer.seconds)
                                         : session.choose(offered[static_cast<std::size_t>(answer.number - 1)], answer.seconds);
         if (late)
-            std::cout << ui_text(language, Ui::too_late, {one_decimal(answer.seconds), std::to_string(*scenario.time_limit)})
+            std::cout << ui_text(language, Ui::too_late, {format_one_decimal(answer.seconds), std::to_string(*scenario.time_limit)})
                       << '\n';
         // Committed before the next line of the conversation is shown.
         if (recorder) {

@@ -20,17 +20,11 @@ struct PlaytestCommandOptions {
     bool json = false;
 };
 
-std::string fixed(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", value);
-    return buffer;
-}
-
 void print_text(const Scenario& scenario, const Analysis& analysis, const PlaytestReport& report,
                 const PlaytestCommandOptions& options) {
     std::cout << "Playtest of " << scenario.id << ": " << report.runs << " random runs (seed " << options.seed << ")\n";
     std::cout << "  finished: " << report.finished << ", passed: " << report.passed << ", mean length "
-              << fixed(report.mean_steps) << " answers, mean overall " << format_percent(report.mean_overall) << '\n';
+              << format_one_decimal(report.mean_steps) << " answers, mean overall " << format_percent(report.mean_overall) << '\n';
     std::cout << "  endings:";
     for (EndingKind kind : {EndingKind::success, EndingKind::partial, EndingKind::failure}) {
         auto it = report.endings_by_kind.find(kind);
@@ -44,7 +38,7 @@ void print_text(const Scenario& scenario, const Analysis& analysis, const Playte
     std::cout << "  skills (raw points over finished runs):\n";
     for (std::size_t s = 0; s < report.skills.size(); ++s) {
         const SkillSpread& skill = report.skills[s];
-        std::cout << "    " << skill.skill << ": mean " << fixed(skill.mean) << ", range " << skill.min << " to " << skill.max;
+        std::cout << "    " << skill.skill << ": mean " << format_one_decimal(skill.mean) << ", range " << skill.min << " to " << skill.max;
         // The static best treats every condition as possibly true; say when no run came near it.
         const SkillRange& range = analysis.skills[s];
         if (!range.best_unbounded) std::cout << " (best possible " << range.best << ")";
