@@ -7,8 +7,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../store/store_test_support.h"
 #include "conversation.h"
+#include "frontdesk/open_results_store.h"
 #include "debrief.h"
+#include "frontdesk/scenario_labels.h"
 #include "frontdesk/scenario_loader.h"
 #include "library_model.h"
 #include "settings.h"
@@ -34,6 +37,10 @@ std::string temporary_folder(const char* name) {
 }
 
 }  // namespace
+
+Conversation start_conversation(const LoadedScenario& loaded, FeedbackMode feedback, double now) {
+    return Conversation(RecordedSession::start(loaded.scenario, loaded.analysis, Recording{}), feedback, now);
+}
 
 TEST_CASE("library: bundled scenarios become cards; broken files are listed with their errors") {
     LibraryModel library;
@@ -76,8 +83,7 @@ TEST_CASE("library: filters by role, channel, language, difficulty and accent-in
 
 TEST_CASE("conversation: choosing moves on, records response time, and gives immediate feedback") {
     LoadedScenario loaded = load_example();
-    Conversation conversation(loaded.scenario, loaded.analysis, FeedbackMode::immediate);
-    conversation.start(100.0);
+    Conversation conversation = start_conversation(loaded, FeedbackMode::immediate, 100.0);
     REQUIRE(conversation.transcript().size() == 1);
     CHECK(conversation.transcript()[0].speaker == TranscriptLine::Speaker::character);
     CHECK(conversation.offered() == std::vector<int>{0, 1, 2});  // mood 25 >= 20
@@ -95,16 +101,14 @@ TEST_CASE("conversation: choosing moves on, records response time, and gives imm
 
 TEST_CASE("conversation: feedback at the end shows nothing after each answer") {
     LoadedScenario loaded = load_example();
-    Conversation conversation(loaded.scenario, loaded.analysis, FeedbackMode::at_end);
-    conversation.start(0);
+    Conversation conversation = start_conversation(loaded, FeedbackMode::at_end, 0);
     conversation.choose(0, 1);
     CHECK_FALSE(conversation.last_feedback());
 }
 
 TEST_CASE("conversation: the countdown runs per answer and the timeout fires when it ends") {
     LoadedScenario loaded = load_example();
-    Conversation conversation(loaded.scenario, loaded.analysis, FeedbackMode::immediate);
-    conversation.start(10.0);
+    Conversation conversation = start_conversation(loaded, FeedbackMode::immediate, 10.0);
     CHECK(*conversation.seconds_left(10.0) == doctest::Approx(40));
     CHECK(*conversation.seconds_left(35.0) == doctest::Approx(15));
     CHECK_FALSE(conversation.update(49.9));
@@ -118,8 +122,7 @@ TEST_CASE("conversation: the countdown runs per answer and the timeout fires whe
 
 TEST_CASE("conversation: the mood meter animates from the old mood to the new one") {
     LoadedScenario loaded = load_example();
-    Conversation conversation(loaded.scenario, loaded.analysis, FeedbackMode::immediate);
-    conversation.start(0);
+    Conversation conversation = start_conversation(loaded, FeedbackMode::immediate, 0);
     CHECK(conversation.mood_shown(0) == doctest::Approx(25));
     conversation.choose(0, 1.0);  // 25 -> 40
     CHECK(conversation.mood_animating(1.1));
@@ -130,32 +133,36 @@ TEST_CASE("conversation: the mood meter animates from the old mood to the new on
     CHECK_FALSE(conversation.mood_animating(2.0));
 }
 
-TEST_CASE("conversation: saved and restored exactly, transcript included") {
+TEST_CASE("conversation: resumed from the results store exactly, transcript included") {
     LoadedScenario loaded = load_example();
-    Conversation conversation(loaded.scenario, loaded.analysis, FeedbackMode::immediate);
-    conversation.start(0);
+    test::TemporaryFolder folder("conversation-resume");
+    std::unique_ptr<ResultsStore> store = open_results_store(folder.file("results.db"));
+    store->upsert_trainee("T1", "T1", "");
+    Recording recording{store.get(), "T1", "immediate", "gui"};
+    Conversation conversation(RecordedSession::start(loaded.scenario, loaded.analysis, recording), FeedbackMode::immediate, 0);
     conversation.choose(0, 3);
     conversation.update(43.5);  // timeout at details
-    nlohmann::json saved = conversation.save();
+    CHECK(conversation.recorded().saved_decisions() == 2);
     std::string error;
-    auto restored = Conversation::restore(loaded.scenario, loaded.analysis, FeedbackMode::immediate, saved, 1000, error);
-    REQUIRE_MESSAGE(restored, error);
-    CHECK(restored->session().node().id == conversation.session().node().id);
-    CHECK(restored->session().mood() == conversation.session().mood());
-    CHECK(restored->session().totals() == conversation.session().totals());
-    REQUIRE(restored->transcript().size() == conversation.transcript().size());
-    for (std::size_t i = 0; i < restored->transcript().size(); ++i) {
-        CHECK(restored->transcript()[i].speaker == conversation.transcript()[i].speaker);
-        CHECK(restored->transcript()[i].text == conversation.transcript()[i].text);
+    auto resumed = RecordedSession::resume(loaded.scenario, loaded.analysis, recording, error);
+    REQUIRE_MESSAGE(resumed, error);
+    Conversation restored(std::move(*resumed), FeedbackMode::immediate, 1000);
+    CHECK(restored.session().node().id == conversation.session().node().id);
+    CHECK(restored.session().mood() == conversation.session().mood());
+    CHECK(restored.session().totals() == conversation.session().totals());
+    REQUIRE(restored.transcript().size() == conversation.transcript().size());
+    for (std::size_t i = 0; i < restored.transcript().size(); ++i) {
+        CHECK(restored.transcript()[i].speaker == conversation.transcript()[i].speaker);
+        CHECK(restored.transcript()[i].text == conversation.transcript()[i].text);
     }
-    CHECK(*restored->seconds_left(1000) == doctest::Approx(40));
-    CHECK_FALSE(restored->mood_animating(1000));
+    CHECK(*restored.seconds_left(1000) == doctest::Approx(40));
+    CHECK_FALSE(restored.mood_animating(1000));
+    CHECK_FALSE(restored.last_feedback());
 }
 
 TEST_CASE("debrief: ending, percentages, radar, review with the better answer") {
     LoadedScenario loaded = load_example();
-    Conversation conversation(loaded.scenario, loaded.analysis, FeedbackMode::at_end);
-    conversation.start(0);
+    Conversation conversation = start_conversation(loaded, FeedbackMode::at_end, 0);
     conversation.choose(0, 2);  // apologise
     conversation.choose(0, 5);  // paraphrase
     conversation.choose(1, 9);  // "Someone will look into it."

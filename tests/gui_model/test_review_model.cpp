@@ -3,13 +3,12 @@
 // screen would draw from it, checked exactly.
 #include <doctest/doctest.h>
 
-#include <sqlite3.h>
-
 #include <chrono>
 #include <cstdlib>
 #include <thread>
 
 #include "../store/store_test_support.h"
+#include "frontdesk/open_results_store.h"
 #include "review_model.h"
 
 using namespace frontdesk;
@@ -26,17 +25,17 @@ std::int64_t play(ResultsStore& store, const LoadedScenario& loaded, const std::
                   bool finish = true) {
     // Distinct start times, so "latest" and "in time order" never depend on a tie.
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    std::int64_t id = store.begin_session(trainee, *loaded.scenario, "immediate", "play");
+    std::int64_t id = store.begin_session(new_session_record(*loaded.scenario, trainee, "immediate", "play"));
     Session session(loaded.scenario);
     int sequence = 0;
     for (int answer : answers) {
         double seconds = 2.0 + sequence;
         const Decision& decision = answer < 0 ? session.time_out(41.0)
                                               : session.choose(session.offered_choices().at(static_cast<std::size_t>(answer)), seconds);
-        store.record_decision(id, ++sequence, *loaded.scenario, decision);
+        store.record_decision(decision_record(*loaded.scenario, decision, id, ++sequence));
     }
     if (finish && session.at_ending())
-        store.finish_session(id, score_session(*loaded.scenario, *loaded.analysis, session.history(), session.ending()), *loaded.scenario);
+        store.finish_session(id, session_outcome(score_session(*loaded.scenario, *loaded.analysis, session.history(), session.ending())));
     return id;
 }
 
@@ -44,7 +43,8 @@ std::int64_t play(ResultsStore& store, const LoadedScenario& loaded, const std::
 // of its skill percentages.
 struct Cohort {
     TemporaryFolder folder{"review-model"};
-    ResultsStore store{folder.file("results.db")};
+    std::unique_ptr<ResultsStore> owned = open_results_store(folder.file("results.db"));
+    ResultsStore& store = *owned;
     LoadedScenario loaded = frontdesk::test::example_scenario();
     std::int64_t anna_success = 0, anna_failure = 0, bruno_partial = 0, bruno_slow = 0, carla_failure = 0, carla_unfinished = 0;
 
@@ -86,7 +86,8 @@ double value(const std::optional<double>& v) {
 
 TEST_CASE("review: an empty store says there are no results yet; a filter that matches nothing does not") {
     TemporaryFolder folder("review-empty");
-    ResultsStore store(folder.file("results.db"));
+    std::unique_ptr<ResultsStore> owned = open_results_store(folder.file("results.db"));
+    ResultsStore& store = *owned;
     LibraryModel library;
     ReviewModel review;
     CHECK_FALSE(review.loaded());
@@ -464,12 +465,31 @@ TEST_CASE("review: filters by cohort, trainee, scenario and date; a wrong date i
     CHECK(review.cohort_rows().size() == 4);  // trainees are listed even without attempts
 }
 
+// A store whose every read fails, as a damaged file or an unreachable server does.
+class FailingReader : public ResultsReader {
+public:
+    const std::string& location() const override { return location_; }
+    int schema_version() const override { fail(); }
+    std::vector<TraineeRecord> trainees() const override { fail(); }
+    std::optional<TraineeRecord> trainee(const std::string&) const override { fail(); }
+    std::vector<SessionRecord> sessions(const ResultsFilter&) const override { fail(); }
+    std::optional<SessionRecord> session(std::int64_t) const override { fail(); }
+    std::vector<DecisionRecord> decisions(std::int64_t) const override { fail(); }
+    std::optional<SessionRecord> unfinished_session(const std::string&, const std::string&, const std::string&) const override { fail(); }
+    void scan_trainees(const ResultsFilter&, const std::function<void(const TraineeRecord&)>&) const override { fail(); }
+    void scan_sessions(const ResultsFilter&, const std::function<void(const SessionRecord&)>&) const override { fail(); }
+    void scan_decisions(const ResultsFilter&, const std::function<void(const DecisionRecord&)>&) const override { fail(); }
+
+private:
+    [[noreturn]] void fail() const { throw StoreError(location_ + ": cannot read the decisions: no such table: decisions"); }
+    std::string location_ = "/tmp/damaged/results.db";
+};
+
 TEST_CASE("review: a store that cannot be read gives an error, never an exception") {
-    Cohort cohort;
-    REQUIRE(sqlite3_exec(cohort.store.handle(), "DROP TABLE decisions", nullptr, nullptr, nullptr) == SQLITE_OK);
+    FailingReader store;
     LibraryModel library;
     ReviewModel review;
-    CHECK_NOTHROW(review.refresh(cohort.store, library));
+    CHECK_NOTHROW(review.refresh(store, library));
     CHECK_FALSE(review.loaded());
     CHECK(review.error().find("results.db") != std::string::npos);
 }

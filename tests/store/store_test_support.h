@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <string>
 
+#include "frontdesk/open_results_store.h"
+#include "frontdesk/recorded_session.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario_loader.h"
 #include "frontdesk/scoring.h"
@@ -35,19 +37,23 @@ inline LoadedScenario example_scenario() {
     return load_scenario_file(std::string(FRONTDESK_FIXTURE_DIR) + "/example/angry-client-wrong-invoice.yaml");
 }
 
-// Plays `choices` (0-based indices of offered choices) and records everything; returns the session id.
+// Plays `choices` (positions among the offered choices) and records everything; returns the session id.
+// Without `finish`, the outcome is not written even when the last choice reaches an ending.
 inline std::int64_t record_play(ResultsStore& store, const LoadedScenario& loaded, const std::string& trainee,
                                 const std::vector<int>& choices, bool finish = true) {
     store.upsert_trainee(trainee, trainee, "");
-    std::int64_t id = store.begin_session(trainee, *loaded.scenario, "immediate", "play");
+    if (finish) {
+        RecordedSession session = RecordedSession::start(loaded.scenario, loaded.analysis, Recording{&store, trainee, "immediate", "play"});
+        for (int choice : choices) session.choose(static_cast<std::size_t>(choice), 1.5);
+        return session.id();
+    }
+    std::int64_t id = store.begin_session(new_session_record(*loaded.scenario, trainee, "immediate", "play"));
     Session session(loaded.scenario);
     int sequence = 0;
     for (int choice : choices) {
         const Decision& decision = session.choose(session.offered_choices().at(static_cast<std::size_t>(choice)), 1.5);
-        store.record_decision(id, ++sequence, *loaded.scenario, decision);
+        store.record_decision(decision_record(*loaded.scenario, decision, id, ++sequence));
     }
-    if (finish && session.at_ending())
-        store.finish_session(id, score_session(*loaded.scenario, *loaded.analysis, session.history(), session.ending()), *loaded.scenario);
     return id;
 }
 

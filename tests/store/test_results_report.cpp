@@ -5,7 +5,7 @@
 
 #include <sstream>
 
-#include "report_formats.h"
+#include "frontdesk/report_formats.h"
 #include "frontdesk/results_report.h"
 #include "report_fixture.h"
 #include "store_test_support.h"
@@ -301,10 +301,10 @@ TEST_CASE("report: an empty database gives an empty report") {
     CHECK(report.skills.empty());
     CHECK(report.attempts == 0);
     std::ostringstream table, csv, json, html;
-    cli::write_report(report, cli::ReportFormat::table, table);
-    cli::write_report(report, cli::ReportFormat::csv, csv);
-    cli::write_report(report, cli::ReportFormat::json, json);
-    cli::write_report(report, cli::ReportFormat::html, html);
+    write_report(report, ReportFormat::table, table);
+    write_report(report, ReportFormat::csv, csv);
+    write_report(report, ReportFormat::json, json);
+    write_report(report, ReportFormat::html, html);
     CHECK(table.str().find("No trainee matches.") != std::string::npos);
     CHECK(html.str().find("No trainee matches") != std::string::npos);
 }
@@ -334,18 +334,18 @@ TEST_CASE("report: --since accepts dates and date-times only") {
 }
 
 TEST_CASE("report formats: HTML and CSV escape what the data holds") {
-    CHECK(cli::html_escape("Zoë \"Zed\" O'Neil <QA> & Co") == "Zoë &quot;Zed&quot; O&#39;Neil &lt;QA&gt; &amp; Co");
-    CHECK(cli::csv_field("plain") == "plain");
-    CHECK(cli::csv_field("Rossi, Jr.") == "\"Rossi, Jr.\"");
-    CHECK(cli::csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
-    CHECK(cli::csv_field("two\nlines") == "\"two\nlines\"");
-    CHECK(cli::csv_field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
-    CHECK(cli::csv_field("@sum") == "'@sum");
-    CHECK(cli::csv_field("") == "");
+    CHECK(html_escape("Zoë \"Zed\" O'Neil <QA> & Co") == "Zoë &quot;Zed&quot; O&#39;Neil &lt;QA&gt; &amp; Co");
+    CHECK(csv_field("plain") == "plain");
+    CHECK(csv_field("Rossi, Jr.") == "\"Rossi, Jr.\"");
+    CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+    CHECK(csv_field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
+    CHECK(csv_field("@sum") == "'@sum");
+    CHECK(csv_field("") == "");
 
     ReportData report = report_for();
     std::ostringstream html;
-    cli::write_report_html(report, html);
+    write_report_html(report, html);
     std::string page = html.str();
     CHECK(page.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
     CHECK(page.find("Zoë &quot;Zed&quot; O&#39;Neil &lt;QA&gt; &amp; Co") != std::string::npos);
@@ -358,7 +358,7 @@ TEST_CASE("report formats: HTML and CSV escape what the data holds") {
         CHECK_MESSAGE(page.find(fetch) == std::string::npos, fetch);
 
     std::ostringstream csv;
-    cli::write_report_csv(report, csv);
+    write_report_csv(report, csv);
     std::string sheet = csv.str();
     CHECK(sheet.rfind("\xEF\xBB\xBFtrainee,display_name,cohort,session,", 0) == 0);
     std::size_t rows = 0;

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "frontdesk/interface_text.h"
+#include "frontdesk/scenario_labels.h"
 
 using namespace frontdesk;
 

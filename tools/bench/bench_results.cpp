@@ -37,7 +37,7 @@
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario_loader.h"
 #include "frontdesk/scoring.h"
-#include "report_formats.h"
+#include "frontdesk/report_formats.h"
 
 namespace {
 
@@ -462,17 +462,17 @@ int main(int argc, char** argv) {
             ReportData cohort = build_report(store, one_cohort);
             return "   (" + std::to_string(cohort.attempts) + " attempts)";
         });
-        auto render = [&](const char* what, cli::ReportFormat format) {
+        auto render = [&](const char* what, ReportFormat format) {
             measure(what, options.runs, [&] {
                 std::ostringstream out;
-                cli::write_report(report, format, out);
+                write_report(report, format, out);
                 return "   (" + std::to_string(out.str().size() / 1000) + " kB)";
             });
         };
-        render("render table", cli::ReportFormat::table);
-        render("render csv", cli::ReportFormat::csv);
-        render("render json", cli::ReportFormat::json);
-        render("render html", cli::ReportFormat::html);
+        render("render table", ReportFormat::table);
+        render("render csv", ReportFormat::csv);
+        render("render json", ReportFormat::json);
+        render("render html", ReportFormat::html);
 
         // The overview's figures as one SQL query (json_extract per skill), to compare with build_cohort_overview.
         measure("overview as one SQL query", options.runs, [&] {

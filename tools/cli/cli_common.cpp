@@ -15,11 +15,6 @@
 
 namespace frontdesk::cli {
 
-std::string bundled_scenario_dir() {
-    if (const char* dir = std::getenv("FRONTDESK_SCENARIOS"); dir && *dir) return dir;
-    return FRONTDESK_SCENARIO_DIR;
-}
-
 LoadedScenario load_and_report(const std::string& path, std::ostream& err) {
     LoadedScenario loaded = load_scenario_file(path);
     err << format_diagnostics(loaded);
@@ -38,20 +33,33 @@ std::string format_one_decimal(double value) {
     return buffer;
 }
 
-std::optional<ResultsStore> open_existing_results(const std::string& db_option, const std::string& command, std::ostream& err) {
-    std::string path = db_option.empty() ? ResultsStore::default_path() : db_option;
+namespace {
+
+template <typename Store, typename Open>
+std::unique_ptr<Store> open_existing(const std::string& db_option, const std::string& command, std::ostream& err, Open open) {
+    std::string path = db_option.empty() ? default_results_location() : db_option;
     std::error_code error;
     // Reading commands never create a database: a typo in --db must not leave an empty one behind.
     if (!std::filesystem::exists(path, error)) {
         err << "frontdesk " << command << ": no results yet at " << path << '\n';
-        return std::nullopt;
+        return nullptr;
     }
     try {
-        return std::optional<ResultsStore>(std::in_place, path);
+        return open(path);
     } catch (const StoreError& e) {
         err << "frontdesk " << command << ": " << e.what() << '\n';
-        return std::nullopt;
+        return nullptr;
     }
+}
+
+}  // namespace
+
+std::unique_ptr<ResultsReader> open_results_for_reading(const std::string& db_option, const std::string& command, std::ostream& err) {
+    return open_existing<ResultsReader>(db_option, command, err, [](const std::string& path) { return open_results_reader(path); });
+}
+
+std::unique_ptr<ResultsStore> open_existing_results(const std::string& db_option, const std::string& command, std::ostream& err) {
+    return open_existing<ResultsStore>(db_option, command, err, [](const std::string& path) { return open_results_store(path); });
 }
 
 std::string write_atomically(const std::string& path, const std::string& text) {

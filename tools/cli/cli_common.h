@@ -3,20 +3,20 @@
 #pragma once
 
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
-#include "frontdesk/results_store.h"
+#include "frontdesk/open_results_store.h"
+#include "frontdesk/scenario_library.h"
 #include "frontdesk/scenario_loader.h"
 
 namespace frontdesk::cli {
 
 enum ExitCode : int { exit_ok = 0, exit_problems = 1, exit_usage = 2 };
-
-// The scenarios shipped with the program: $FRONTDESK_SCENARIOS, else the source tree's scenarios/.
-std::string bundled_scenario_dir();
 
 // Loads a scenario and prints its diagnostics to `err`. Returns the load; check playable().
 LoadedScenario load_and_report(const std::string& path, std::ostream& err);
@@ -32,6 +32,8 @@ void add_playtest_command(CLI::App& app, int& exit_code);
 void add_graph_command(CLI::App& app, int& exit_code);
 void add_list_command(CLI::App& app, int& exit_code);
 void add_gui_command(CLI::App& app, int& exit_code);
+// Replaces this process with the window program, passing `arguments`; returns only when it cannot start.
+int start_gui(const std::vector<std::string>& arguments);
 void add_export_xapi_command(CLI::App& app, int& exit_code);
 void add_trainee_command(CLI::App& app, int& exit_code);
 void add_report_command(CLI::App& app, int& exit_code);
@@ -39,9 +41,11 @@ void add_report_command(CLI::App& app, int& exit_code);
 // --cohort, --scenario, --trainee and --since, the same for every command that reads results.
 void add_results_filter_options(CLI::App& command, ResultsFilter& filter);
 
-// The results database named by --db (or the default) when it exists: "no results yet at PATH" otherwise, and
-// nothing is created. Prints the problem (StoreError included) to err and returns empty on failure.
-std::optional<ResultsStore> open_existing_results(const std::string& db_option, const std::string& command, std::ostream& err);
+// The results named by --db (or the default), opened only to read: "no results yet at PATH" when there are
+// none, and nothing is created. Prints the problem (StoreError included) to err and returns null on failure.
+std::unique_ptr<ResultsReader> open_results_for_reading(const std::string& db_option, const std::string& command, std::ostream& err);
+// The same, opened to write (forget): never created either.
+std::unique_ptr<ResultsStore> open_existing_results(const std::string& db_option, const std::string& command, std::ostream& err);
 // Replaces `path` with `text` through a temporary file in the same folder and a rename, so no reader sees
 // half a file; never creates folders. Returns what went wrong, or empty.
 std::string write_atomically(const std::string& path, const std::string& text);

@@ -69,11 +69,11 @@ int run_export_xapi(const ExportXapiOptions& options) {
         std::cerr << "frontdesk export-xapi: " << problem << '\n';
         return exit_usage;
     }
-    std::optional<ResultsStore> store = open_existing_results(options.db, "export-xapi", std::cerr);
+    std::unique_ptr<ResultsReader> store = open_results_for_reading(options.db, "export-xapi", std::cerr);
     if (!store) return exit_problems;
     try {
         if (!options.filter.trainee.empty() && !store->trainee(options.filter.trainee)) {
-            std::cerr << "frontdesk export-xapi: no trainee '" << options.filter.trainee << "' in " << store->path()
+            std::cerr << "frontdesk export-xapi: no trainee '" << options.filter.trainee << "' in " << store->location()
                       << " (frontdesk trainee list shows who is there)\n";
             return exit_problems;
         }
@@ -82,7 +82,7 @@ int run_export_xapi(const ExportXapiOptions& options) {
         auto index = std::make_shared<ScenarioIndex>(scenario_paths);
         xapi.find_scenario = [index](const SessionRecord& session) { return index->find(session); };
         nlohmann::json statements = xapi_statements(*store, options.filter, xapi);
-        if (std::string problem = write_atomically(options.output, statements.dump(2) + "\n"); !problem.empty()) {
+        if (std::string problem = write_atomically(options.output, statements.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"); !problem.empty()) {
             std::cerr << "frontdesk export-xapi: " << problem << '\n';
             return exit_problems;
         }
@@ -108,7 +108,7 @@ void add_export_xapi_command(CLI::App& app, int& exit_code) {
     command->add_flag("--no-names", options->no_names, "Identify trainees by account only, without their display names");
     command->add_option("--scenarios", options->scenario_paths,
                         "Scenario files or folders besides the bundled library, to describe each node and its choices");
-    command->add_option("--db", options->db, "Results database (default: " + ResultsStore::default_path() + ")");
+    command->add_option("--db", options->db, "Results database (default: " + default_results_location() + ")");
     command->add_option("-o,--output", options->output, "The JSON file to write (a statement array)")->required();
     command->callback([options, &exit_code] { exit_code = run_export_xapi(*options); });
 }

@@ -1,36 +1,55 @@
-// frontdesk gui [...] : the simulator window (also what `frontdesk` alone opens).
+// frontdesk gui [...] (and frontdesk with no command): starts the simulator window, which is its own program,
+// frontdesk-gui, installed beside this one. The command line itself links nothing graphical, so it runs on a
+// server with no display libraries at all.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
 #include <memory>
+#include <vector>
 
 #include "cli_common.h"
-#include "gui_app.h"
 
 namespace frontdesk::cli {
 
+namespace {
+
+// frontdesk-gui beside this executable (the build tree and an installation alike), else on the PATH.
+std::string gui_program() {
+    std::error_code error;
+    std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        std::filesystem::path beside = self.parent_path() / "frontdesk-gui";
+        if (::access(beside.c_str(), X_OK) == 0) return beside.string();
+    }
+    return "frontdesk-gui";
+}
+
+}  // namespace
+
+int start_gui(const std::vector<std::string>& arguments) {
+    std::string program = gui_program();
+    std::vector<std::string> words{program};
+    words.insert(words.end(), arguments.begin(), arguments.end());
+    std::vector<char*> argv;
+    for (std::string& word : words) argv.push_back(word.data());
+    argv.push_back(nullptr);
+    std::cout.flush();
+    ::execvp(program.c_str(), argv.data());
+    int saved = errno;
+    std::cerr << "frontdesk: cannot start the window (" << program << "): " << std::strerror(saved) << "\n"
+              << "  Is frontdesk-gui installed beside frontdesk? In a terminal, play with: frontdesk play [FILE]\n";
+    return exit_problems;
+}
+
 void add_gui_command(CLI::App& app, int& exit_code) {
-    auto options = std::make_shared<gui::GuiOptions>();
-    CLI::App* command = app.add_subcommand("gui", "Open the simulator window (the default without a command)");
-    command->add_option("--scenarios", options->scenario_dirs, "Folder of scenarios (default: the bundled library)");
-    command->add_option("--scenario", options->scenario, "Open this scenario's briefing directly");
-    command->add_option("--trainee", options->trainee, "Trainee name or code (skips the trainee screen)");
-    command->add_option("--lang", options->language, "Interface language")->check(CLI::IsMember({"en", "it"}));
-    command->add_option("--screenshot", options->screenshot, "Write a PNG of the window when the program quits");
-    command->add_option("--trace", options->trace, "Write screen changes and answers to this file");
-    command->add_flag("--trace-frames", options->trace_frames, "Also trace each frame's time (for benchmarks)");
-    command->add_option("--db", options->db, "Results database (default: $XDG_DATA_HOME/frontdesk/results.db)");
-    command->add_flag("--review", options->review, "Open the Review of recorded results (for course coordinators)");
-    command->add_option("--settings", options->settings_path, "Settings file (default: $XDG_CONFIG_HOME/frontdesk/settings.json)");
-    command->add_option("--size", [options](const CLI::results_t& values) {
-        int w = 0, h = 0;
-        if (std::sscanf(values[0].c_str(), "%dx%d", &w, &h) != 2 || w < 320 || h < 240) return false;
-        options->width = w;
-        options->height = h;
-        return true;
-    }, "Window size, e.g. 1280x800");
-    command->callback([options, &exit_code] {
-        gui::GuiOptions run = *options;
-        if (run.scenario_dirs.empty()) run.scenario_dirs.push_back(bundled_scenario_dir());
-        exit_code = gui::run_gui(run);
-    });
+    CLI::App* command = app.add_subcommand("gui", "Open the simulator window (the default without a command); frontdesk gui --help lists its options");
+    // Everything after `gui` belongs to the window program, --help included.
+    command->prefix_command();
+    command->set_help_flag();
+    command->callback([command, &exit_code] { exit_code = start_gui(command->remaining()); });
 }
 
 }  // namespace frontdesk::cli

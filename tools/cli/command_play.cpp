@@ -10,11 +10,12 @@
 
 #include "cli_common.h"
 #include "frontdesk/interface_text.h"
+#include "frontdesk/scenario_labels.h"
 #include "frontdesk/scenario_library.h"
 #include "frontdesk/scoring.h"
 #include "frontdesk/session.h"
-#include "frontdesk/session_recorder.h"
-#include "frontdesk/session_state.h"
+#include "frontdesk/open_results_store.h"
+#include "frontdesk/recorded_session.h"
 
 namespace frontdesk::cli {
 
@@ -26,7 +27,7 @@ struct PlayOptions {
     bool no_timer = false;
     std::string trainee;           // records the session when given
     std::string cohort;
-    std::string db;                // default: ResultsStore::default_path()
+    std::string db;                // default: default_results_location()
     bool resume = false;
 };
 
@@ -165,116 +166,94 @@ int run_play(PlayOptions options) {
     }
 
     // Recording: the store is opened before anything is played, so a trainee never plays unrecorded by surprise.
-    std::optional<ResultsStore> store;
-    std::optional<SessionRecorder> recorder;
+    std::unique_ptr<ResultsStore> store;
     if (!options.trainee.empty()) {
-        std::string path = options.db.empty() ? ResultsStore::default_path() : options.db;
+        std::string path = options.db.empty() ? default_results_location() : options.db;
         try {
-            store.emplace(path);
+            store = open_results_store(path);
             store->upsert_trainee(options.trainee, options.trainee, options.cohort);
         } catch (const StoreError& e) {
             std::cerr << ui_text(language, Ui::results_unavailable, {e.what()}) << '\n';
             return exit_problems;
         }
-        recorder.emplace(*store, options.trainee);
     }
 
     print_briefing(scenario, options);
-    if (!recorder) std::cout << ui_text(language, Ui::not_recorded) << '\n';
-    Session session(loaded.scenario);
+    if (!store) std::cout << ui_text(language, Ui::not_recorded) << '\n';
+    Recording recording{store.get(), options.trainee, options.feedback, "play"};
+    std::optional<RecordedSession> played;
     try {
-        if (recorder) {
-            std::optional<SessionRecord> interrupted = store->unfinished_session(options.trainee, scenario);
-            if (options.resume && interrupted) {
-                std::vector<DecisionRecord> decisions = store->decisions(interrupted->id);
-                std::string error;
-                std::optional<Session> replayed = replay_session(loaded.scenario, decisions, error);
-                if (!replayed) {
-                    std::cerr << "frontdesk play: the interrupted session cannot be resumed: " << error << '\n';
-                    return exit_problems;
-                }
-                session = std::move(*replayed);
-                recorder->adopt(interrupted->id, static_cast<int>(decisions.size()));
-                std::cout << '\n' << ui_text(language, Ui::resuming, {std::to_string(decisions.size())}) << '\n';
-            } else {
-                if (options.resume) std::cout << ui_text(language, Ui::no_interrupted, {options.trainee}) << '\n';
-                else if (interrupted) std::cout << ui_text(language, Ui::interrupted_exists, {options.trainee}) << '\n';
-                recorder->start(scenario, options.feedback, "play");
+        if (store) {
+            std::string error;
+            if (options.resume) played = RecordedSession::resume(loaded.scenario, loaded.analysis, recording, error);
+            if (!error.empty()) {
+                std::cerr << "frontdesk play: the interrupted session cannot be resumed: " << error << '\n';
+                return exit_problems;
+            }
+            if (played) {
+                std::cout << '\n' << ui_text(language, Ui::resuming, {std::to_string(played->saved_decisions())}) << '\n';
+            } else if (options.resume) {
+                std::cout << ui_text(language, Ui::no_interrupted, {options.trainee}) << '\n';
+            } else if (RecordedSession::interrupted_answers(*store, options.trainee, scenario) > 0) {
+                std::cout << ui_text(language, Ui::interrupted_exists, {options.trainee}) << '\n';
             }
         }
+        if (!played) played = RecordedSession::start(loaded.scenario, loaded.analysis, recording);
     } catch (const StoreError& e) {
         std::cerr << ui_text(language, Ui::results_unavailable, {e.what()}) << '\n';
         return exit_problems;
     }
+    RecordedSession& session = *played;
     bool immediate = options.feedback == "immediate";
-    print_node(session);
+    print_node(session.session());
     while (!session.finished()) {
-        std::vector<int> offered = session.offered_choices();
-        std::cout << '[' << ui_text(language, Ui::mood_label) << ' ' << session.mood() << "/100, "
-                  << mood_name(language, session.mood()) << "]\n";
+        std::vector<int> offered = session.offered();
+        std::cout << '[' << ui_text(language, Ui::mood_label) << ' ' << session.session().mood() << "/100, "
+                  << mood_name(language, session.session().mood()) << "]\n";
         for (std::size_t i = 0; i < offered.size(); ++i)
-            std::cout << "  " << i + 1 << ". " << session.node().choices[static_cast<std::size_t>(offered[i])].say << '\n';
-        if (offered.empty()) {
-            // Only a timeout can move the conversation on (finished() excludes the case where none can).
-            std::cout << ui_text(language, Ui::nothing_to_say) << '\n';
-            const Decision& silence = session.time_out(0);
-            if (recorder) {
-                try {
-                    recorder->record(scenario, silence);
-                } catch (const StoreError& e) {
-                    std::cout << ui_text(language, Ui::answer_not_saved, {e.what()}) << '\n';
-                    return exit_problems;
-                }
-            }
-            print_node(session);
-            continue;
-        }
-        Answer answer = read_answer(language, static_cast<int>(offered.size()), Ui::answer_prompt);
-        if (answer.kind != Answer::Kind::number) {
-            std::cout << ui_text(language, Ui::stopped_early, {std::to_string(session.history().size())}) << '\n';
-            return exit_ok;
-        }
-        bool late = scenario.time_limit && !options.no_timer && session.can_time_out() && answer.seconds > *scenario.time_limit;
-        const Decision& decision = late ? session.time_out(answer.seconds)
-                                        : session.choose(offered[static_cast<std::size_t>(answer.number - 1)], answer.seconds);
-        if (late)
-            std::cout << ui_text(language, Ui::too_late, {format_one_decimal(answer.seconds), std::to_string(*scenario.time_limit)})
-                      << '\n';
-        // Committed before the next line of the conversation is shown.
-        if (recorder) {
-            try {
-                recorder->record(scenario, decision);
-            } catch (const StoreError& e) {
-                std::cout << ui_text(language, Ui::answer_not_saved, {e.what()}) << '\n';
-                return exit_problems;
-            }
-        }
-        if (immediate) {
-            const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
-            const Effect& effect = decision.timed_out() ? static_cast<const Effect&>(*node.on_timeout)
-                                                        : node.choices[static_cast<std::size_t>(decision.choice)];
-            std::cout << "  -> " << describe_score(scenario, decision.score, language) << "; " << ui_text(language, Ui::mood_label) << ' '
-                      << decision.mood_before << " -> " << decision.mood_after << '\n';
-            if (!effect.feedback.empty()) std::cout << "  " << ui_text(language, Ui::feedback_prefix) << ": " << effect.feedback << '\n';
-        }
-        if (decision.mood_zero) std::cout << '(' << ui_text(language, Ui::ran_out_of_patience, {scenario.character.name}) << ")\n";
-        print_node(session);
-    }
-    if (session.stuck()) {
-        std::cout << ui_text(language, Ui::stuck_scenario, {session.node().id}) << '\n';
-        return exit_problems;
-    }
-    print_results(session, *loaded.analysis);
-    if (recorder) {
+            std::cout << "  " << i + 1 << ". " << session.session().node().choices[static_cast<std::size_t>(offered[i])].say << '\n';
         try {
-            std::int64_t id = recorder->session();
-            recorder->finish(scenario, score_session(scenario, *loaded.analysis, session.history(), session.ending()));
-            std::cout << '\n' << ui_text(language, Ui::results_saved, {store->path(), std::to_string(id)}) << '\n';
+            if (offered.empty()) {
+                // Only a timeout can move the conversation on (finished() excludes the case where none can).
+                std::cout << ui_text(language, Ui::nothing_to_say) << '\n';
+                session.time_out(0);
+                print_node(session.session());
+                continue;
+            }
+            Answer answer = read_answer(language, static_cast<int>(offered.size()), Ui::answer_prompt);
+            if (answer.kind != Answer::Kind::number) {
+                std::cout << ui_text(language, Ui::stopped_early, {std::to_string(session.session().history().size())}) << '\n';
+                return exit_ok;
+            }
+            bool late = scenario.time_limit && !options.no_timer && session.can_time_out() && answer.seconds > *scenario.time_limit;
+            // Committed before the next line of the conversation is shown.
+            const Decision& decision = late ? session.time_out(answer.seconds)
+                                            : session.choose(static_cast<std::size_t>(answer.number - 1), answer.seconds);
+            if (late)
+                std::cout << ui_text(language, Ui::too_late, {format_one_decimal(answer.seconds), std::to_string(*scenario.time_limit)})
+                          << '\n';
+            if (immediate) {
+                const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
+                const Effect& effect = decision.timed_out() ? static_cast<const Effect&>(*node.on_timeout)
+                                                            : node.choices[static_cast<std::size_t>(decision.choice)];
+                std::cout << "  -> " << describe_score(scenario, decision.score, language) << "; " << ui_text(language, Ui::mood_label) << ' '
+                          << decision.mood_before << " -> " << decision.mood_after << '\n';
+                if (!effect.feedback.empty()) std::cout << "  " << ui_text(language, Ui::feedback_prefix) << ": " << effect.feedback << '\n';
+            }
+            if (decision.mood_zero) std::cout << '(' << ui_text(language, Ui::ran_out_of_patience, {scenario.character.name}) << ")\n";
         } catch (const StoreError& e) {
-            std::cout << ui_text(language, Ui::results_unavailable, {e.what()}) << '\n';
+            std::cout << ui_text(language, Ui::answer_not_saved, {e.what()}) << '\n';
             return exit_problems;
         }
+        print_node(session.session());
     }
+    if (session.session().stuck()) {
+        std::cout << ui_text(language, Ui::stuck_scenario, {session.session().node().id}) << '\n';
+        return exit_problems;
+    }
+    print_results(session.session(), session.analysis());
+    if (session.recording())
+        std::cout << '\n' << ui_text(language, Ui::results_saved, {store->location(), std::to_string(session.id())}) << '\n';
     return exit_ok;
 }
 

@@ -13,7 +13,7 @@
 
 #include "cli_common.h"
 #include "frontdesk/results_report.h"
-#include "report_formats.h"
+#include "frontdesk/report_formats.h"
 
 namespace frontdesk::cli {
 
@@ -23,7 +23,7 @@ struct ReportOptions {
     ResultsFilter filter;
     std::string format = "table";
     std::string output;
-    std::string db;  // empty: ResultsStore::default_path()
+    std::string db;  // empty: default_results_location()
 };
 
 // Where -o may write, or why not. A report never creates folders: a typo in the path should not scatter
@@ -53,11 +53,11 @@ int run_report(const ReportOptions& options) {
         }
     }
     // A report only reads: it must not create an empty database where none was.
-    std::optional<ResultsStore> opened = open_existing_results(options.db, "report", std::cerr);
+    std::unique_ptr<ResultsReader> opened = open_results_for_reading(options.db, "report", std::cerr);
     if (!opened) return exit_problems;
-    const std::string& path = opened->path();
+    const std::string& path = opened->location();
     try {
-        ResultsStore& store = *opened;
+        const ResultsReader& store = *opened;
         const ResultsFilter& filter = options.filter;
         if (!filter.trainee.empty() && !store.trainee(filter.trainee)) {
             std::cerr << "frontdesk report: no trainee '" << filter.trainee << "' in " << path << '\n';
@@ -96,7 +96,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
     command->add_option("--format", options->format, "table (default), csv (one row per finished session), json or html")
         ->check(CLI::IsMember({"table", "csv", "json", "html"}));
     command->add_option("-o,--output", options->output, "Write to this file (replaced atomically) instead of printing");
-    command->add_option("--db", options->db, "Results database (default: " + ResultsStore::default_path() + ")");
+    command->add_option("--db", options->db, "Results database (default: " + default_results_location() + ")");
     command->callback([options, &exit_code] { exit_code = run_report(*options); });
 }
 

@@ -46,18 +46,18 @@ std::string plural(std::size_t count, const char* one, const char* many) {
     return std::to_string(count) + ' ' + (count == 1 ? one : many);
 }
 
-void unknown_trainee(const std::string& command, const std::string& id, const ResultsStore& store) {
-    std::cerr << "frontdesk trainee " << command << ": no trainee '" << id << "' in " << store.path()
+void unknown_trainee(const std::string& command, const std::string& id, const ResultsReader& store) {
+    std::cerr << "frontdesk trainee " << command << ": no trainee '" << id << "' in " << store.location()
               << " (frontdesk trainee list shows who is there)\n";
 }
 
 int run_list(const TraineeOptions& options) {
-    std::optional<ResultsStore> store = open_existing_results(options.db, "trainee list", std::cerr);
+    std::unique_ptr<ResultsReader> store = open_results_for_reading(options.db, "trainee list", std::cerr);
     if (!store) return exit_problems;
     try {
         std::vector<TraineeRecord> trainees = store->trainees();
         if (trainees.empty()) {
-            std::cout << "no trainees yet in " << store->path() << '\n';
+            std::cout << "no trainees yet in " << store->location() << '\n';
             return exit_ok;
         }
         struct Practice {
@@ -92,15 +92,15 @@ int run_list(const TraineeOptions& options) {
 }
 
 int run_export(const TraineeOptions& options) {
-    std::optional<ResultsStore> store = open_existing_results(options.db, "trainee export", std::cerr);
+    std::unique_ptr<ResultsReader> store = open_results_for_reading(options.db, "trainee export", std::cerr);
     if (!store) return exit_problems;
     try {
-        nlohmann::json data = store->export_trainee(options.id);
+        nlohmann::json data = export_trainee(*store, options.id);
         if (data.is_null()) {
             unknown_trainee("export", options.id, *store);
             return exit_problems;
         }
-        std::string text = data.dump(2) + "\n";
+        std::string text = data.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
         if (options.output.empty() || options.output == "-") {
             std::cout << text;
             return exit_ok;
@@ -130,7 +130,7 @@ bool confirm(const std::string& question) {
 }
 
 int run_forget(const TraineeOptions& options) {
-    std::optional<ResultsStore> store = open_existing_results(options.db, "trainee forget", std::cerr);
+    std::unique_ptr<ResultsStore> store = open_existing_results(options.db, "trainee forget", std::cerr);
     if (!store) return exit_problems;
     try {
         std::optional<TraineeRecord> trainee = store->trainee(options.id);
@@ -156,12 +156,18 @@ int run_forget(const TraineeOptions& options) {
                 return exit_problems;
             }
         }
-        if (!store->forget_trainee(options.id)) {  // another program forgot them meanwhile
+        ForgetOutcome outcome = store->forget_trainee(options.id);
+        if (!outcome.found) {  // another program forgot them meanwhile
             unknown_trainee("forget", options.id, *store);
             return exit_problems;
         }
+        if (!outcome.wiped) {
+            std::cerr << "frontdesk trainee forget: deleted " << who << " (" << what << ") from " << store->location() << ", but "
+                      << outcome.wipe_problem << '\n';
+            return exit_problems;
+        }
         std::cout << "Forgot " << who << ": deleted the trainee, " << what << "; nothing of them is left readable in "
-                  << store->path() << '\n';
+                  << store->location() << '\n';
         return exit_ok;
     } catch (const StoreError& e) {
         std::cerr << "frontdesk trainee forget: " << e.what() << '\n';
@@ -174,7 +180,7 @@ int run_forget(const TraineeOptions& options) {
 void add_trainee_command(CLI::App& app, int& exit_code) {
     CLI::App* trainee = app.add_subcommand("trainee", "What the results hold about trainees: list, export (a copy for them), forget");
     trainee->require_subcommand(1);
-    std::string db_help = "Results database (default: " + ResultsStore::default_path() + ")";
+    std::string db_help = "Results database (default: " + default_results_location() + ")";
 
     auto list = std::make_shared<TraineeOptions>();
     CLI::App* list_command = trainee->add_subcommand("list", "Every trainee with cohort, sessions and last practice");

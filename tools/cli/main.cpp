@@ -1,5 +1,5 @@
-// frontdesk: the command line and the window. Each subcommand lives in its own command_*.cpp; main only
-// wires them and turns parse errors into exit code 2. Without a subcommand it opens the window.
+// frontdesk: the command line. Each subcommand lives in its own command_*.cpp; main only wires them and turns
+// parse errors into exit code 2. Without a subcommand it starts the window (frontdesk-gui).
 #include <iostream>
 
 #include "cli_common.h"
@@ -29,18 +29,6 @@ int main(int argc, char** argv) {
         app.exit(e);
         return exit_usage;
     }
-    if (app.get_subcommands().empty()) {
-        // No command: the simulator window, as `frontdesk gui`.
-        CLI::App fallback;
-        int code = exit_ok;
-        add_gui_command(fallback, code);
-        const char* args[] = {"frontdesk", "gui"};
-        try {
-            fallback.parse(2, const_cast<char**>(args));
-        } catch (const CLI::ParseError& e) {
-            return fallback.exit(e);
-        }
-        return code;
-    }
+    if (app.get_subcommands().empty()) return start_gui({});
     return exit_code;
 }

@@ -1,5 +1,7 @@
 #include "app_state.h"
 
+#include "frontdesk/open_results_store.h"
+
 namespace frontdesk::gui {
 
 bool AppState::main_action_key() const {
@@ -47,9 +49,9 @@ void AppState::show_review() {
 
 void AppState::open_store() {
     if (store || !store_problem.empty()) return;
-    std::string path = options.db.empty() ? ResultsStore::default_path() : options.db;
+    std::string path = options.db.empty() ? default_results_location() : options.db;
     try {
-        store.emplace(path);
+        store = open_results_store(path);
         trace.write("store", path);
     } catch (const StoreError& e) {
         store_problem = e.what();
@@ -60,83 +62,85 @@ void AppState::open_store() {
 std::size_t AppState::interrupted_answers() const {
     if (!store || !selected || !selected->playable) return 0;
     try {
-        if (auto session = store->unfinished_session(settings.trainee, *selected->scenario)) return store->decisions(session->id).size();
+        return RecordedSession::interrupted_answers(*store, settings.trainee, *selected->scenario);
     } catch (const StoreError&) {
+        return 0;
     }
-    return 0;
 }
 
 void AppState::start_conversation(bool resume_saved) {
     if (!selected || !selected->playable) return;
     const Scenario& scenario = *selected->scenario;
     conversation.reset();
-    recorder.reset();
     const char* feedback = settings.feedback == FeedbackMode::immediate ? "immediate" : "end";
+    std::optional<RecordedSession> session;
     try {
         if (store) {
             store->upsert_trainee(settings.trainee, settings.trainee, "");
-            recorder.emplace(*store, settings.trainee);
-            std::optional<SessionRecord> interrupted = resume_saved ? store->unfinished_session(settings.trainee, scenario) : std::nullopt;
-            if (interrupted) {
-                std::vector<DecisionRecord> decisions = store->decisions(interrupted->id);
-                std::string error;
-                conversation = Conversation::restore(selected->scenario, selected->analysis, settings.feedback,
-                                                     session_state_from_records(scenario, decisions), now, error);
-                if (conversation) {
-                    recorder->adopt(interrupted->id, static_cast<int>(decisions.size()));
-                    trace.write("resume", scenario.id + " " + std::to_string(decisions.size()));
-                } else {
-                    notify(error, 8.0);
-                }
-            }
-            if (!conversation) recorder->start(scenario, feedback, "gui");
+            Recording recording{store.get(), settings.trainee, feedback, "gui"};
+            std::string error;
+            if (resume_saved) session = RecordedSession::resume(selected->scenario, selected->analysis, recording, error);
+            if (session) trace.write("resume", scenario.id + " " + std::to_string(session->saved_decisions()));
+            else if (!error.empty()) notify(error, 8.0);
+            if (!session) session = RecordedSession::start(selected->scenario, selected->analysis, recording);
         }
     } catch (const StoreError& e) {
-        recorder.reset();
+        session.reset();
         notify(text(Ui::results_unavailable, {e.what()}), 30.0);
     }
-    if (!conversation) {
-        conversation.emplace(selected->scenario, selected->analysis, settings.feedback);
-        conversation->start(now);
-    }
+    // Without a store (or when it failed) the trainee still practises, unrecorded, and was told so.
+    if (!session) session = RecordedSession::start(selected->scenario, selected->analysis, Recording{});
+    conversation.emplace(std::move(*session), settings.feedback, now);
     frames_on_screen = 0;
     screen = ScreenId::conversation;
     trace.write("screen", "conversation " + scenario.id);
 }
+
+namespace {
+
+// What the trace says once a conversation changed: saved, finished.
+void trace_change(AppState& app) {
+    const Conversation& conversation = *app.conversation;
+    const Scenario& scenario = conversation.scenario();
+    if (conversation.recorded().outcome_saved()) app.trace.write("saved", scenario.id);
+    if (conversation.finished()) app.trace.write("finished", scenario.id + " " + ending_name(conversation.session().ending()));
+}
+
+}  // namespace
 
 void AppState::answer(std::size_t position) {
     if (!conversation || conversation->finished()) return;
     std::vector<int> offered = conversation->offered();
     if (position >= offered.size()) return;
     std::string node = conversation->session().node().id;
-    if (conversation->choose(position, now)) {
-        trace.write("choose", std::to_string(position + 1) + " node=" + node + " choice=" + std::to_string(offered[position] + 1) +
-                                  " mood=" + std::to_string(conversation->session().mood()));
-        after_change();
+    bool taken = false;
+    // Each answer is committed before the next line is shown, so a crash or a kill loses nothing shown as taken;
+    // one that could not be saved stays queued and is written with the next answer.
+    try {
+        taken = conversation->choose(position, now);
+    } catch (const StoreError& e) {
+        taken = true;
+        notify(text(Ui::answer_not_saved, {e.what()}), 60.0);
     }
+    if (!taken) return;
+    trace.write("choose", std::to_string(position + 1) + " node=" + node + " choice=" + std::to_string(offered[position] + 1) +
+                              " mood=" + std::to_string(conversation->session().mood()));
+    trace_change(*this);
 }
 
-void AppState::after_change() {
-    if (!conversation || !selected) return;
-    const Scenario& scenario = *selected->scenario;
-    // Each answer is committed before the next line is shown, so a crash or a kill loses nothing shown as taken.
-    if (recorder && recorder->active()) {
-        try {
-            const std::vector<Decision>& history = conversation->session().history();
-            while (recorder->recorded() < static_cast<int>(history.size()))
-                recorder->record(scenario, history[static_cast<std::size_t>(recorder->recorded())]);
-            if (conversation->finished() && conversation->session().at_ending()) {
-                recorder->finish(scenario, score_session(scenario, conversation->analysis(), conversation->session().history(),
-                                                         conversation->session().ending()));
-                trace.write("saved", scenario.id);
-            }
-        } catch (const StoreError& e) {
-            // Stop recording this session: later answers would be stored out of step with the lost one.
-            recorder.reset();
-            notify(text(Ui::answer_not_saved, {e.what()}), 60.0);
-        }
+void AppState::update_conversation() {
+    if (!conversation) return;
+    std::string node = conversation->session().node().id;
+    bool changed = false;
+    try {
+        changed = conversation->update(now);
+    } catch (const StoreError& e) {
+        changed = true;
+        notify(text(Ui::answer_not_saved, {e.what()}), 60.0);
     }
-    if (conversation->finished()) trace.write("finished", scenario.id + " " + ending_name(conversation->session().ending()));
+    if (!changed) return;
+    trace.write("timeout", "node=" + node + " mood=" + std::to_string(conversation->session().mood()));
+    trace_change(*this);
 }
 
 void AppState::show_debrief() {
@@ -152,8 +156,8 @@ void AppState::show_debrief() {
 
 void AppState::keep_interrupted_conversation() {
     if (!conversation || !selected || conversation->finished() || conversation->session().history().empty()) return;
-    if (recorder && recorder->active())
-        trace.write("interrupted", selected->scenario->id + " " + std::to_string(recorder->recorded()));
+    if (conversation->recorded().recording())
+        trace.write("interrupted", selected->scenario->id + " " + std::to_string(conversation->recorded().saved_decisions()));
 }
 
 void AppState::save_settings_quietly() {

@@ -2,6 +2,7 @@
 // debrief, the trace, and the moves between screens (each move is traced).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -10,11 +11,11 @@
 #include "conversation.h"
 #include "debrief.h"
 #include "frontdesk/interface_text.h"
+#include "frontdesk/scenario_labels.h"
 #include "gui_app.h"
 #include "library_model.h"
 #include "review_model.h"
 #include "frontdesk/results_store.h"
-#include "frontdesk/session_recorder.h"
 #include "settings.h"
 #include "trace_log.h"
 
@@ -40,9 +41,8 @@ struct AppState {
     ReviewModel review;                        // the coordinators' Review area
     // The results database (every answer is committed as it is given); empty when it could not be opened,
     // with the reason in store_problem, and then nothing is recorded or resumable.
-    std::optional<ResultsStore> store;
+    std::unique_ptr<ResultsStore> store;
     std::string store_problem;
-    std::optional<SessionRecorder> recorder;
     TraceLog trace;
     ScreenId screen = ScreenId::trainee;
     int frames_on_screen = 0;                  // 0 on a screen's first frame (for initial keyboard focus)
@@ -69,7 +69,8 @@ struct AppState {
     void show_briefing(const ScenarioCard& card);
     void start_conversation(bool resume);
     void answer(std::size_t position);
-    void after_change();                       // called when the conversation changed (answer or timeout)
+    // The time is up on the conversation's current answer: it times out (and is saved).
+    void update_conversation();
     void show_debrief();
     // The coordinators' Review area, with the results read afresh.
     void show_review();

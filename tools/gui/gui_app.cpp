@@ -132,12 +132,9 @@ int run_gui(const GuiOptions& options) {
         app.now = seconds_since(clock_start);
         bool changed = false;
         if (app.screen == ScreenId::conversation && app.conversation) {
-            std::string node = app.conversation->session().node().id;
-            if (app.conversation->update(app.now)) {
-                app.trace.write("timeout", "node=" + node + " mood=" + std::to_string(app.conversation->session().mood()));
-                app.after_change();
-                changed = true;
-            }
+            std::size_t before = app.conversation->session().history().size();
+            app.update_conversation();
+            changed = app.conversation->session().history().size() != before;
         }
 
         // 4c. Draw only when something needs it; otherwise sleep briefly and look again.

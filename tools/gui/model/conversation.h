@@ -1,6 +1,6 @@
-// The conversation screen's logic, without a window: the session, the transcript as the channel shows it,
-// the countdown and its timeout, the animated mood, and the feedback after each answer. Time is passed in
-// (seconds on a monotonic clock) so tests drive it exactly.
+// The conversation screen's logic, without a window: the recorded session, the transcript as the channel
+// shows it, the countdown and its timeout, the animated mood, and the feedback after each answer. Time is
+// passed in (seconds on a monotonic clock) so tests drive it exactly.
 #pragma once
 
 #include <memory>
@@ -9,9 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "frontdesk/analysis.h"
+#include "frontdesk/recorded_session.h"
 #include "frontdesk/session.h"
 #include "settings.h"
 
@@ -34,28 +33,28 @@ struct FeedbackNote {
 
 class Conversation {
 public:
-    Conversation(std::shared_ptr<const Scenario> scenario, std::shared_ptr<const Analysis> analysis, FeedbackMode feedback);
+    // Takes over a session just started or resumed (its transcript is rebuilt from its history) and starts the
+    // clocks: the call time and the current answer's countdown.
+    Conversation(RecordedSession session, FeedbackMode feedback, double now);
 
-    // Starts the clocks (call time, first answer's countdown).
-    void start(double now);
-    // Restores a saved conversation (decisions replayed) and restarts the current answer's countdown.
-    static std::optional<Conversation> restore(std::shared_ptr<const Scenario> scenario, std::shared_ptr<const Analysis> analysis,
-                                               FeedbackMode feedback, const nlohmann::json& state, double now, std::string& error);
-    nlohmann::json save() const;
-
-    const Scenario& scenario() const { return session_.scenario(); }
-    const Analysis& analysis() const { return *analysis_; }
-    const Session& session() const { return session_; }
+    const Scenario& scenario() const { return recorded_.scenario(); }
+    const Analysis& analysis() const { return recorded_.analysis(); }
+    const Session& session() const { return recorded_.session(); }
+    const RecordedSession& recorded() const { return recorded_; }
     FeedbackMode feedback_mode() const { return feedback_; }
     const std::vector<TranscriptLine>& transcript() const { return transcript_; }
 
     // The choices on screen, in order; the trainee picks one by its position (key 1 is position 0).
-    std::vector<int> offered() const;
+    std::vector<int> offered() const { return recorded_.offered(); }
+    // Takes the answer and saves it. False when the position is not on screen. Throws StoreError when the
+    // answer could not be saved: it stays taken and is written by the next save().
     bool choose(std::size_t position, double now);
-    // Fires the timeout when the time is up. Returns true when something changed.
+    // Fires the timeout when the time is up (saving it, as choose does). Returns true when something changed.
     bool update(double now);
+    // Writes what the store does not have yet (after a failed save). Throws StoreError.
+    void save() { recorded_.save(); }
 
-    bool finished() const { return session_.finished(); }
+    bool finished() const { return recorded_.finished(); }
     std::optional<double> seconds_left(double now) const;
     double call_seconds(double now) const { return now - started_; }
     double mood_shown(double now) const;
@@ -65,11 +64,10 @@ public:
     static constexpr double mood_animation_seconds = 0.8;
 
 private:
-    void after_decision(const Decision& decision, double now);
-    void add_character_line();
+    void show_decision(std::size_t index, double now);
+    void add_character_line(NodeIndex node);
 
-    Session session_;
-    std::shared_ptr<const Analysis> analysis_;
+    RecordedSession recorded_;
     FeedbackMode feedback_;
     std::vector<TranscriptLine> transcript_;
     double started_ = 0;

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "frontdesk/interface_text.h"
+#include "frontdesk/session_state.h"
 
 namespace frontdesk::gui {
 
@@ -96,7 +97,7 @@ void ReviewModel::select_session(std::int64_t session) {
     reload_transcript_ = true;
 }
 
-void ReviewModel::refresh(const ResultsStore& store, const LibraryModel& library) {
+void ReviewModel::refresh(const ResultsReader& store, const LibraryModel& library) {
     try {
         if (reload_) {
             reload_ = false;
@@ -134,7 +135,7 @@ void ReviewModel::refresh(const ResultsStore& store, const LibraryModel& library
     }
 }
 
-void ReviewModel::load_report(const ResultsStore& store) {
+void ReviewModel::load_report(const ResultsReader& store) {
     error_.clear();
     loaded_ = false;
     report_ = build_report(store, filter_);
@@ -243,7 +244,7 @@ std::optional<std::size_t> ReviewModel::selected_scenario() const {
     return std::nullopt;
 }
 
-void ReviewModel::build_scenario_view(const ResultsStore& store, const LibraryModel& library) {
+void ReviewModel::build_scenario_view(const ResultsReader& store, const LibraryModel& library) {
     scenario_view_.reset();
     std::optional<std::size_t> index = selected_scenario();
     if (!index) return;
@@ -294,7 +295,7 @@ void ReviewModel::build_scenario_view(const ResultsStore& store, const LibraryMo
     scenario_view_ = std::move(view);
 }
 
-void ReviewModel::load_transcript(const ResultsStore& store, const LibraryModel& library) {
+void ReviewModel::load_transcript(const ResultsReader& store, const LibraryModel& library) {
     transcript_.reset();
     if (session_ == 0) return;
     std::optional<SessionRecord> session = store.session(session_);

@@ -115,7 +115,7 @@ public:
     // Reads what the changes since the last call need: the report after a filter change or reload, a
     // trainee's attempts after selecting them, a transcript after selecting a session. Read failures are
     // kept in error(), never thrown.
-    void refresh(const ResultsStore& store, const LibraryModel& library);
+    void refresh(const ResultsReader& store, const LibraryModel& library);
 
     const ResultsFilter& filter() const { return filter_; }
     ReviewTab tab() const { return tab_; }
@@ -153,10 +153,10 @@ public:
     const std::optional<Transcript>& transcript() const { return transcript_; }
 
 private:
-    void load_report(const ResultsStore& store);
+    void load_report(const ResultsReader& store);
     void sort_rows();
-    void build_scenario_view(const ResultsStore& store, const LibraryModel& library);
-    void load_transcript(const ResultsStore& store, const LibraryModel& library);
+    void build_scenario_view(const ResultsReader& store, const LibraryModel& library);
+    void load_transcript(const ResultsReader& store, const LibraryModel& library);
 
     ResultsFilter filter_;
     ReviewTab tab_ = ReviewTab::cohort;

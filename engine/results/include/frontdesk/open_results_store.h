@@ -1,0 +1,29 @@
+// Opening the results store a location names (--db, FRONTDESK_DB, the window's settings), whichever backend
+// serves it. The one place that knows every backend, so clients name a location and never a backend.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "frontdesk/results_store.h"
+
+namespace frontdesk {
+
+struct StoreOptions {
+    // How long a write waits for another program's lock before giving up with a StoreError.
+    int busy_timeout_ms = 10000;
+};
+
+// Where results live when no --db is given: $XDG_DATA_HOME/frontdesk/results.db, or
+// ~/.local/share/frontdesk/results.db.
+std::string default_results_location();
+
+// Opened to record: created when missing (owner-only), its schema brought up to date. Throws StoreError.
+std::unique_ptr<ResultsStore> open_results_store(const std::string& location, const StoreOptions& options = {});
+
+// Opened only to read: never created, never migrated, never switched to another journal mode (an older
+// schema is read through a migrated copy in memory), usable in a read-only folder. Throws StoreError, and
+// says "no results yet at ..." where nothing exists.
+std::unique_ptr<ResultsReader> open_results_reader(const std::string& location, const StoreOptions& options = {});
+
+}  // namespace frontdesk

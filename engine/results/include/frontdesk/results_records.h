@@ -1,0 +1,91 @@
+// What the results store holds, as plain values: trainees, sessions, decisions, and the filters that select
+// them. Nothing here knows a scenario or a session being played (the play layer turns those into records),
+// so every backend (the SQLite file, a PostgreSQL server) stores and returns exactly these.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace frontdesk {
+
+struct TraineeRecord {
+    std::string id;            // employee code or name, as the organisation prefers
+    std::string display_name;
+    std::string cohort;
+    std::string created_at;    // ISO 8601 UTC
+};
+
+struct SkillScore {
+    std::string skill;
+    int raw = 0;
+    int best = 0;                    // the most this scenario allows (0 when not recorded)
+    std::optional<double> percent;   // raw / best as 0..100; empty when no path scores the skill
+};
+
+struct SessionRecord {
+    std::int64_t id = 0;
+    std::string trainee;
+    std::string scenario_id;
+    std::string scenario_title;
+    std::string scenario_hash;     // hex of the scenario file's content hash
+    std::string scenario_language; // en | it
+    std::string started_at;        // ISO 8601 UTC
+    std::string ended_at;          // empty while unfinished
+    std::string ending;            // success | partial | failure; empty while unfinished
+    std::vector<SkillScore> skills;
+    double overall = 0;
+    bool passed = false;
+    std::string feedback_mode;     // immediate | end
+    std::string source;            // play | gui
+
+    bool finished() const { return !ended_at.empty(); }
+};
+
+struct DecisionRecord {
+    std::int64_t session = 0;
+    int sequence = 0;              // 1, 2, 3... within the session
+    std::string node;
+    int choice = -1;               // 0-based index in the node's choices as authored; -1 for a timeout
+    std::string said;              // the trainee's words; empty for a timeout
+    std::vector<std::pair<std::string, int>> score;  // points per skill (only the skills that changed)
+    int mood_after = 0;
+    double response_seconds = 0;
+    bool timed_out = false;
+    std::string recorded_at;       // ISO 8601 UTC; the store sets it when empty
+};
+
+// A session about to be played: who, and which version of which scenario.
+struct NewSession {
+    std::string trainee;
+    std::string scenario_id;
+    std::string scenario_title;
+    std::string scenario_hash;
+    std::string scenario_language;
+    std::string feedback_mode;     // immediate | end
+    std::string source;            // play | gui
+};
+
+// How a finished session ended, as the debrief showed it.
+struct SessionOutcome {
+    std::string ending;            // success | partial | failure
+    std::vector<SkillScore> skills;
+    double overall = 0;
+    bool passed = false;
+};
+
+// Which sessions a report or an export covers. Empty fields match everything.
+struct ResultsFilter {
+    std::string cohort;
+    std::string scenario_id;
+    std::string trainee;
+    std::string since;             // ISO date or date-time: sessions started at or after it
+    bool finished_only = false;
+};
+
+// "2026-11-24T21:31:49.120Z" for now (UTC).
+std::string utc_now_iso8601();
+
+}  // namespace frontdesk

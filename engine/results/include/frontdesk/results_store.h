@@ -1,0 +1,81 @@
+// The results store: every trainee, session and decision, written the moment a decision is taken. The window,
+// the terminal player, reports and exports depend only on these two interfaces; the SQLite file
+// (results/sqlite/) is one implementation, and a server backend is another one beside it.
+//
+// Failures of the store itself (not a results database, newer schema, read-only, disk full, locked too long,
+// unreachable) are reported as StoreError with a message that says what happened, where, and what to do;
+// nothing is overwritten and no write is reported done that was not committed.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "frontdesk/results_records.h"
+
+namespace frontdesk {
+
+class StoreError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Reading: what reports, exports, the Review and resuming need.
+class ResultsReader {
+public:
+    virtual ~ResultsReader() = default;
+
+    // Where the results are, as shown in messages (a file path; never a password).
+    virtual const std::string& location() const = 0;
+    virtual int schema_version() const = 0;
+
+    virtual std::vector<TraineeRecord> trainees() const = 0;
+    virtual std::optional<TraineeRecord> trainee(const std::string& id) const = 0;
+    // Sessions the filter selects, in the order they started.
+    virtual std::vector<SessionRecord> sessions(const ResultsFilter& filter) const = 0;
+    virtual std::optional<SessionRecord> session(std::int64_t id) const = 0;
+    // A session's decisions in sequence order.
+    virtual std::vector<DecisionRecord> decisions(std::int64_t session) const = 0;
+    // The trainee's latest unfinished session of this exact version of a scenario, for resuming.
+    virtual std::optional<SessionRecord> unfinished_session(const std::string& trainee, const std::string& scenario_id,
+                                                            const std::string& scenario_hash) const = 0;
+
+    // Streaming scans for reports over many sessions: each row is handed over once and not kept. Trainees
+    // the filter keeps (with or without sessions) by id; sessions in no promised order; decisions of the
+    // selected sessions grouped by session, in sequence order within each.
+    virtual void scan_trainees(const ResultsFilter& filter, const std::function<void(const TraineeRecord&)>& visit) const = 0;
+    virtual void scan_sessions(const ResultsFilter& filter, const std::function<void(const SessionRecord&)>& visit) const = 0;
+    virtual void scan_decisions(const ResultsFilter& filter, const std::function<void(const DecisionRecord&)>& visit) const = 0;
+};
+
+// What forgetting a trainee did. Rows are deleted in one transaction; wiping the copies the file's journal
+// still holds needs every other reader to let go, which may take longer than the wait allows.
+struct ForgetOutcome {
+    bool found = false;       // the trainee was there (and is now deleted)
+    bool wiped = true;        // nothing of the deleted rows is left readable in the store's files
+    std::string wipe_problem; // when not wiped: who holds the file, and what to do
+};
+
+// Writing, for the training PCs. Each call is one transaction, committed (and synced) before it returns.
+class ResultsStore : public ResultsReader {
+public:
+    virtual void upsert_trainee(const std::string& id, const std::string& display_name, const std::string& cohort) = 0;
+    virtual std::int64_t begin_session(const NewSession& session) = 0;
+    // Records the decision at record.sequence (1-based) of a session being played.
+    virtual void record_decision(const DecisionRecord& record) = 0;
+    virtual void finish_session(std::int64_t session, const SessionOutcome& outcome) = 0;
+    // Privacy: forgetting a trainee completely (rows deleted, freed space overwritten, journal truncated).
+    // A trainee who is not there (found == false) still finishes a wipe an earlier forget could not complete.
+    virtual ForgetOutcome forget_trainee(const std::string& id) = 0;
+};
+
+// Everything about one trainee as JSON (the trainee's copy of their data), or null when unknown.
+nlohmann::json export_trainee(const ResultsReader& store, const std::string& id);
+
+}  // namespace frontdesk

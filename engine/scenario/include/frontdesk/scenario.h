@@ -1,0 +1,135 @@
+// The scenario: immutable data loaded from a trainer's YAML file. A Session plays it; nothing here changes
+// while it is played. Names follow the trainers' vocabulary (node, choice, mood, skill, ending).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "frontdesk/diagnostic.h"
+#include "frontdesk/expression.h"
+#include "frontdesk/language.h"
+
+namespace frontdesk {
+
+enum class Role { client, supplier, visitor };
+enum class Channel { desk, phone, chat, email, social };
+enum class EndingKind { none, success, partial, failure };
+
+const char* role_name(Role value);
+const char* channel_name(Channel value);
+const char* ending_name(EndingKind value);
+
+// The texts of a scenario's lines (what is said, feedback, debriefs). Most are the file's own bytes, so
+// they are views into the file's text rather than copies: a long scenario is mostly dialogue. The rest
+// (text with escapes or folded lines) is kept beside it.
+struct ScenarioText {
+    std::shared_ptr<const std::string> file;
+    std::deque<std::string> unescaped;
+
+    // Keeps `text` alive for the scenario's lifetime and returns a view of it.
+    std::string_view keep(std::string text) { return unescaped.emplace_back(std::move(text)); }
+};
+
+using NodeIndex = int;
+constexpr NodeIndex no_node = -1;
+
+// A flag's new value when a choice is taken; flags are integers, true/false being 1/0.
+struct FlagAssignment {
+    int flag = 0;
+    std::int64_t value = 0;
+};
+
+// What answering (or not answering) does: where it leads and how it scores.
+struct Effect {
+    NodeIndex target = no_node;
+    std::vector<int> score;  // one entry per skill of the scenario, in skill order
+    int mood = 0;
+    std::vector<FlagAssignment> set;
+    std::string_view feedback;  // text lives in Scenario::text (see there)
+    SourceLocation location;
+    SourceLocation target_location;  // of the `goto` value, for diagnostics
+};
+
+struct Choice : Effect {
+    std::string_view say;
+    std::shared_ptr<const Expression> condition;  // empty: always offered
+    SourceLocation condition_location;
+};
+
+struct Node {
+    std::string id;
+    std::string_view say;
+    std::vector<Choice> choices;
+    std::optional<Effect> on_timeout;
+    EndingKind ending = EndingKind::none;
+    std::string_view debrief;
+    SourceLocation location;  // of the node's key under `nodes`
+
+    bool is_ending() const { return ending != EndingKind::none; }
+};
+
+struct Character {
+    std::string name;
+    int mood = 50;
+    std::string description;
+};
+
+struct Scenario {
+    int format = 1;
+    std::string id;
+    std::string title;
+    Language language = Language::en;
+    Role role = Role::client;
+    Channel channel = Channel::desk;
+    int difficulty = 1;
+    std::string organisation;
+    std::string summary;
+    std::vector<std::string> skills;
+    Character character;
+    std::optional<int> time_limit;  // seconds per answer
+    int pass = 60;                  // overall percentage needed to pass
+    NodeIndex on_mood_zero = no_node;
+    NodeIndex start = no_node;
+    std::vector<Node> nodes;
+    std::vector<std::string> flags;  // every flag some choice sets, in first-seen order
+
+    // Owns the text behind every string_view in the nodes; shared, so copies of a Scenario stay valid.
+    std::shared_ptr<ScenarioText> text = std::make_shared<ScenarioText>();
+
+    std::string path;          // where it was loaded from
+    std::uint64_t content_hash = 0;  // of the file's bytes, to tell versions of a scenario apart
+
+    NodeIndex find_node(const std::string& id) const;
+    int find_skill(const std::string& name) const;
+
+    // Whether a choice's or a timeout's effect can lead to on_mood_zero: it lowers mood and a node is named.
+    bool may_reach_mood_zero(const Effect& effect) const { return on_mood_zero != no_node && effect.mood < 0; }
+    // Whether timeouts can happen at all.
+    bool has_timeouts() const { return time_limit.has_value(); }
+
+    std::unordered_map<std::string, NodeIndex> node_index;
+};
+
+// The scenario content hash as 16 hex digits: how stored results name the version that was played.
+std::string content_hash_hex(const Scenario& scenario);
+
+// The edges a static analysis follows out of a node: each choice, the timeout when the scenario has a time
+// limit, and the detour to on_mood_zero for an effect that lowers mood. Calls visit(effect, target) for each.
+template <typename Visit>
+void for_each_transition(const Scenario& scenario, const Node& node, Visit&& visit) {
+    auto visit_effect = [&](const Effect& effect) {
+        if (effect.target != no_node) visit(effect, effect.target);
+        if (scenario.may_reach_mood_zero(effect) && scenario.on_mood_zero != effect.target)
+            visit(effect, scenario.on_mood_zero);
+    };
+    for (const Choice& choice : node.choices) visit_effect(choice);
+    if (node.on_timeout && scenario.has_timeouts()) visit_effect(*node.on_timeout);
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,54 @@
+#include "frontdesk/scenario.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace frontdesk {
+
+const char* role_name(Role value) {
+    switch (value) {
+        case Role::client: return "client";
+        case Role::supplier: return "supplier";
+        case Role::visitor: return "visitor";
+    }
+    return "client";
+}
+
+const char* channel_name(Channel value) {
+    switch (value) {
+        case Channel::desk: return "desk";
+        case Channel::phone: return "phone";
+        case Channel::chat: return "chat";
+        case Channel::email: return "email";
+        case Channel::social: return "social";
+    }
+    return "desk";
+}
+
+const char* ending_name(EndingKind value) {
+    switch (value) {
+        case EndingKind::none: return "none";
+        case EndingKind::success: return "success";
+        case EndingKind::partial: return "partial";
+        case EndingKind::failure: return "failure";
+    }
+    return "none";
+}
+
+NodeIndex Scenario::find_node(const std::string& id) const {
+    auto it = node_index.find(id);
+    return it == node_index.end() ? no_node : it->second;
+}
+
+int Scenario::find_skill(const std::string& name) const {
+    auto it = std::find(skills.begin(), skills.end(), name);
+    return it == skills.end() ? -1 : static_cast<int>(it - skills.begin());
+}
+
+std::string content_hash_hex(const Scenario& scenario) {
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(scenario.content_hash));
+    return buffer;
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,56 @@
+// The program's own words (not the scenarios'), in English and Italian. The terminal player speaks the
+// scenario's language; the window speaks the trainee's chosen language. Every key exists in both.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "frontdesk/language.h"
+
+namespace frontdesk {
+
+enum class Ui {
+    you_face, channel_label, difficulty_label, you_work_for, scored_skills, time_limit_seconds, time_limit_off,
+    feedback_after_each, feedback_at_end, feedback_label, mood_label, answer_prompt, choose_scenario_prompt,
+    invalid_answer, stopped_early, too_late, ran_out_of_patience, nothing_to_say, ending_label, skills_heading,
+    points_of_best, not_scored_here, overall, passed, not_passed, pass_rule, review_heading, you_said,
+    no_answer_in_time, no_points, feedback_prefix, better_answer, stuck_scenario, scenarios_in,
+    mood_furious, mood_annoyed, mood_neutral, mood_pleased, mood_delighted,
+    role_client, role_supplier, role_visitor,
+    channel_desk, channel_phone, channel_chat, channel_email, channel_social,
+    ending_success, ending_partial, ending_failure, ending_none,
+    skill_listening, skill_respect, skill_problem_solving, quit_hint,
+    // recording
+    not_recorded, resuming, no_interrupted, interrupted_exists, results_saved, answer_not_saved, results_unavailable,
+    // the window
+    trainee_heading, trainee_name_label, interface_language, continue_button, name_required, library_heading, search_hint, filter_all, filter_role, filter_channel, filter_language, filter_difficulty, minutes_short, broken_scenario, no_match, open_button, settings_heading, font_size, high_contrast, briefing_heading, who_you_face, time_limit_none, start_button, resume_button, back_button, call_time, seconds_left, public_notice, inbox, email_from, email_subject, email_reply, choose_hint, you, see_debrief, debrief_heading, play_again, back_to_library, percent_of_best, screenshot_saved, screenshot_failed, keyboard_help, trainee_label, change_button, difficulty_1, difficulty_2, difficulty_3, language_en, language_it, response_time, character_is_typing, public_post, comments, no_scenarios, your_answers, skills_chart, ending_reached, interrupted_saved,
+    // the window's Review area (for course coordinators)
+    review_results_button, review_title, review_cohort, review_trainee, review_scenario, review_scenarios, review_transcript,
+    review_since, review_since_hint, review_since_invalid, review_reload, review_no_results, review_no_match,
+    review_store_unavailable, review_read_failed, review_summary, review_column_id, review_column_name, review_column_attempts,
+    review_column_finished, review_column_passed, review_column_last, review_column_latest, review_column_overall_mean,
+    review_trainee_summary, review_cohort_hint,
+    review_trend_heading, review_no_finished, review_choose_trainee, review_attempts_of, review_column_date, review_column_result,
+    review_passed_short, review_not_passed_short, review_unfinished, review_scenario_summary, review_skill_means, review_endings,
+    review_where_wrong, review_no_pitfalls, review_node, review_costly_share, review_choice_count, review_costly, review_lines_unknown,
+    review_started, review_ended, review_mood_after, review_keys, review_character, review_node_name, review_sessions_axis,
+    review_attempt,
+    count_  // not a key: the number of keys
+};
+
+// The text for `key`, with {0}, {1}... replaced by `arguments` in order.
+std::string ui_text(Language language, Ui key, std::initializer_list<std::string_view> arguments = {});
+
+// Names shown to trainees, translated where the program knows them (custom skills are shown as written).
+// Roles, channels and endings are scenario words: their labels are in scenario_labels.h.
+std::string mood_name(Language language, int mood);
+std::string skill_label(Language language, const std::string& skill);
+
+// "+2 listening, -1 respect" in `language`, skipping zeros; "no points" when nothing changed. Points are given
+// by skill name, as stored results hold them (scenario_labels.h has the same for a scenario's own scores).
+std::string describe_points(const std::vector<std::pair<std::string, int>>& score, Language language);
+
+}  // namespace frontdesk

@@ -1,0 +1,249 @@
+#include "frontdesk/interface_text.h"
+
+#include <iterator>
+
+namespace frontdesk {
+
+namespace {
+
+struct Entry {
+    Ui key;
+    const char* en;
+    const char* it;
+};
+
+// Kept in the order of the enum; a unit test checks that every key is here, in both languages.
+constexpr Entry entries[] = {
+    {Ui::you_face, "You face", "Interlocutore"},
+    {Ui::channel_label, "channel", "canale"},
+    {Ui::difficulty_label, "difficulty", "difficoltà"},
+    {Ui::you_work_for, "You work for", "Lavora per"},
+    {Ui::scored_skills, "Scored skills", "Competenze valutate"},
+    {Ui::time_limit_seconds, "Time limit: {0} seconds per answer", "Tempo massimo: {0} secondi per risposta"},
+    {Ui::time_limit_off, "Time limit: off", "Tempo massimo: disattivato"},
+    {Ui::feedback_after_each, "after each answer", "dopo ogni risposta"},
+    {Ui::feedback_at_end, "at the end", "alla fine"},
+    {Ui::feedback_label, "Feedback", "Commenti"},
+    {Ui::mood_label, "mood", "umore"},
+    {Ui::answer_prompt, "Your answer", "La sua risposta"},
+    {Ui::choose_scenario_prompt, "Scenario", "Scenario"},
+    {Ui::invalid_answer, "Please type a number from 1 to {0}, or q to quit.", "Scriva un numero da 1 a {0}, oppure q per uscire."},
+    {Ui::stopped_early, "Conversation stopped before the end ({0} answers given).", "Conversazione interrotta prima della fine ({0} risposte date)."},
+    {Ui::too_late, "Too late: you took {0} s and the limit is {1} s.", "Troppo tardi: ha impiegato {0} s e il limite è {1} s."},
+    {Ui::ran_out_of_patience, "{0} has run out of patience.", "{0} ha perso la pazienza."},
+    {Ui::nothing_to_say, "(You have nothing to say here.)", "(Qui non ha nulla da dire.)"},
+    {Ui::ending_label, "Ending", "Esito"},
+    {Ui::skills_heading, "Skills (points, and share of the best this scenario allows):", "Competenze (punti, e quota del massimo possibile in questo scenario):"},
+    {Ui::points_of_best, "{0} of {1}", "{0} su {1}"},
+    {Ui::not_scored_here, "not scored here", "non valutata qui"},
+    {Ui::overall, "Overall", "Complessivo"},
+    {Ui::passed, "PASSED", "SUPERATO"},
+    {Ui::not_passed, "NOT PASSED", "NON SUPERATO"},
+    {Ui::pass_rule, "needs {0}% and an ending that is not a failure", "servono il {0}% e un esito che non sia un fallimento"},
+    {Ui::review_heading, "Review of your decisions:", "Revisione delle sue scelte:"},
+    {Ui::you_said, "You said", "Ha detto"},
+    {Ui::no_answer_in_time, "(no answer in time)", "(nessuna risposta in tempo)"},
+    {Ui::no_points, "no points", "nessun punto"},
+    {Ui::feedback_prefix, "Feedback", "Commento"},
+    {Ui::better_answer, "A better answer here", "Una risposta migliore qui"},
+    {Ui::stuck_scenario, "The conversation cannot go on: no answer is available at node '{0}'. This is a fault in the scenario; run frontdesk playtest on it.",
+     "La conversazione non può proseguire: nessuna risposta disponibile al nodo '{0}'. È un difetto dello scenario; lo verifichi con frontdesk playtest."},
+    {Ui::scenarios_in, "frontdesk - scenarios in {0}:", "frontdesk - scenari in {0}:"},
+    {Ui::mood_furious, "furious", "pessimo"},
+    {Ui::mood_annoyed, "annoyed", "cattivo"},
+    {Ui::mood_neutral, "neutral", "neutro"},
+    {Ui::mood_pleased, "pleased", "buono"},
+    {Ui::mood_delighted, "delighted", "ottimo"},
+    {Ui::role_client, "client", "cliente"},
+    {Ui::role_supplier, "supplier", "fornitore"},
+    {Ui::role_visitor, "visitor", "visitatore"},
+    {Ui::channel_desk, "desk", "sportello"},
+    {Ui::channel_phone, "phone", "telefono"},
+    {Ui::channel_chat, "chat", "chat"},
+    {Ui::channel_email, "email", "email"},
+    {Ui::channel_social, "social", "social"},
+    {Ui::ending_success, "success", "successo"},
+    {Ui::ending_partial, "partial", "parziale"},
+    {Ui::ending_failure, "failure", "fallimento"},
+    {Ui::ending_none, "not finished", "non concluso"},
+    {Ui::skill_listening, "listening", "ascolto"},
+    {Ui::skill_respect, "respect", "rispetto"},
+    {Ui::skill_problem_solving, "problem solving", "soluzione dei problemi"},
+    {Ui::quit_hint, "q to quit", "q per uscire"},
+    {Ui::not_recorded, "Results are not recorded: no trainee was given (use --trainee ID).", "I risultati non vengono registrati: nessun partecipante indicato (usi --trainee ID)."},
+    {Ui::resuming, "Resuming the interrupted session: {0} answers already given.", "Ripresa della sessione interrotta: {0} risposte già date."},
+    {Ui::no_interrupted, "No interrupted session of this scenario for {0}: starting a new one.", "Nessuna sessione interrotta di questo scenario per {0}: ne inizia una nuova."},
+    {Ui::interrupted_exists, "There is an interrupted session of this scenario for {0}: add --resume to continue it.", "Esiste una sessione interrotta di questo scenario per {0}: aggiunga --resume per riprenderla."},
+    {Ui::results_saved, "Results saved in {0} (session {1}).", "Risultati salvati in {0} (sessione {1})."},
+    {Ui::answer_not_saved, "Your last answer could NOT be saved: {0}. The conversation stops here so that nothing is reported saved that was not.", "L'ultima risposta NON è stata salvata: {0}. La conversazione si ferma qui, così nulla risulta salvato senza esserlo."},
+    {Ui::results_unavailable, "Results cannot be recorded: {0}", "I risultati non possono essere registrati: {0}"},
+    {Ui::trainee_heading, "Who is practising?", "Chi si esercita?"},
+    {Ui::trainee_name_label, "Your name or employee code", "Nome o codice dipendente"},
+    {Ui::interface_language, "Interface language", "Lingua dell'interfaccia"},
+    {Ui::continue_button, "Continue", "Continua"},
+    {Ui::name_required, "Enter a name to continue.", "Inserisca un nome per continuare."},
+    {Ui::library_heading, "Scenarios", "Scenari"},
+    {Ui::search_hint, "Search title, character, organisation...", "Cerchi per titolo, personaggio, organizzazione..."},
+    {Ui::filter_all, "All", "Tutti"},
+    {Ui::filter_role, "Who you face", "Interlocutore"},
+    {Ui::filter_channel, "Channel", "Canale"},
+    {Ui::filter_language, "Language", "Lingua"},
+    {Ui::filter_difficulty, "Difficulty", "Difficoltà"},
+    {Ui::minutes_short, "about {0} min", "circa {0} min"},
+    {Ui::broken_scenario, "This scenario has {0} errors and cannot be played. A trainer can fix it with frontdesk lint:", "Questo scenario contiene {0} errori e non può essere usato. Un formatore può correggerlo con frontdesk lint:"},
+    {Ui::no_match, "No scenario matches these filters.", "Nessuno scenario corrisponde a questi filtri."},
+    {Ui::open_button, "Open", "Apri"},
+    {Ui::settings_heading, "Settings", "Impostazioni"},
+    {Ui::font_size, "Text size", "Dimensione del testo"},
+    {Ui::high_contrast, "High contrast", "Alto contrasto"},
+    {Ui::briefing_heading, "Briefing", "Istruzioni"},
+    {Ui::who_you_face, "Who you face", "Chi ha di fronte"},
+    {Ui::time_limit_none, "No time limit", "Nessun limite di tempo"},
+    {Ui::start_button, "Start the conversation", "Inizi la conversazione"},
+    {Ui::resume_button, "Resume the interrupted conversation ({0} answers given)", "Riprenda la conversazione interrotta ({0} risposte date)"},
+    {Ui::back_button, "Back", "Indietro"},
+    {Ui::call_time, "Call in progress {0}", "Chiamata in corso {0}"},
+    {Ui::seconds_left, "{0} s left", "{0} s rimasti"},
+    {Ui::public_notice, "Public: everyone who visits the page can read your reply.", "Pubblico: chiunque visiti la pagina può leggere la risposta."},
+    {Ui::inbox, "Inbox", "Posta in arrivo"},
+    {Ui::email_from, "From", "Da"},
+    {Ui::email_subject, "Subject", "Oggetto"},
+    {Ui::email_reply, "Your reply", "La sua risposta"},
+    {Ui::choose_hint, "Choose an answer: click it or press 1-{0}.", "Scelga una risposta: con un clic o con i tasti 1-{0}."},
+    {Ui::you, "You", "Lei"},
+    {Ui::see_debrief, "See the debrief", "Vedi il resoconto"},
+    {Ui::debrief_heading, "Debrief", "Resoconto"},
+    {Ui::play_again, "Play again", "Rigiochi"},
+    {Ui::back_to_library, "Back to the scenarios", "Torni agli scenari"},
+    {Ui::percent_of_best, "{0}% of the best", "{0}% del massimo"},
+    {Ui::screenshot_saved, "Screenshot saved: {0}", "Schermata salvata: {0}"},
+    {Ui::screenshot_failed, "Screenshot not saved: {0}", "Schermata non salvata: {0}"},
+    {Ui::keyboard_help, "Keys: 1-9 answer, Tab and arrows move, Enter selects, Esc goes back, F12 saves a screenshot", "Tasti: 1-9 rispondono, Tab e frecce spostano, Invio seleziona, Esc torna indietro, F12 salva la schermata"},
+    {Ui::trainee_label, "Trainee", "Partecipante"},
+    {Ui::change_button, "Change", "Cambia"},
+    {Ui::difficulty_1, "easy", "facile"},
+    {Ui::difficulty_2, "medium", "media"},
+    {Ui::difficulty_3, "hard", "difficile"},
+    {Ui::language_en, "English", "Inglese"},
+    {Ui::language_it, "Italian", "Italiano"},
+    {Ui::response_time, "answered in {0} s", "risposta in {0} s"},
+    {Ui::character_is_typing, "{0} is typing...", "{0} sta scrivendo..."},
+    {Ui::public_post, "Public post", "Post pubblico"},
+    {Ui::comments, "Comments", "Commenti"},
+    {Ui::no_scenarios, "No scenario files were found in: {0}", "Nessun file di scenario trovato in: {0}"},
+    {Ui::your_answers, "Your answers", "Le sue risposte"},
+    {Ui::skills_chart, "Skills", "Competenze"},
+    {Ui::ending_reached, "Ending: {0}", "Esito: {0}"},
+    {Ui::interrupted_saved, "The conversation was saved: you can resume it from its briefing.", "La conversazione è stata salvata: può riprenderla dalle istruzioni."},
+    {Ui::review_results_button, "Review results", "Consulti i risultati"},
+    {Ui::review_title, "Results review", "Revisione dei risultati"},
+    {Ui::review_cohort, "Cohort", "Gruppo"},
+    {Ui::review_trainee, "Trainee", "Partecipante"},
+    {Ui::review_scenario, "Scenario", "Scenario"},
+    {Ui::review_scenarios, "Scenarios", "Scenari"},
+    {Ui::review_transcript, "Transcript", "Trascrizione"},
+    {Ui::review_since, "Since", "Dal"},
+    {Ui::review_since_hint, "YYYY-MM-DD", "AAAA-MM-GG"},
+    {Ui::review_since_invalid, "\"{0}\" is not a date: please use YYYY-MM-DD.", "\"{0}\" non è una data: usi il formato AAAA-MM-GG."},
+    {Ui::review_reload, "Reload", "Aggiorna"},
+    {Ui::review_no_results, "No results yet. They appear here as soon as trainees play a scenario under their name or code.",
+     "Ancora nessun risultato. Compariranno qui non appena i partecipanti svolgeranno uno scenario con il proprio nome o codice."},
+    {Ui::review_no_match, "No results match these filters.", "Nessun risultato corrisponde a questi filtri."},
+    {Ui::review_store_unavailable, "The results database could not be opened: {0}", "Impossibile aprire l'archivio dei risultati: {0}"},
+    {Ui::review_read_failed, "The results could not be read: {0}", "Impossibile leggere i risultati: {0}"},
+    {Ui::review_summary, "Trainees {0} · attempts {1} · finished {2} · passed {3} · overall mean {4}",
+     "Partecipanti {0} · tentativi {1} · conclusi {2} · superati {3} · media complessiva {4}"},
+    {Ui::review_column_id, "ID", "Codice"},
+    {Ui::review_column_name, "Name", "Nome"},
+    {Ui::review_column_attempts, "Attempts", "Tentativi"},
+    {Ui::review_column_finished, "Finished", "Conclusi"},
+    {Ui::review_column_passed, "Passed", "Superati"},
+    {Ui::review_column_last, "Last practice", "Ultima esercitazione"},
+    {Ui::review_column_latest, "Latest result", "Ultimo risultato"},
+    {Ui::review_column_overall_mean, "Overall mean", "Media complessiva"},
+    {Ui::review_trainee_summary, "Cohort {0} · attempts {1} · finished {2} · passed {3} · overall mean {4} · latest result {5}",
+     "Gruppo {0} · tentativi {1} · conclusi {2} · superati {3} · media complessiva {4} · ultimo risultato {5}"},
+    {Ui::review_cohort_hint, "Percentages are means over finished sessions. Enter or a click on a row shows that trainee's trend; a click on a heading sorts.",
+     "Le percentuali sono medie sulle sessioni concluse. Invio o un clic su una riga mostrano l'andamento del partecipante; un clic su un'intestazione ordina."},
+    {Ui::review_trend_heading, "Skills over time (% of the best possible, finished sessions in time order)",
+     "Competenze nel tempo (% del massimo possibile, sessioni concluse in ordine di tempo)"},
+    {Ui::review_no_finished, "{0} has not finished a session yet.", "{0} non ha ancora concluso una sessione."},
+    {Ui::review_choose_trainee, "Choose a trainee in the cohort table.", "Scelga un partecipante nella tabella del gruppo."},
+    {Ui::review_attempts_of, "Attempts of {0}", "Tentativi di {0}"},
+    {Ui::review_column_date, "Date", "Data"},
+    {Ui::review_column_result, "Result", "Risultato"},
+    {Ui::review_passed_short, "passed", "superato"},
+    {Ui::review_not_passed_short, "not passed", "non superato"},
+    {Ui::review_unfinished, "interrupted", "interrotto"},
+    {Ui::review_scenario_summary, "Attempts {0} · finished {1} · passed {2} · overall mean {3}",
+     "Tentativi {0} · conclusi {1} · superati {2} · media complessiva {3}"},
+    {Ui::review_skill_means, "Mean per skill", "Media per competenza"},
+    {Ui::review_endings, "Endings", "Esiti"},
+    {Ui::review_where_wrong, "Where do people go wrong?", "Dove si sbaglia più spesso?"},
+    {Ui::review_no_pitfalls, "No answer recorded in this scenario cost any points.", "Nessuna risposta registrata in questo scenario ha fatto perdere punti."},
+    {Ui::review_node, "Node {0} · sessions {1} · answers {2}", "Nodo {0} · sessioni {1} · risposte {2}"},
+    {Ui::review_costly_share, "{0} of the answers here cost points", "il {0} delle risposte qui ha fatto perdere punti"},
+    {Ui::review_choice_count, "{0} ({1} of {2})", "{0} ({1} su {2})"},
+    {Ui::review_costly, "costly", "penalizzante"},
+    {Ui::review_lines_unknown, "The scenario file is not in the library or has changed since these attempts: nodes are shown by name.",
+     "Il file dello scenario non è nella libreria o è cambiato dopo questi tentativi: i nodi sono indicati per nome."},
+    {Ui::review_started, "Started {0}", "Iniziato il {0}"},
+    {Ui::review_ended, "ended {0}", "concluso il {0}"},
+    {Ui::review_mood_after, "mood after: {0}", "umore dopo: {0}"},
+    {Ui::review_keys, "Keys: arrows move, Enter opens (on a heading: sorts), 1-4 or Ctrl+PgUp/PgDn switch tabs, PgUp/PgDn scroll, Esc goes back to the scenarios",
+     "Tasti: le frecce spostano, Invio apre (su un'intestazione: ordina), 1-4 o Ctrl+PagSu/PagGiù cambiano scheda, PagSu/PagGiù scorrono, Esc torna agli scenari"},
+    {Ui::review_character, "Character", "Interlocutore"},
+    {Ui::review_node_name, "node {0}", "nodo {0}"},
+    {Ui::review_sessions_axis, "sessions", "sessioni"},
+    {Ui::review_attempt, "Attempt", "Tentativo"},
+};
+static_assert(std::size(entries) == static_cast<std::size_t>(Ui::count_), "every Ui key needs an entry");
+
+constexpr bool complete_and_in_order() {
+    for (std::size_t i = 0; i < std::size(entries); ++i)
+        if (static_cast<std::size_t>(entries[i].key) != i || entries[i].en[0] == '\0' || entries[i].it[0] == '\0') return false;
+    return true;
+}
+static_assert(complete_and_in_order(), "interface texts must follow the enum's order and exist in both languages");
+
+}  // namespace
+
+std::string ui_text(Language language, Ui key, std::initializer_list<std::string_view> arguments) {
+    const Entry& entry = entries[static_cast<std::size_t>(key)];
+    std::string_view text = language == Language::it ? entry.it : entry.en;
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{' && i + 2 < text.size() && text[i + 2] == '}' && text[i + 1] >= '0' && text[i + 1] <= '9') {
+            auto index = static_cast<std::size_t>(text[i + 1] - '0');
+            if (index < arguments.size()) out += *(arguments.begin() + index);
+            i += 2;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+std::string mood_name(Language language, int mood) {
+    Ui key = mood < 20 ? Ui::mood_furious : mood < 40 ? Ui::mood_annoyed : mood < 60 ? Ui::mood_neutral
+           : mood < 80 ? Ui::mood_pleased : Ui::mood_delighted;
+    return ui_text(language, key);
+}
+
+std::string skill_label(Language language, const std::string& skill) {
+    if (skill == "listening") return ui_text(language, Ui::skill_listening);
+    if (skill == "respect") return ui_text(language, Ui::skill_respect);
+    if (skill == "problem_solving") return ui_text(language, Ui::skill_problem_solving);
+    return skill;
+}
+
+std::string describe_points(const std::vector<std::pair<std::string, int>>& score, Language language) {
+    std::string out;
+    for (const auto& [skill, points] : score) {
+        if (points == 0) continue;
+        out += (out.empty() ? "" : ", ") + std::string(points > 0 ? "+" : "") + std::to_string(points) + " " + skill_label(language, skill);
+    }
+    return out.empty() ? ui_text(language, Ui::no_points) : out;
+}
+
+}  // namespace frontdesk

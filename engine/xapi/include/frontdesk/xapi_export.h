@@ -1,0 +1,51 @@
+// Results as xAPI 1.0.3 statements, for a Learning Record Store: per finished session `completed` and
+// `passed` or `failed` (score, success, duration, each skill's percentage), per decision `answered` (the node
+// as a choice interaction, the choice as the response). The trainee is an account (homePage + trainee id), so
+// no e-mail address leaves the program.
+//
+// Every statement id is a name-based UUID of the session and the statement's place in it, so exporting again
+// gives the same ids and an LRS recognises statements it already holds instead of storing them twice.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "frontdesk/results_store.h"
+#include "frontdesk/scenario.h"
+
+namespace frontdesk {
+
+struct XapiOptions {
+    // account.homePage of every actor: the system the trainee ids belong to.
+    std::string home_page = "https://frontdesk.example";
+    // Where activity and extension IRIs live; empty means home_page + "/xapi/".
+    std::string iri_base;
+    // actor.name = the trainee's display name; off, the account alone (a pseudonymous export). An LRS compares a
+    // statement sent again in full, so after a trainee is renamed it refuses re-exported statements under their
+    // old ids as conflicts; an export without names never meets that.
+    bool include_names = true;
+    // Optional: the scenario a session was played on. When it returns one with the session's id and content
+    // hash, each node's activity also carries the character's line and the texts of its choices. Activity
+    // definitions are not part of a statement's identity, so statements with and without them still match.
+    std::function<std::shared_ptr<const Scenario>(const SessionRecord&)> find_scenario;
+};
+
+// What is wrong with the options (not an absolute http(s) address, spaces...), or empty when they are usable.
+std::string xapi_options_problem(const XapiOptions& options);
+
+// The statements for the sessions the filter selects, in the order they happened. Unfinished sessions give
+// only their `answered` statements. Throws std::invalid_argument for options with a problem (check them
+// first) and StoreError when the store cannot be read.
+nlohmann::json xapi_statements(const ResultsReader& store, const ResultsFilter& filter, const XapiOptions& options);
+
+// An ISO 8601 duration to 0.01 s, the precision xAPI asks for: "PT4M12.5S", "PT1H0M3S", "PT0S".
+std::string xapi_duration(double seconds);
+
+// A stored time ("2026-11-24T21:31:49.120Z", or with a space, without a zone meaning UTC) as an RFC 3339 UTC
+// timestamp, or empty when it is not one.
+std::string xapi_timestamp(const std::string& stored);
+
+}  // namespace frontdesk

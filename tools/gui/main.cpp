@@ -1,0 +1,40 @@
+// frontdesk-gui: the simulator window as its own program, so the `frontdesk` command line links nothing
+// graphical. `frontdesk` and `frontdesk gui [...]` start it; its options are the window's.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "frontdesk/scenario_library.h"
+#include "gui_app.h"
+
+int main(int argc, char** argv) {
+    using frontdesk::gui::GuiOptions;
+    GuiOptions options;
+    CLI::App app{"frontdesk-gui: the frontdesk simulator window (practise front-office conversations)", "frontdesk gui"};
+    app.add_option("--scenarios", options.scenario_dirs, "Folder of scenarios (default: the bundled library)");
+    app.add_option("--scenario", options.scenario, "Open this scenario's briefing directly");
+    app.add_option("--trainee", options.trainee, "Trainee name or code (skips the trainee screen)");
+    app.add_option("--lang", options.language, "Interface language")->check(CLI::IsMember({"en", "it"}));
+    app.add_option("--screenshot", options.screenshot, "Write a PNG of the window when the program quits");
+    app.add_option("--trace", options.trace, "Write screen changes and answers to this file");
+    app.add_flag("--trace-frames", options.trace_frames, "Also trace each frame's time (for benchmarks)");
+    app.add_option("--db", options.db, "Results database (default: $XDG_DATA_HOME/frontdesk/results.db)");
+    app.add_flag("--review", options.review, "Open the Review of recorded results (for course coordinators)");
+    app.add_option("--settings", options.settings_path, "Settings file (default: $XDG_CONFIG_HOME/frontdesk/settings.json)");
+    app.add_option("--size", [&options](const CLI::results_t& values) {
+        int w = 0, h = 0;
+        if (std::sscanf(values[0].c_str(), "%dx%d", &w, &h) != 2 || w < 320 || h < 240) return false;
+        options.width = w;
+        options.height = h;
+        return true;
+    }, "Window size, e.g. 1280x800");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+    if (options.scenario_dirs.empty()) options.scenario_dirs.push_back(frontdesk::bundled_scenario_dir());
+    return frontdesk::gui::run_gui(options);
+}
