@@ -1,15 +1,10 @@
 #include "frontdesk/scenario_library.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 
 namespace frontdesk {
 
-std::string bundled_scenario_dir() {
-    if (const char* dir = std::getenv("FRONTDESK_SCENARIOS"); dir && *dir) return dir;
-    return FRONTDESK_SCENARIO_DIR;
-}
 
 std::vector<std::string> find_scenario_files(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems) {
     namespace fs = std::filesystem;

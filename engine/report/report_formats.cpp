@@ -930,4 +930,7 @@ void write_report(const ReportData& report, ReportFormat format, std::ostream& o
     }
 }
 
+// Not localised yet: every language gets the English report.
+void write_report(const ReportData& report, ReportFormat format, Language, std::ostream& out) { write_report(report, format, out); }
+
 }  // namespace frontdesk

@@ -1,6 +1,8 @@
 // Reading scenario files safely: everything a YAML parser should never be handed is caught here first.
 #include "frontdesk/source_text.h"
 
+#include "frontdesk/utf8.h"
+
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -48,30 +50,6 @@ std::string_view SourceText::line_text(std::uint32_t line) const {
 }
 
 namespace {
-
-// Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not valid UTF-8
-// (overlong forms, surrogates and code points above U+10FFFF included).
-std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char lead = byte(i);
-    if (lead < 0x80) return 1;
-    std::size_t length = 0;
-    unsigned char min_second = 0x80, max_second = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead == 0xE0) { length = 3; min_second = 0xA0; }
-    else if (lead >= 0xE1 && lead <= 0xEC) length = 3;
-    else if (lead == 0xED) { length = 3; max_second = 0x9F; }
-    else if (lead >= 0xEE && lead <= 0xEF) length = 3;
-    else if (lead == 0xF0) { length = 4; min_second = 0x90; }
-    else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
-    else if (lead == 0xF4) { length = 4; max_second = 0x8F; }
-    else return 0;
-    if (i + length > text.size()) return 0;
-    if (byte(i + 1) < min_second || byte(i + 1) > max_second) return 0;
-    for (std::size_t k = 2; k < length; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    return length;
-}
 
 std::string too_large(std::size_t size, std::size_t max_bytes) {
     return "file is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(max_bytes) +

@@ -28,7 +28,7 @@ constexpr Entry entries[] = {
     {Ui::answer_prompt, "Your answer", "La sua risposta"},
     {Ui::choose_scenario_prompt, "Scenario", "Scenario"},
     {Ui::invalid_answer, "Please type a number from 1 to {0}, or q to quit.", "Scriva un numero da 1 a {0}, oppure q per uscire."},
-    {Ui::stopped_early, "Conversation stopped before the end ({0} answers given).", "Conversazione interrotta prima della fine ({0} risposte date)."},
+    {Ui::stopped_early, "Conversation stopped before the end ({0} {0?answer|answers} given).", "Conversazione interrotta prima della fine ({0} {0?risposta data|risposte date})."},
     {Ui::too_late, "Too late: you took {0} s and the limit is {1} s.", "Troppo tardi: ha impiegato {0} s e il limite è {1} s."},
     {Ui::ran_out_of_patience, "{0} has run out of patience.", "{0} ha perso la pazienza."},
     {Ui::nothing_to_say, "(You have nothing to say here.)", "(Qui non ha nulla da dire.)"},
@@ -71,7 +71,7 @@ constexpr Entry entries[] = {
     {Ui::skill_problem_solving, "problem solving", "soluzione dei problemi"},
     {Ui::quit_hint, "q to quit", "q per uscire"},
     {Ui::not_recorded, "Results are not recorded: no trainee was given (use --trainee ID).", "I risultati non vengono registrati: nessun partecipante indicato (usi --trainee ID)."},
-    {Ui::resuming, "Resuming the interrupted session: {0} answers already given.", "Ripresa della sessione interrotta: {0} risposte già date."},
+    {Ui::resuming, "Resuming the interrupted session: {0} {0?answer|answers} already given.", "Ripresa della sessione interrotta: {0} {0?risposta già data|risposte già date}."},
     {Ui::no_interrupted, "No interrupted session of this scenario for {0}: starting a new one.", "Nessuna sessione interrotta di questo scenario per {0}: ne inizia una nuova."},
     {Ui::interrupted_exists, "There is an interrupted session of this scenario for {0}: add --resume to continue it.", "Esiste una sessione interrotta di questo scenario per {0}: aggiunga --resume per riprenderla."},
     {Ui::results_saved, "Results saved in {0} (session {1}).", "Risultati salvati in {0} (sessione {1})."},
@@ -100,7 +100,7 @@ constexpr Entry entries[] = {
     {Ui::who_you_face, "Who you face", "Chi ha di fronte"},
     {Ui::time_limit_none, "No time limit", "Nessun limite di tempo"},
     {Ui::start_button, "Start the conversation", "Inizi la conversazione"},
-    {Ui::resume_button, "Resume the interrupted conversation ({0} answers given)", "Riprenda la conversazione interrotta ({0} risposte date)"},
+    {Ui::resume_button, "Resume the interrupted conversation ({0} {0?answer|answers} given)", "Riprenda la conversazione interrotta ({0} {0?risposta data|risposte date})"},
     {Ui::back_button, "Back", "Indietro"},
     {Ui::call_time, "Call in progress {0}", "Chiamata in corso {0}"},
     {Ui::seconds_left, "{0} s left", "{0} s rimasti"},
@@ -208,20 +208,36 @@ static_assert(complete_and_in_order(), "interface texts must follow the enum's o
 
 }  // namespace
 
-std::string ui_text(Language language, Ui key, std::initializer_list<std::string_view> arguments) {
-    const Entry& entry = entries[static_cast<std::size_t>(key)];
-    std::string_view text = language == Language::it ? entry.it : entry.en;
+std::string format_ui_text(std::string_view text, std::initializer_list<std::string_view> arguments) {
+    auto argument = [&](char digit) -> std::string_view {
+        auto index = static_cast<std::size_t>(digit - '0');
+        return index < arguments.size() ? *(arguments.begin() + index) : std::string_view();
+    };
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '{' && i + 2 < text.size() && text[i + 2] == '}' && text[i + 1] >= '0' && text[i + 1] <= '9') {
-            auto index = static_cast<std::size_t>(text[i + 1] - '0');
-            if (index < arguments.size()) out += *(arguments.begin() + index);
+        bool digit = i + 2 < text.size() && text[i] == '{' && text[i + 1] >= '0' && text[i + 1] <= '9';
+        if (digit && text[i + 2] == '}') {
+            out += argument(text[i + 1]);
             i += 2;
+            continue;
+        }
+        // {0?one|other}: English and Italian both use the singular for exactly 1 and the plural otherwise (0 too).
+        std::size_t close = digit && text[i + 2] == '?' ? text.find('}', i) : std::string_view::npos;
+        std::size_t bar = close == std::string_view::npos ? close : text.find('|', i);
+        if (bar != std::string_view::npos && bar < close) {
+            bool one = argument(text[i + 1]) == "1";
+            out += one ? text.substr(i + 3, bar - i - 3) : text.substr(bar + 1, close - bar - 1);
+            i = close;
             continue;
         }
         out += text[i];
     }
     return out;
+}
+
+std::string ui_text(Language language, Ui key, std::initializer_list<std::string_view> arguments) {
+    const Entry& entry = entries[static_cast<std::size_t>(key)];
+    return format_ui_text(language == Language::it ? entry.it : entry.en, arguments);
 }
 
 std::string mood_name(Language language, int mood) {

@@ -11,7 +11,7 @@ db="$work/results.db"
 fail() { echo "FAIL: $*"; exit 1; }
 
 out=$(printf '1\nq\n' | "$frontdesk" play "$scenario" --no-timer --trainee "E042" --cohort north --db "$db") || fail "first part exited $?"
-grep -q "Conversation stopped before the end (1 answers given)" <<<"$out" || fail "no stop message: $out"
+grep -q "Conversation stopped before the end (1 answer given)" <<<"$out" || fail "no stop message: $out"
 [ "$(stat -c %a "$db")" = 600 ] || fail "the database is not owner-only: $(stat -c %a "$db")"
 
 out=$(printf '1\n1\n' | "$frontdesk" play "$scenario" --no-timer --trainee "E042" --db "$db" --resume) || fail "resume exited $?"

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "frontdesk/language.h"
 #include "frontdesk/results_report.h"
 
 namespace frontdesk {
@@ -24,6 +25,8 @@ void write_report_csv(const ReportData& report, std::ostream& out);
 nlohmann::ordered_json report_json(const ReportData& report);
 void write_report_html(const ReportData& report, std::ostream& out);
 void write_report(const ReportData& report, ReportFormat format, std::ostream& out);
+// The report in `language` (headings, labels, decimal separator; HTML declares it in <html lang>).
+void write_report(const ReportData& report, ReportFormat format, Language language, std::ostream& out);
 
 // Shared with the tests: text made safe for HTML (text and attribute values), and one CSV field (quoted
 // when needed; text a spreadsheet would run as a formula is prefixed with an apostrophe).

@@ -41,8 +41,11 @@ enum class Ui {
     count_  // not a key: the number of keys
 };
 
-// The text for `key`, with {0}, {1}... replaced by `arguments` in order.
+// The text for `key`, with {0}, {1}... replaced by `arguments` in order, and {0?one|other} by the singular
+// when argument 0 is "1", else the plural (the rule English and Italian share).
 std::string ui_text(Language language, Ui key, std::initializer_list<std::string_view> arguments = {});
+// The same substitutions on any text written in that form.
+std::string format_ui_text(std::string_view text, std::initializer_list<std::string_view> arguments);
 
 // Names shown to trainees, translated where the program knows them (custom skills are shown as written).
 // Roles, channels and endings are scenario words: their labels are in scenario_labels.h.
