@@ -15,7 +15,7 @@ grep -q "Conversation stopped before the end (1 answer given)" <<<"$out" || fail
 [ "$(stat -c %a "$db")" = 600 ] || fail "the database is not owner-only: $(stat -c %a "$db")"
 
 out=$(printf '1\n1\n' | "$frontdesk" play "$scenario" --no-timer --trainee "E042" --db "$db" --resume) || fail "resume exited $?"
-grep -q "Resuming the interrupted session: 1 answers already given." <<<"$out" || fail "not resumed: $out"
+grep -q "Resuming the interrupted session: 1 answer already given." <<<"$out" || fail "not resumed: $out"
 grep -q "Results saved in $db (session 1)." <<<"$out" || fail "not saved: $out"
 grep -q "=== Ending: success ===" <<<"$out" || fail "did not finish with success: $out"
 
