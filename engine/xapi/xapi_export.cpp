@@ -7,7 +7,7 @@
 #include <optional>
 #include <stdexcept>
 
-#include "frontdesk/uuid_v5.h"
+#include "frontdesk/uuid.h"
 
 namespace frontdesk {
 

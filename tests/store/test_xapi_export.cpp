@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "frontdesk/uuid_v5.h"
+#include "frontdesk/uuid.h"
 #include "frontdesk/xapi_export.h"
 #include "store_test_support.h"
 
@@ -206,18 +206,6 @@ struct ExampleStore {
 };
 
 }  // namespace
-
-TEST_CASE("sha1: FIPS 180 vectors and block boundaries") {
-    CHECK(sha1_hex("") == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-    CHECK(sha1_hex("abc") == "a9993e364706816aba3e25717850c26c9cd0d89d");
-    CHECK(sha1_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
-    CHECK(sha1_hex(std::string(55, 'a')) == "c1c8bbdc22796e28c0e15163d20899b65621d65a");
-    CHECK(sha1_hex(std::string(56, 'a')) == "c2db330f6083854c99d4b5bfb6e8f29f201be699");
-    CHECK(sha1_hex(std::string(63, 'a')) == "03f09f5b158a7a8cdad920bddc29b81c18a551f5");
-    CHECK(sha1_hex(std::string(64, 'a')) == "0098ba824b5c16427bd7a1122a5a442a25ec644d");
-    CHECK(sha1_hex(std::string(65, 'a')) == "11655326c708d70319be2610e8a57d9a5b959d3b");
-    CHECK(sha1_hex(std::string(1000000, 'a')) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
-}
 
 TEST_CASE("uuid v5: RFC 4122 namespaces and known names") {
     CHECK(uuid_namespace_dns().str() == "6ba7b810-9dad-11d1-80b4-00c04fd430c8");

@@ -1,6 +1,6 @@
-// Name-based UUIDs (RFC 4122 version 5): the same namespace and name always give the same UUID, so an export
-// can be repeated and a receiver recognises what it already has. Includes the SHA-1 they are built on; SHA-1
-// serves here as a stable fingerprint, not as protection against anyone.
+// UUIDs for xAPI statements, from libuuid (util-linux). Name-based ones (RFC 4122 version 5: SHA-1 of a
+// namespace and a name) make an export repeatable: the same session always gives the same statement ids, so a
+// Learning Record Store recognises what it already holds.
 #pragma once
 
 #include <array>
@@ -10,11 +10,6 @@
 #include <string_view>
 
 namespace frontdesk {
-
-using Sha1Digest = std::array<std::uint8_t, 20>;
-
-Sha1Digest sha1(std::string_view data);
-std::string sha1_hex(std::string_view data);
 
 struct Uuid {
     std::array<std::uint8_t, 16> bytes{};
@@ -32,7 +27,7 @@ struct Uuid {
 Uuid uuid_namespace_dns();
 Uuid uuid_namespace_url();
 
-// SHA-1 of the namespace's bytes followed by the name, with the version (5) and variant (RFC 4122) bits set.
+// The version 5 UUID of `name` inside `name_space`.
 Uuid uuid_v5(const Uuid& name_space, std::string_view name);
 
 }  // namespace frontdesk
