@@ -14,6 +14,8 @@
 #include "frontdesk/scenario_library.h"
 #include "frontdesk/scoring.h"
 #include "frontdesk/session.h"
+#include "frontdesk/terminal_text.h"
+#include "frontdesk/utf8.h"
 #include "frontdesk/open_results_store.h"
 #include "frontdesk/recorded_session.h"
 
@@ -31,6 +33,30 @@ struct PlayOptions {
     bool resume = false;
 };
 
+// Scenario text on its way to the terminal: line breaks kept, control characters shown, never obeyed.
+std::string shown(std::string_view text) { return terminal_safe(text, LineBreaks::keep); }
+
+// An answer is a number; a longer line is cut here and the rest discarded, so a runaway line on standard input
+// (a pasted file, a broken pipe feeding megabytes) costs no memory.
+constexpr std::size_t max_answer_bytes = 4096;
+
+// Reads one line into `line` (at most `max` bytes kept). False at the end of input with nothing read.
+bool read_line_capped(std::istream& in, std::string& line, std::size_t max) {
+    line.clear();
+    std::streambuf* buffer = in.rdbuf();
+    bool any = false;
+    for (;;) {
+        int c = buffer->sbumpc();
+        if (c == std::char_traits<char>::eof()) {
+            in.setstate(std::ios::eofbit);
+            return any;
+        }
+        any = true;
+        if (c == '\n') return true;
+        if (line.size() < max) line.push_back(static_cast<char>(c));
+    }
+}
+
 // What the trainee typed: a choice number, quit, or the end of input.
 struct Answer {
     enum class Kind { number, quit, end_of_input } kind = Kind::end_of_input;
@@ -43,12 +69,12 @@ Answer read_answer(Language language, int count, Ui prompt) {
     while (true) {
         std::cout << ui_text(language, prompt) << " (1-" << count << ", " << ui_text(language, Ui::quit_hint) << "): " << std::flush;
         std::string line;
-        if (!std::getline(std::cin, line)) {
+        if (!read_line_capped(std::cin, line, max_answer_bytes)) {
             std::cout << '\n';
             return {Answer::Kind::end_of_input, 0, 0};
         }
         // Through a pipe nothing echoes the answer; print it so the transcript reads like the conversation.
-        if (!isatty(STDIN_FILENO)) std::cout << line << '\n';
+        if (!isatty(STDIN_FILENO)) std::cout << shown(line) << '\n';
         std::size_t begin = line.find_first_not_of(" \t\r");
         std::size_t end = line.find_last_not_of(" \t\r");
         std::string text = begin == std::string::npos ? "" : line.substr(begin, end - begin + 1);
@@ -65,22 +91,22 @@ Answer read_answer(Language language, int count, Ui prompt) {
 
 void print_node(const Session& session) {
     const Node& node = session.node();
-    if (!node.say.empty()) std::cout << '\n' << session.scenario().character.name << ": \"" << node.say << "\"\n";
+    if (!node.say.empty()) std::cout << '\n' << shown(session.scenario().character.name) << ": \"" << shown(node.say) << "\"\n";
 }
 
 void print_briefing(const Scenario& scenario, const PlayOptions& options) {
     Language language = scenario.language;
-    std::cout << "=== " << scenario.title << " ===\n";
+    std::cout << "=== " << shown(scenario.title) << " ===\n";
     std::cout << ui_text(language, Ui::you_face) << ": " << role_label(language, scenario.role) << " ("
-              << scenario.character.name << ") | " << ui_text(language, Ui::channel_label) << ": "
+              << shown(scenario.character.name) << ") | " << ui_text(language, Ui::channel_label) << ": "
               << channel_label(language, scenario.channel) << " | " << ui_text(language, Ui::difficulty_label) << ' '
               << scenario.difficulty << "/3\n";
-    if (!scenario.organisation.empty()) std::cout << ui_text(language, Ui::you_work_for) << ": " << scenario.organisation << '\n';
-    std::cout << '\n' << scenario.summary << '\n';
-    if (!scenario.character.description.empty()) std::cout << '\n' << scenario.character.description << '\n';
+    if (!scenario.organisation.empty()) std::cout << ui_text(language, Ui::you_work_for) << ": " << shown(scenario.organisation) << '\n';
+    std::cout << '\n' << shown(scenario.summary) << '\n';
+    if (!scenario.character.description.empty()) std::cout << '\n' << shown(scenario.character.description) << '\n';
     std::cout << '\n' << ui_text(language, Ui::scored_skills) << ':';
     for (std::size_t s = 0; s < scenario.skills.size(); ++s)
-        std::cout << (s ? ", " : " ") << skill_label(language, scenario.skills[s]);
+        std::cout << (s ? ", " : " ") << shown(skill_label(language, scenario.skills[s]));
     std::cout << '\n';
     if (scenario.time_limit) {
         if (options.no_timer) std::cout << ui_text(language, Ui::time_limit_off) << " (--no-timer)\n";
@@ -95,10 +121,10 @@ void print_results(const Session& session, const Analysis& analysis) {
     Language language = scenario.language;
     SessionResult result = score_session(scenario, analysis, session.history(), session.ending());
     std::cout << "\n=== " << ui_text(language, Ui::ending_label) << ": " << ending_label(language, session.ending()) << " ===\n";
-    if (!session.node().debrief.empty()) std::cout << session.node().debrief << '\n';
+    if (!session.node().debrief.empty()) std::cout << shown(session.node().debrief) << '\n';
     std::cout << '\n' << ui_text(language, Ui::skills_heading) << '\n';
     for (const SkillResult& skill : result.skills) {
-        std::string name = skill_label(language, skill.skill);
+        std::string name = shown(skill_label(language, skill.skill));
         std::cout << "  " << name << std::string(24 - std::min<std::size_t>(23, name.size()), ' ')
                   << ui_text(language, Ui::points_of_best, {std::to_string(skill.raw), std::to_string(skill.best)}) << "  "
                   << (skill.percent ? format_percent(*skill.percent) : ui_text(language, Ui::not_scored_here)) << '\n';
@@ -113,13 +139,13 @@ void print_results(const Session& session, const Analysis& analysis) {
         const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
         std::cout << ++number << ". ";
         if (decision.timed_out()) std::cout << ui_text(language, Ui::no_answer_in_time);
-        else std::cout << ui_text(language, Ui::you_said) << ": \"" << review.said << '"';
+        else std::cout << ui_text(language, Ui::you_said) << ": \"" << shown(review.said) << '"';
         std::cout << "  [" << describe_score(scenario, decision.score, language) << "; " << ui_text(language, Ui::mood_label) << ' '
                   << decision.mood_before << " -> " << decision.mood_after << "]\n";
-        if (!review.feedback.empty()) std::cout << "   " << ui_text(language, Ui::feedback_prefix) << ": " << review.feedback << '\n';
+        if (!review.feedback.empty()) std::cout << "   " << ui_text(language, Ui::feedback_prefix) << ": " << shown(review.feedback) << '\n';
         if (review.better_choice) {
             const Choice& better = node.choices[static_cast<std::size_t>(*review.better_choice)];
-            std::cout << "   " << ui_text(language, Ui::better_answer) << ": \"" << better.say << "\" ("
+            std::cout << "   " << ui_text(language, Ui::better_answer) << ": \"" << shown(better.say) << "\" ("
                       << describe_score(scenario, better.score, language) << ")\n";
         }
     }
@@ -141,7 +167,7 @@ std::string pick_from_library() {
     for (std::size_t i = 0; i < playable.size(); ++i) {
         const Scenario& s = *playable[i].second;
         std::cout << "  " << i + 1 << ". [" << language_name(s.language) << ", " << channel_name(s.channel) << "] "
-                  << s.title << '\n';
+                  << shown(s.title) << '\n';
     }
     Answer answer = read_answer(Language::en, static_cast<int>(playable.size()), Ui::choose_scenario_prompt);
     if (answer.kind != Answer::Kind::number) return {};
@@ -155,11 +181,17 @@ int run_play(PlayOptions options) {
     }
     LoadedScenario loaded = load_and_report(options.file, std::cerr);
     if (!loaded.playable()) {
-        std::cerr << "frontdesk play: " << options.file << " has errors; fix them first (frontdesk lint " << options.file << ")\n";
+        std::cerr << "frontdesk play: " << shown(options.file) << " has errors; fix them first (frontdesk lint " << shown(options.file) << ")\n";
         return exit_problems;
     }
     const Scenario& scenario = *loaded.scenario;
     Language language = scenario.language;
+    for (const auto& [option, value] : {std::pair<const char*, const std::string*>{"--trainee", &options.trainee}, {"--cohort", &options.cohort}}) {
+        if (std::string problem = name_problem(*value); !problem.empty()) {
+            std::cerr << "frontdesk play: " << option << " '" << terminal_safe(*value) << "' " << problem << '\n';
+            return exit_usage;
+        }
+    }
     if (options.resume && options.trainee.empty()) {
         std::cerr << "frontdesk play: --resume needs --trainee ID (whose session to resume)\n";
         return exit_usage;
@@ -211,7 +243,7 @@ int run_play(PlayOptions options) {
         std::cout << '[' << ui_text(language, Ui::mood_label) << ' ' << session.session().mood() << "/100, "
                   << mood_name(language, session.session().mood()) << "]\n";
         for (std::size_t i = 0; i < offered.size(); ++i)
-            std::cout << "  " << i + 1 << ". " << session.session().node().choices[static_cast<std::size_t>(offered[i])].say << '\n';
+            std::cout << "  " << i + 1 << ". " << shown(session.session().node().choices[static_cast<std::size_t>(offered[i])].say) << '\n';
         try {
             if (offered.empty()) {
                 // Only a timeout can move the conversation on (finished() excludes the case where none can).
@@ -238,9 +270,9 @@ int run_play(PlayOptions options) {
                                                             : node.choices[static_cast<std::size_t>(decision.choice)];
                 std::cout << "  -> " << describe_score(scenario, decision.score, language) << "; " << ui_text(language, Ui::mood_label) << ' '
                           << decision.mood_before << " -> " << decision.mood_after << '\n';
-                if (!effect.feedback.empty()) std::cout << "  " << ui_text(language, Ui::feedback_prefix) << ": " << effect.feedback << '\n';
+                if (!effect.feedback.empty()) std::cout << "  " << ui_text(language, Ui::feedback_prefix) << ": " << shown(effect.feedback) << '\n';
             }
-            if (decision.mood_zero) std::cout << '(' << ui_text(language, Ui::ran_out_of_patience, {scenario.character.name}) << ")\n";
+            if (decision.mood_zero) std::cout << '(' << ui_text(language, Ui::ran_out_of_patience, {shown(scenario.character.name)}) << ")\n";
         } catch (const StoreError& e) {
             std::cout << ui_text(language, Ui::answer_not_saved, {e.what()}) << '\n';
             return exit_problems;
@@ -248,7 +280,7 @@ int run_play(PlayOptions options) {
         print_node(session.session());
     }
     if (session.session().stuck()) {
-        std::cout << ui_text(language, Ui::stuck_scenario, {session.session().node().id}) << '\n';
+        std::cout << ui_text(language, Ui::stuck_scenario, {shown(session.session().node().id)}) << '\n';
         return exit_problems;
     }
     print_results(session.session(), session.analysis());
