@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "imgui_impl_sfml.h"
+#include "platform/imgui_impl_sfml.h"
 
 #include <imgui.h>
 

@@ -1,8 +1,8 @@
 // Screen 1: who is practising (a name or an employee code, remembered) and the interface language.
 #include <cstring>
 
-#include "screen.h"
-#include "widgets.h"
+#include "screens/screen.h"
+#include "widgets/charts.h"
 
 namespace frontdesk::gui {
 

@@ -2,9 +2,9 @@
 // text search. A scenario that fails its checks is shown with its errors, never hidden.
 #include <algorithm>
 
-#include "screen.h"
-#include "theme.h"
-#include "widgets.h"
+#include "screens/screen.h"
+#include "widgets/theme.h"
+#include "widgets/charts.h"
 
 namespace frontdesk::gui {
 

@@ -1,10 +1,10 @@
-#include "widgets.h"
+#include "widgets/charts.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include "frontdesk/interface_text.h"
-#include "theme.h"
+#include "widgets/theme.h"
 
 namespace frontdesk::gui {
 

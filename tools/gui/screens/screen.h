@@ -2,7 +2,7 @@
 // content (in the style of ImHex's views).
 #pragma once
 
-#include "app_state.h"
+#include "app/app_state.h"
 
 namespace frontdesk::gui {
 

@@ -1,7 +1,7 @@
 // Screen 3: the briefing: the situation, who the character is, which skills are scored, the time limit, and
 // whether feedback comes after each answer or at the end. An interrupted conversation can be resumed.
-#include "screen.h"
-#include "widgets.h"
+#include "screens/screen.h"
+#include "widgets/charts.h"
 
 namespace frontdesk::gui {
 

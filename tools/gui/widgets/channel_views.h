@@ -2,7 +2,7 @@
 // inbox and replies for email, a public post with comments for social.
 #pragma once
 
-#include "app_state.h"
+#include "app/app_state.h"
 
 namespace frontdesk::gui {
 

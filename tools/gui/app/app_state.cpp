@@ -1,4 +1,4 @@
-#include "app_state.h"
+#include "app/app_state.h"
 
 #include "frontdesk/open_results_store.h"
 

@@ -1,6 +1,6 @@
-#include "screen.h"
+#include "screens/screen.h"
 
-#include "widgets.h"
+#include "widgets/charts.h"
 
 namespace frontdesk::gui {
 

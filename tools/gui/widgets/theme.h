@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "app_state.h"
+#include "app/app_state.h"
 
 namespace frontdesk::gui {
 

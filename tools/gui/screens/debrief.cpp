@@ -2,9 +2,9 @@
 // pass or fail, and every decision reviewed with the feedback and the better answer where there was one.
 #include <cstdio>
 
-#include "screen.h"
-#include "theme.h"
-#include "widgets.h"
+#include "screens/screen.h"
+#include "widgets/theme.h"
+#include "widgets/charts.h"
 
 namespace frontdesk::gui {
 

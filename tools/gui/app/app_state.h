@@ -12,7 +12,7 @@
 #include "debrief.h"
 #include "frontdesk/interface_text.h"
 #include "frontdesk/scenario_labels.h"
-#include "gui_app.h"
+#include "app/gui_app.h"
 #include "library_model.h"
 #include "review_model.h"
 #include "frontdesk/results_store.h"

@@ -8,9 +8,9 @@
 #include <cmath>
 #include <cstdio>
 
-#include "screen.h"
-#include "theme.h"
-#include "widgets.h"
+#include "screens/screen.h"
+#include "widgets/theme.h"
+#include "widgets/charts.h"
 
 namespace frontdesk::gui {
 

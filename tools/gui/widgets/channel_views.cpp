@@ -1,9 +1,9 @@
-#include "channel_views.h"
+#include "widgets/channel_views.h"
 
 #include <cstdio>
 
-#include "theme.h"
-#include "widgets.h"
+#include "widgets/theme.h"
+#include "widgets/charts.h"
 
 namespace frontdesk::gui {
 

@@ -6,7 +6,7 @@
 #include <cstdlib>
 
 #include "frontdesk/scenario_library.h"
-#include "gui_app.h"
+#include "app/gui_app.h"
 
 int main(int argc, char** argv) {
     using frontdesk::gui::GuiOptions;

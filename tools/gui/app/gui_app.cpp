@@ -1,7 +1,7 @@
 // The window's main loop, flat with step comments as in imgui's examples: setup, main loop, cleanup (in
 // reverse order). When nothing moves the loop sleeps instead of redrawing, so an idle window costs almost no
 // CPU; it draws while something animates, four times a second while a countdown runs, and after events.
-#include "gui_app.h"
+#include "app/gui_app.h"
 
 #include <GL/gl.h>
 #include <SFML/Window.hpp>
@@ -16,11 +16,11 @@
 #include <memory>
 #include <thread>
 
-#include "app_state.h"
-#include "imgui_impl_sfml.h"
-#include "screen.h"
-#include "screenshot.h"
-#include "theme.h"
+#include "app/app_state.h"
+#include "platform/imgui_impl_sfml.h"
+#include "screens/screen.h"
+#include "app/screenshot.h"
+#include "widgets/theme.h"
 
 namespace frontdesk::gui {
 

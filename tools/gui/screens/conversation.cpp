@@ -5,11 +5,11 @@
 
 #include <cmath>
 
-#include "channel_views.h"
+#include "widgets/channel_views.h"
 #include "debrief.h"
-#include "screen.h"
-#include "theme.h"
-#include "widgets.h"
+#include "screens/screen.h"
+#include "widgets/theme.h"
+#include "widgets/charts.h"
 
 namespace frontdesk::gui {
 
