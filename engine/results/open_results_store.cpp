@@ -1,3 +1,4 @@
+// Opening results by location: today every location is an SQLite file path.
 #include "frontdesk/open_results_store.h"
 
 #include <cstdlib>
@@ -14,11 +15,11 @@ std::string default_results_location() {
 }
 
 std::unique_ptr<ResultsStore> open_results_store(const std::string& location, const StoreOptions& options) {
-    return open_sqlite_results(location, SqliteAccess::record, options);
+    return open_sqlite_results(location, options);
 }
 
 std::unique_ptr<ResultsReader> open_results_reader(const std::string& location, const StoreOptions& options) {
-    return open_sqlite_results(location, SqliteAccess::read, options);
+    return open_sqlite_reader(location, options);
 }
 
 }  // namespace frontdesk

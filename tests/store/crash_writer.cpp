@@ -17,6 +17,8 @@
 #include <string>
 #include <thread>
 
+#include "frontdesk/open_results_store.h"
+#include "frontdesk/recorded_session.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario_loader.h"
 #include "frontdesk/scoring.h"
@@ -74,12 +76,12 @@ int run(const Options& options) {
     double limit = scenario.time_limit ? *scenario.time_limit : 60.0;
     std::uniform_real_distribution<double> thinking(0.5, limit);
 
-    ResultsStore store(options.db);
-    store.upsert_trainee(options.trainee, options.trainee, "crash-test");
+    std::unique_ptr<ResultsStore> store = open_results_store(options.db);
+    store->upsert_trainee(options.trainee, options.trainee, "crash-test");
     long finished = 0;
     long decisions = 0;
     while (options.sessions < 0 || finished < options.sessions) {
-        std::int64_t id = store.begin_session(options.trainee, scenario, "end", "play");
+        std::int64_t id = store->begin_session(new_session_record(scenario, options.trainee, "end", "play"));
         Session session(loaded.scenario);
         int sequence = 0;
         while (!session.finished()) {
@@ -87,7 +89,7 @@ int run(const Options& options) {
             bool time_out = session.can_time_out() && (offered.empty() || chance(15));
             const Decision& decision = time_out ? session.time_out(limit)
                                                 : session.choose(offered[random() % offered.size()], thinking(random));
-            store.record_decision(id, ++sequence, scenario, decision);
+            store->record_decision(decision_record(scenario, decision, id, ++sequence));
             // Only now, with the decision committed, may it count as taken.
             std::printf("ack %lld %d\n", static_cast<long long>(id), sequence);
             std::fflush(stdout);
@@ -96,7 +98,7 @@ int run(const Options& options) {
         }
         // A stuck session (no choice offered, no timeout) stays unfinished, as it would in the player.
         if (session.at_ending()) {
-            store.finish_session(id, score_session(scenario, *loaded.analysis, session.history(), session.ending()), scenario);
+            store->finish_session(id, session_outcome(score_session(scenario, *loaded.analysis, session.history(), session.ending())));
             ++finished;
         }
     }

@@ -1,23 +1,24 @@
-// The report fixture: a small results database with fixed times, written through the store's own API by
-// playing real sessions, then dated with SQL. The report tests check it exactly and the golden reports are
-// rendered from it (make_report_fixture writes it for CTest).
+// The report fixture: a small set of results with fixed times, written through the store's interface by
+// playing real sessions, dated by the store's clock (so any backend holds the very same). The report tests
+// check it exactly and the golden reports are rendered from it (make_report_fixture writes it for CTest).
 //
 // Four trainees (one never practised; one name full of characters that need escaping), two scenarios (the
 // example and a small Italian one), nine sessions: successes, partial endings, failures, a timeout, a
 // conversation that reaches mood 0, and one unfinished attempt.
 #pragma once
 
-#include <sqlite3.h>
-
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "frontdesk/open_results_store.h"
+#include "frontdesk/recorded_session.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario_loader.h"
 #include "frontdesk/scoring.h"
 #include "frontdesk/session.h"
+#include "store_test_support.h"
 
 namespace frontdesk::test {
 
@@ -102,52 +103,40 @@ inline const std::vector<FixtureSession>& report_fixture_sessions() {
     return sessions;
 }
 
-inline void fixture_exec(ResultsStore& store, const std::string& sql) {
-    char* error = nullptr;
-    if (sqlite3_exec(store.handle(), sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-        std::string message = error ? error : "unknown error";
-        sqlite3_free(error);
-        throw std::runtime_error("report fixture: " + message + " in: " + sql);
-    }
-}
-
-// Writes the fixture into a new database at `path`; `example_path` is
+// Writes the fixture into a new store at `location`; `example_path` is
 // tests/fixtures/example/angry-client-wrong-invoice.yaml.
-inline void write_report_fixture(const std::string& path, const std::string& example_path) {
+inline void write_report_fixture(const std::string& location, const std::string& example_path) {
     LoadedScenario loaded[2] = {load_scenario_file(example_path),
                                 load_scenario_text("sportello-reclami.yaml", report_fixture_italian_scenario())};
     for (const LoadedScenario& scenario : loaded)
         if (!scenario.playable()) throw std::runtime_error("report fixture: scenario not playable:\n" + format_diagnostics(scenario));
 
-    ResultsStore store(path);
-    store.upsert_trainee("ann", "Ann Bianchi", "spring-2026");
-    store.upsert_trainee("b-017", "Zoë \"Zed\" O'Neil <QA> & Co", "spring-2026");
-    store.upsert_trainee("carlo", "Carlo Rossi, Jr.", "autumn-2026");
-    store.upsert_trainee("dana", "Dana Ek", "spring-2026");  // never practised
-    fixture_exec(store, "UPDATE trainees SET created_at = '2026-03-01T08:00:00.000Z'");
+    TestClock clock("2026-03-01T08:00:00.000Z");
+    std::unique_ptr<ResultsStore> store = open_results_store(location, clock.options());
+    store->upsert_trainee("ann", "Ann Bianchi", "spring-2026");
+    store->upsert_trainee("b-017", "Zoë \"Zed\" O'Neil <QA> & Co", "spring-2026");
+    store->upsert_trainee("carlo", "Carlo Rossi, Jr.", "autumn-2026");
+    store->upsert_trainee("dana", "Dana Ek", "spring-2026");  // never practised
 
     for (const FixtureSession& planned : report_fixture_sessions()) {
         const LoadedScenario& scenario = loaded[planned.scenario];
         Session session(scenario.scenario);
-        std::int64_t id = store.begin_session(planned.trainee, *scenario.scenario, "end", "play");
+        clock.set(iso_time(planned.started_at));
+        std::int64_t id = store->begin_session(new_session_record(*scenario.scenario, planned.trainee, "end", "play"));
         int sequence = 0;
         for (int answer : planned.answers) {
             double seconds = 4.0 + 3.0 * sequence;
             const Decision& decision = answer < 0 ? session.time_out(40.0) : session.choose(answer, seconds);
-            store.record_decision(id, ++sequence, *scenario.scenario, decision);
+            ++sequence;
+            // Each answer half a minute after the one before; the end half a minute after the last answer.
+            clock.set(iso_time(planned.started_at, 30L * sequence));
+            store->record_decision(decision_record(*scenario.scenario, decision, id, sequence));
         }
-        std::string start = "'" + std::string(planned.started_at) + "'";
-        std::string when = std::to_string(id);
-        fixture_exec(store, "UPDATE sessions SET started_at = strftime('%Y-%m-%dT%H:%M:%fZ', " + start + ") WHERE id = " + when);
-        // Each answer half a minute after the one before; the end half a minute after the last answer.
-        fixture_exec(store, "UPDATE decisions SET recorded_at = strftime('%Y-%m-%dT%H:%M:%fZ', " + start +
-                                ", '+' || (30 * sequence) || ' seconds') WHERE session = " + when);
         if (!planned.finish) continue;
         if (!session.finished()) throw std::runtime_error("report fixture: a planned session did not reach an ending");
         SessionResult result = score_session(*scenario.scenario, *scenario.analysis, session.history(), session.ending());
-        store.finish_session(id, result, *scenario.scenario);
-        fixture_exec(store, "UPDATE sessions SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', " + start + ", '+" +
-                                std::to_string(30 * (sequence + 1)) + " seconds') WHERE id = " + when);
+        clock.set(iso_time(planned.started_at, 30L * (sequence + 1)));
+        store->finish_session(id, session_outcome(result));
     }
 }
 

@@ -1,34 +1,33 @@
-// The coordinators' report: every aggregate of the fixture database checked exactly, the filters, and the
-// formats' escaping (HTML, CSV) on names that need it.
+// The coordinators' report: every aggregate of the fixture checked exactly (in every backend), the filters,
+// and the formats' escaping (HTML, CSV) on names that need it.
 #include <doctest/doctest.h>
-#include <sqlite3.h>
 
 #include <sstream>
 
 #include "frontdesk/report_formats.h"
 #include "frontdesk/results_report.h"
 #include "report_fixture.h"
-#include "store_test_support.h"
+#include "store_backends.h"
 
 using namespace frontdesk;
-using frontdesk::test::TemporaryFolder;
 
 namespace {
 
-// The fixture is written once per test binary; tests only read it.
-const std::string& fixture_path() {
-    static TemporaryFolder folder("report-fixture");
-    static std::string path = [] {
-        std::string file = folder.file("results.db");
-        test::write_report_fixture(file, std::string(FRONTDESK_FIXTURE_DIR) + "/example/angry-client-wrong-invoice.yaml");
-        return file;
+// The fixture is written once per backend and test binary; tests only read it.
+template <typename Backend>
+const std::string& fixture_location() {
+    static Backend backend("report-fixture");
+    static std::string location = [] {
+        test::write_report_fixture(backend.location(), std::string(FRONTDESK_FIXTURE_DIR) + "/example/angry-client-wrong-invoice.yaml");
+        return backend.location();
     }();
-    return path;
+    return location;
 }
 
+template <typename Backend>
 ReportData report_for(const ResultsFilter& filter = {}) {
-    ResultsStore store(fixture_path());
-    return build_report(store, filter);
+    std::unique_ptr<ResultsReader> store = open_results_reader(fixture_location<Backend>());
+    return build_report(*store, filter);
 }
 
 const TraineeReport& trainee(const ReportData& report, const std::string& id) {
@@ -69,8 +68,8 @@ constexpr double third = 100.0 / 3.0;
 
 }  // namespace
 
-TEST_CASE("report: the cohort overview counts attempts, finished and passed sessions per trainee") {
-    ReportData report = report_for();
+TEST_CASE_TEMPLATE("report: the cohort overview counts attempts, finished and passed sessions per trainee", Backend, FRONTDESK_STORE_BACKENDS) {
+    ReportData report = report_for<Backend>();
     CHECK(report.skills == std::vector<std::string>{"listening", "respect", "problem_solving"});
     REQUIRE(report.trainees.size() == 4);
     CHECK(report.trainees[0].id == "ann");  // by id
@@ -125,8 +124,9 @@ TEST_CASE("report: the cohort overview counts attempts, finished and passed sess
     CHECK(dana.trend.empty());
 }
 
-TEST_CASE("report: the overview alone matches the full report's") {
-    ResultsStore store(fixture_path());
+TEST_CASE_TEMPLATE("report: the overview alone matches the full report's", Backend, FRONTDESK_STORE_BACKENDS) {
+    std::unique_ptr<ResultsReader> opened = open_results_reader(fixture_location<Backend>());
+    const ResultsReader& store = *opened;
     ReportData full = build_report(store, {});
     ReportData overview = build_cohort_overview(store, {});
     CHECK(overview.skills == full.skills);
@@ -141,8 +141,8 @@ TEST_CASE("report: the overview alone matches the full report's") {
     CHECK(overview.scenarios.empty());
 }
 
-TEST_CASE("report: per scenario the attempts, skill means and the spread of endings") {
-    ReportData report = report_for();
+TEST_CASE_TEMPLATE("report: per scenario the attempts, skill means and the spread of endings", Backend, FRONTDESK_STORE_BACKENDS) {
+    ReportData report = report_for<Backend>();
     REQUIRE(report.scenarios.size() == 2);
     const ScenarioReport& example = report.scenarios[0];
     CHECK(example.id == "angry-client-wrong-invoice");
@@ -171,8 +171,8 @@ TEST_CASE("report: per scenario the attempts, skill means and the spread of endi
     CHECK(italian.endings.failure == 0);
 }
 
-TEST_CASE("report: the share of each choice at each node, with its score (where do people go wrong?)") {
-    ReportData report = report_for();
+TEST_CASE_TEMPLATE("report: the share of each choice at each node, with its score (where do people go wrong?)", Backend, FRONTDESK_STORE_BACKENDS) {
+    ReportData report = report_for<Backend>();
     const ScenarioReport& example = scenario(report, "angry-client-wrong-invoice");
     // In the order conversations reach them; details and silence both come second, so by id.
     CHECK(node_ids(example) == std::vector<std::string>{"opening", "details", "silence", "fix"});
@@ -222,8 +222,8 @@ TEST_CASE("report: the share of each choice at each node, with its score (where 
     CHECK(report.choice(report.pitfalls[4]).said == "Calm down, sir, shouting won't help.");
 }
 
-TEST_CASE("report: each trainee's trend lists the finished sessions in time order") {
-    ReportData report = report_for();
+TEST_CASE_TEMPLATE("report: each trainee's trend lists the finished sessions in time order", Backend, FRONTDESK_STORE_BACKENDS) {
+    ReportData report = report_for<Backend>();
     const TraineeReport& ann = trainee(report, "ann");
     REQUIRE(ann.trend.size() == 3);
     CHECK(ann.trend[0].scenario_id == "angry-client-wrong-invoice");
@@ -247,10 +247,10 @@ TEST_CASE("report: each trainee's trend lists the finished sessions in time orde
     CHECK(carlo.trend[0].skills[1].percent == doctest::Approx(0.0));
 }
 
-TEST_CASE("report: filters by cohort, scenario, trainee and start date") {
+TEST_CASE_TEMPLATE("report: filters by cohort, scenario, trainee and start date", Backend, FRONTDESK_STORE_BACKENDS) {
     ResultsFilter cohort;
     cohort.cohort = "spring-2026";
-    ReportData spring = report_for(cohort);
+    ReportData spring = report_for<Backend>(cohort);
     REQUIRE(spring.trainees.size() == 3);
     CHECK(spring.trainees[2].id == "dana");
     CHECK(spring.attempts == 6);
@@ -259,7 +259,7 @@ TEST_CASE("report: filters by cohort, scenario, trainee and start date") {
 
     ResultsFilter by_scenario;
     by_scenario.scenario_id = "sportello-reclami";
-    ReportData italian = report_for(by_scenario);
+    ReportData italian = report_for<Backend>(by_scenario);
     CHECK(italian.trainees.size() == 4);  // everyone, with their attempts of this scenario (dana: none)
     CHECK(italian.attempts == 3);
     REQUIRE(italian.scenarios.size() == 1);
@@ -268,35 +268,35 @@ TEST_CASE("report: filters by cohort, scenario, trainee and start date") {
 
     ResultsFilter one;
     one.trainee = "b-017";
-    ReportData zoe = report_for(one);
+    ReportData zoe = report_for<Backend>(one);
     REQUIRE(zoe.trainees.size() == 1);
     CHECK(zoe.attempts == 3);
     CHECK(scenario(zoe, "angry-client-wrong-invoice").nodes[0].reached == 2);
 
     ResultsFilter since;
     since.since = "2026-03-06";
-    ReportData recent = report_for(since);
+    ReportData recent = report_for<Backend>(since);
     CHECK(recent.attempts == 5);
     CHECK(recent.finished == 4);
     CHECK(trainee(recent, "ann").attempts == 1);
     CHECK(trainee(recent, "carlo").attempts == 2);
     CHECK(recent.first_started == "2026-03-06T14:00:00.000Z");
     since.since = "2026-03-06T14:30";
-    CHECK(report_for(since).attempts == 4);
+    CHECK(report_for<Backend>(since).attempts == 4);
 
     ResultsFilter nobody;
     nobody.cohort = "winter";
-    ReportData empty = report_for(nobody);
+    ReportData empty = report_for<Backend>(nobody);
     CHECK(empty.trainees.empty());
     CHECK(empty.scenarios.empty());
     CHECK(empty.pitfalls.empty());
     CHECK_FALSE(empty.overall_mean);
 }
 
-TEST_CASE("report: an empty database gives an empty report") {
-    TemporaryFolder folder("report-empty");
-    ResultsStore store(folder.file("results.db"));
-    ReportData report = build_report(store, {});
+TEST_CASE_TEMPLATE("report: an empty database gives an empty report", Backend, FRONTDESK_STORE_BACKENDS) {
+    Backend backend("report-empty");
+    std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
+    ReportData report = build_report(*store, {});
     CHECK(report.trainees.empty());
     CHECK(report.skills.empty());
     CHECK(report.attempts == 0);
@@ -307,17 +307,6 @@ TEST_CASE("report: an empty database gives an empty report") {
     write_report(report, ReportFormat::html, html);
     CHECK(table.str().find("No trainee matches.") != std::string::npos);
     CHECK(html.str().find("No trainee matches") != std::string::npos);
-}
-
-TEST_CASE("report: a damaged skills record is skipped, not fatal") {
-    TemporaryFolder folder("report-damaged");
-    std::string path = folder.file("results.db");
-    test::write_report_fixture(path, std::string(FRONTDESK_FIXTURE_DIR) + "/example/angry-client-wrong-invoice.yaml");
-    ResultsStore store(path);
-    test::fixture_exec(store, "UPDATE sessions SET skills_json = '{not json' WHERE id = 1");
-    ReportData report = build_report(store, {});
-    CHECK(trainee(report, "ann").finished == 3);
-    CHECK(*trainee(report, "ann").skill_means[0] == doctest::Approx(100.0));  // over the two readable sessions
 }
 
 TEST_CASE("report: --since accepts dates and date-times only") {
@@ -333,7 +322,7 @@ TEST_CASE("report: --since accepts dates and date-times only") {
     CHECK_FALSE(valid_report_since(""));
 }
 
-TEST_CASE("report formats: HTML and CSV escape what the data holds") {
+TEST_CASE_TEMPLATE("report formats: HTML and CSV escape what the data holds", Backend, FRONTDESK_STORE_BACKENDS) {
     CHECK(html_escape("Zoë \"Zed\" O'Neil <QA> & Co") == "Zoë &quot;Zed&quot; O&#39;Neil &lt;QA&gt; &amp; Co");
     CHECK(csv_field("plain") == "plain");
     CHECK(csv_field("Rossi, Jr.") == "\"Rossi, Jr.\"");
@@ -343,7 +332,7 @@ TEST_CASE("report formats: HTML and CSV escape what the data holds") {
     CHECK(csv_field("@sum") == "'@sum");
     CHECK(csv_field("") == "");
 
-    ReportData report = report_for();
+    ReportData report = report_for<Backend>();
     std::ostringstream html;
     write_report_html(report, html);
     std::string page = html.str();

@@ -3,8 +3,6 @@
 // durations, score ranges, no properties the spec does not define).
 #include <doctest/doctest.h>
 
-#include <sqlite3.h>
-
 #include <regex>
 #include <set>
 #include <string>
@@ -12,10 +10,10 @@
 
 #include "frontdesk/uuid.h"
 #include "frontdesk/xapi_export.h"
-#include "store_test_support.h"
+#include "store_backends.h"
 
 using namespace frontdesk;
-using frontdesk::test::TemporaryFolder;
+using frontdesk::test::TestClock;
 using nlohmann::json;
 
 namespace {
@@ -185,21 +183,26 @@ std::vector<json> with_verb(const json& statements, const std::string& verb) {
 }
 
 // A store with two trainees: Anna plays the ideal path, fails once (rude answer, mood 0), then leaves a
-// session after letting the time run out; Bruno passes.
+// session after letting the time run out; Bruno passes. Every time is fixed by the store's clock; the first
+// session's start can be moved.
+template <typename Backend>
 struct ExampleStore {
-    TemporaryFolder folder{"xapi"};
+    Backend backend;
+    TestClock clock;
     LoadedScenario loaded = test::example_scenario();
-    ResultsStore store{folder.file("results.db")};
+    std::unique_ptr<ResultsStore> owned = open_results_store(backend.location(), clock.options());
+    ResultsStore& store = *owned;
     std::int64_t passed = 0, failed = 0, unfinished = 0, bruno = 0;
 
-    ExampleStore() {
+    explicit ExampleStore(const std::string& name = "xapi", const std::string& passed_start = "2026-11-24T21:27:37.000Z") : backend(name) {
         REQUIRE(loaded.playable());
-        passed = test::record_play(store, loaded, "T001", {0, 0, 0});
-        failed = test::record_play(store, loaded, "T001", {2});
-        unfinished = store.begin_session("T001", *loaded.scenario, "immediate", "play");
+        passed = test::record_play_between(store, clock, loaded, "T001", {0, 0, 0}, passed_start, "2026-11-24T21:31:49.500Z");
+        failed = test::record_play_between(store, clock, loaded, "T001", {2}, "2026-11-25T09:00:00.000Z", "2026-11-25T09:01:10.000Z");
+        clock.set("2026-11-26T09:00:00.000Z");
+        unfinished = store.begin_session(new_session_record(*loaded.scenario, "T001", "immediate", "play"));
         Session session(loaded.scenario);
-        store.record_decision(unfinished, 1, *loaded.scenario, session.time_out(40));
-        bruno = test::record_play(store, loaded, "T002", {0, 0, 0});
+        store.record_decision(decision_record(*loaded.scenario, session.time_out(40), unfinished, 1));
+        bruno = test::record_play_between(store, clock, loaded, "T002", {0, 0, 0}, "2026-11-27T10:00:00.000Z", "2026-11-27T10:03:00.000Z");
         store.upsert_trainee("T001", "Anna Bianchi", "spring");
         store.upsert_trainee("T002", "Bruno Esposito", "autumn");
     }
@@ -249,7 +252,7 @@ TEST_CASE("xapi: stored times become UTC timestamps") {
     CHECK(xapi_timestamp("2026-11-24T21:31:49Q").empty());
 }
 
-TEST_CASE("xapi: options must give absolute web addresses") {
+TEST_CASE_TEMPLATE("xapi: options must give absolute web addresses", Backend, FRONTDESK_STORE_BACKENDS) {
     XapiOptions options;
     CHECK(xapi_options_problem(options).empty());
     options.home_page = "frontdesk.example";
@@ -262,13 +265,13 @@ TEST_CASE("xapi: options must give absolute web addresses") {
     options.iri_base.clear();
     CHECK_FALSE(xapi_options_problem(options).empty());
 
-    TemporaryFolder folder("xapi-options");
-    ResultsStore store(folder.file("results.db"));
-    CHECK_THROWS_AS(xapi_statements(store, ResultsFilter{}, options), std::invalid_argument);
+    Backend backend("xapi-options");
+    std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
+    CHECK_THROWS_AS(xapi_statements(*store, ResultsFilter{}, options), std::invalid_argument);
 }
 
-TEST_CASE("xapi: every statement of a store follows the xAPI 1.0.3 rules") {
-    ExampleStore example;
+TEST_CASE_TEMPLATE("xapi: every statement of a store follows the xAPI 1.0.3 rules", Backend, FRONTDESK_STORE_BACKENDS) {
+    ExampleStore<Backend> example;
     json statements = xapi_statements(example.store, ResultsFilter{}, XapiOptions{});
     REQUIRE(statements.is_array());
     // 3 + 1 + 1 + 3 answers; completed and passed/failed for each of the three finished sessions.
@@ -290,8 +293,8 @@ TEST_CASE("xapi: every statement of a store follows the xAPI 1.0.3 rules") {
         CHECK(with_verb(statements, verb).front()["verb"]["display"]["en-US"] == verb);
 }
 
-TEST_CASE("xapi: the actor is an account with the display name, never an e-mail") {
-    ExampleStore example;
+TEST_CASE_TEMPLATE("xapi: the actor is an account with the display name, never an e-mail", Backend, FRONTDESK_STORE_BACKENDS) {
+    ExampleStore<Backend> example;
     json statements = xapi_statements(example.store, ResultsFilter{}, XapiOptions{});
     for (const json& s : statements) {
         const json& actor = s["actor"];
@@ -314,12 +317,8 @@ TEST_CASE("xapi: the actor is an account with the display name, never an e-mail"
     }
 }
 
-TEST_CASE("xapi: session results carry score, success, completion, duration and skills") {
-    ExampleStore example;
-    // Known start and end, to see the duration computed from them.
-    std::string update = "UPDATE sessions SET started_at = '2026-11-24T21:27:37.000Z', ended_at = '2026-11-24T21:31:49.500Z' WHERE id = " +
-                         std::to_string(example.passed);
-    REQUIRE(sqlite3_exec(example.store.handle(), update.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+TEST_CASE_TEMPLATE("xapi: session results carry score, success, completion, duration and skills", Backend, FRONTDESK_STORE_BACKENDS) {
+    ExampleStore<Backend> example;  // the first session from 21:27:37.000 to 21:31:49.500
     std::optional<SessionRecord> record = example.store.session(example.passed);
     REQUIRE(record);
 
@@ -360,8 +359,8 @@ TEST_CASE("xapi: session results carry score, success, completion, duration and 
     CHECK(scaled <= 1);
 }
 
-TEST_CASE("xapi: each decision is an answered choice interaction within the scenario") {
-    ExampleStore example;
+TEST_CASE_TEMPLATE("xapi: each decision is an answered choice interaction within the scenario", Backend, FRONTDESK_STORE_BACKENDS) {
+    ExampleStore<Backend> example;
     ResultsFilter only_bruno;
     only_bruno.trainee = "T002";
     json answered = with_verb(xapi_statements(example.store, only_bruno, XapiOptions{}), "answered");
@@ -388,8 +387,8 @@ TEST_CASE("xapi: each decision is an answered choice interaction within the scen
     CHECK(first["context"]["platform"] == "frontdesk");
 }
 
-TEST_CASE("xapi: a timeout has no response; an unfinished session has no result statements") {
-    ExampleStore example;
+TEST_CASE_TEMPLATE("xapi: a timeout has no response; an unfinished session has no result statements", Backend, FRONTDESK_STORE_BACKENDS) {
+    ExampleStore<Backend> example;
     ResultsFilter only_anna;
     only_anna.trainee = "T001";
     json statements = xapi_statements(example.store, only_anna, XapiOptions{});
@@ -406,8 +405,8 @@ TEST_CASE("xapi: a timeout has no response; an unfinished session has no result 
     CHECK(timeout["result"]["duration"] == "PT40S");
 }
 
-TEST_CASE("xapi: ids are UUIDs, unique, and the same on every export") {
-    ExampleStore example;
+TEST_CASE_TEMPLATE("xapi: ids are UUIDs, unique, and the same on every export", Backend, FRONTDESK_STORE_BACKENDS) {
+    ExampleStore<Backend> example;
     json first = xapi_statements(example.store, ResultsFilter{}, XapiOptions{});
     json second = xapi_statements(example.store, ResultsFilter{}, XapiOptions{});
     CHECK(first == second);
@@ -432,14 +431,13 @@ TEST_CASE("xapi: ids are UUIDs, unique, and the same on every export") {
     for (const json& s : xapi_statements(example.store, ResultsFilter{}, elsewhere)) CHECK_FALSE(ids.count(s["id"]));
 }
 
-TEST_CASE("xapi: ids hold the session's start, since row ids restart in every database") {
+TEST_CASE_TEMPLATE("xapi: ids hold the session's start, since row ids restart in every database", Backend, FRONTDESK_STORE_BACKENDS) {
     // Two training rooms with their own databases both have a session 1 of trainee T001; what tells them apart
     // is when each started.
-    ExampleStore example;
+    ExampleStore<Backend> example;
     json before = xapi_statements(example.store, ResultsFilter{}, XapiOptions{});
-    std::string update = "UPDATE sessions SET started_at = '2026-01-01T09:00:00.001Z' WHERE id = " + std::to_string(example.passed);
-    REQUIRE(sqlite3_exec(example.store.handle(), update.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
-    json after = xapi_statements(example.store, ResultsFilter{}, XapiOptions{});
+    ExampleStore<Backend> elsewhere("xapi-elsewhere", "2026-01-01T09:00:00.001Z");
+    json after = xapi_statements(elsewhere.store, ResultsFilter{}, XapiOptions{});
     REQUIRE(before.size() == after.size());
     std::set<std::string> earlier;
     for (const json& s : before) earlier.insert(s["id"]);
@@ -448,8 +446,8 @@ TEST_CASE("xapi: ids hold the session's start, since row ids restart in every da
     CHECK(changed == 5);  // the session's 3 answers, completed and passed; no other statement
 }
 
-TEST_CASE("xapi: the IRI base option moves activities and extensions") {
-    ExampleStore example;
+TEST_CASE_TEMPLATE("xapi: the IRI base option moves activities and extensions", Backend, FRONTDESK_STORE_BACKENDS) {
+    ExampleStore<Backend> example;
     XapiOptions options;
     options.home_page = "https://lms.example.org";
     options.iri_base = "https://training.example.org/frontdesk";
@@ -465,8 +463,8 @@ TEST_CASE("xapi: the IRI base option moves activities and extensions") {
     CHECK(statements[0]["object"]["id"] == "https://lms.example.org/xapi/scenarios/angry-client-wrong-invoice/node/opening");
 }
 
-TEST_CASE("xapi: the scenario played describes each node and its choices") {
-    ExampleStore example;
+TEST_CASE_TEMPLATE("xapi: the scenario played describes each node and its choices", Backend, FRONTDESK_STORE_BACKENDS) {
+    ExampleStore<Backend> example;
     XapiOptions options;
     std::shared_ptr<const Scenario> scenario = example.loaded.scenario;
     options.find_scenario = [&](const SessionRecord&) { return scenario; };

@@ -1,8 +1,10 @@
-// Benchmark of the results store at the size of a large organisation: 2,000 trainees in 40 cohorts, 50,000
-// sessions of the library's scenarios, 1,000,000 decisions. Measures recording one decision through
-// ResultsStore::record_decision (synchronous=FULL, as trainees get it) beside the disk's own sync time, and
-// building the cohort overview, the whole report and each report format. Prints figures; it is not a test
-// (timings depend on the disk and on what else the machine runs).
+// Benchmark of the SQLite results store at the size of a large organisation: 2,000 trainees in 40 cohorts,
+// 50,000 sessions of the library's scenarios, 1,000,000 decisions. Measures, through the store's interface,
+// recording one decision (ResultsStore::record_decision, synchronous=FULL, as trainees get it) beside the
+// disk's own sync time, each streaming scan, and building the cohort overview, the whole report and each
+// report format. Prints figures; it is not a test (timings depend on the disk and on what else the machine
+// runs). It is a benchmark of the SQLite backend: the data are bulk-loaded with its own connection on the
+// file (a million synced transactions would take hours), which also lists the indexes and table sizes.
 //
 //   build/bench_results [--scenarios DIR] [--samples N] [--runs R] [--trainees N] [--sessions N]
 //                       [--decisions N] [--keep DIR] [--sql STATEMENT]...
@@ -31,8 +33,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "frontdesk/open_results_store.h"
+#include "frontdesk/recorded_session.h"
 #include "frontdesk/results_report.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario_loader.h"
@@ -149,21 +151,6 @@ const Decision& answer(Session& session, std::mt19937& random, double ability, d
     return session.choose(chosen, seconds);
 }
 
-// The skills of a finished session, as the store writes them.
-std::string skills_json(const SessionResult& result) {
-    nlohmann::json skills = nlohmann::json::array();
-    for (const SkillResult& skill : result.skills)
-        skills.push_back({{"skill", skill.skill}, {"raw", skill.raw}, {"best", skill.best},
-                          {"percent", skill.percent ? nlohmann::json(*skill.percent) : nlohmann::json(nullptr)}});
-    return skills.dump();
-}
-
-std::string score_json(const Scenario& scenario, const Decision& decision) {
-    nlohmann::json score = nlohmann::json::object();
-    for (std::size_t s = 0; s < scenario.skills.size() && s < decision.score.size(); ++s)
-        if (decision.score[s] != 0) score[scenario.skills[s]] = decision.score[s];
-    return score.dump();
-}
 
 void generate(sqlite3* db, const Options& options, const std::vector<LoadedScenario>& library) {
     std::mt19937 random(2026);
@@ -196,13 +183,16 @@ void generate(sqlite3* db, const Options& options, const std::vector<LoadedScena
         else if (total > options.decisions && q > 2) --q, --total;
     }
     std::discrete_distribution<int> pick_trainee(weight.begin(), weight.end());
+    // The rows the store itself writes (see its schema): a session, its skills, its decisions and their points.
     Insert session_row(db,
                        "INSERT INTO sessions(id, trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, "
-                       "ended_at, ending, skills_json, overall, passed, feedback_mode, source) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+                       "ended_at, ending, overall, passed, feedback_mode, source) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    Insert skill_row(db, "INSERT INTO session_skills(session, position, skill, raw, best, percent) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     Insert decision_row(db,
-                        "INSERT INTO decisions(session, sequence, node, choice, said, score_json, mood_after, response_seconds, "
-                        "timed_out, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                        "INSERT INTO decisions(session, sequence, node, choice, said, mood_after, response_seconds, "
+                        "timed_out, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Insert points_row(db, "INSERT INTO decision_points(session, sequence, skill, points) VALUES (?1, ?2, ?3, ?4)");
     const double span = 320 * 86400.0;
     long rows = 0;
     for (int s = 0; s < options.sessions; ++s) {
@@ -235,24 +225,34 @@ void generate(sqlite3* db, const Options& options, const std::vector<LoadedScena
         char id[16];
         std::snprintf(id, sizeof id, "T%05d", t + 1);
         session_row.integer(1, s + 1).text(2, id).text(3, scenario.id).text(4, scenario.title).text(5, content_hash_hex(scenario))
-            .text(6, language_name(scenario.language)).text(7, iso(started)).text(13, s % 3 ? "end" : "immediate")
-            .text(14, s % 4 ? "gui" : "play");
+            .text(6, language_name(scenario.language)).text(7, iso(started)).text(12, s % 3 ? "end" : "immediate")
+            .text(13, s % 4 ? "gui" : "play");
+        std::optional<SessionResult> result;
         if (unfinished || !session->at_ending()) {
-            session_row.null(8).null(9).null(10).null(11).null(12);
+            session_row.null(8).null(9).null(10).null(11);
         } else {
-            SessionResult result = score_session(scenario, *loaded.analysis, session->history(), session->ending());
-            session_row.text(8, iso(clock + 5)).text(9, ending_name(result.ending)).text(10, skills_json(result))
-                .real(11, result.overall).integer(12, result.passed ? 1 : 0);
+            result = score_session(scenario, *loaded.analysis, session->history(), session->ending());
+            session_row.text(8, iso(clock + 5)).text(9, ending_name(result->ending)).real(10, result->overall).integer(11, result->passed ? 1 : 0);
         }
         session_row.run();
+        if (result)
+            for (std::size_t position = 0; position < result->skills.size(); ++position) {
+                const SkillResult& skill = result->skills[position];
+                skill_row.integer(1, s + 1).integer(2, static_cast<std::int64_t>(position)).text(3, skill.skill).integer(4, skill.raw)
+                    .integer(5, skill.best);
+                if (skill.percent) skill_row.real(6, *skill.percent);
+                else skill_row.null(6);
+                skill_row.run();
+            }
         int sequence = 0;
         for (const Played& p : played) {
             const Decision& decision = p.decision;
             const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
             decision_row.integer(1, s + 1).integer(2, ++sequence).text(3, node.id).integer(4, decision.choice)
                 .text(5, decision.timed_out() ? std::string_view() : node.choices[static_cast<std::size_t>(decision.choice)].say)
-                .text(6, score_json(scenario, decision)).integer(7, decision.mood_after).real(8, p.seconds)
-                .integer(9, decision.timed_out() ? 1 : 0).text(10, iso(p.at)).run();
+                .integer(6, decision.mood_after).real(7, p.seconds).integer(8, decision.timed_out() ? 1 : 0).text(9, iso(p.at)).run();
+            for (const auto& [skill, points] : decision_record(scenario, decision, s + 1, sequence).score)
+                points_row.integer(1, s + 1).integer(2, sequence).text(3, skill).integer(4, points).run();
             ++rows;
         }
         if (rows >= 200000) {  // big transactions, but a bounded write-ahead log
@@ -296,33 +296,6 @@ void measure(const char* what, int runs, const std::function<std::string()>& wor
     std::printf("  %-34s median %8.1f ms   min %8.1f ms   max %8.1f ms   cpu %8.1f ms%s\n", what, percentile(times, 0.5),
                 *std::min_element(times.begin(), times.end()), *std::max_element(times.begin(), times.end()),
                 percentile(processor, 0.5), extra.c_str());
-}
-
-// Every statement a report runs, with its time (SQLite's own profile), to show where the time goes.
-struct Profile {
-    std::vector<std::pair<std::string, double>> statements;
-};
-
-int on_profile(unsigned type, void* context, void* statement, void* nanoseconds) {
-    if (type != SQLITE_TRACE_PROFILE) return 0;
-    char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
-    static_cast<Profile*>(context)->statements.emplace_back(sql ? sql : "?", static_cast<double>(*static_cast<sqlite3_int64*>(nanoseconds)) / 1e6);
-    sqlite3_free(sql);
-    return 0;
-}
-
-void print_plan(sqlite3* db, const std::string& sql) {
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &statement, nullptr) != SQLITE_OK) return;
-    while (sqlite3_step(statement) == SQLITE_ROW)
-        std::printf("        %s\n", reinterpret_cast<const char*>(sqlite3_column_text(statement, 3)));
-    sqlite3_finalize(statement);
-}
-
-std::string shortened(std::string sql, std::size_t limit) {
-    for (char& c : sql)
-        if (c == '\n') c = ' ';
-    return sql.size() > limit ? sql.substr(0, limit) + "..." : sql;
 }
 
 bool parse_options(int argc, char** argv, Options& options) {
@@ -382,15 +355,19 @@ int main(int argc, char** argv) {
                 options.trainees, options.cohorts, options.sessions, options.decisions, library.size(), sqlite3_libversion());
     try {
         Clock::time_point start = Clock::now();
+        open_results_store(path).reset();  // the file and its schema, as the program creates them
         {
-            ResultsStore loader(path);
-            generate(loader.handle(), options, library);
+            sqlite3* loader = nullptr;
+            if (sqlite3_open(path.c_str(), &loader) != SQLITE_OK) throw std::runtime_error("cannot open " + path);
+            exec(loader, "PRAGMA foreign_keys=ON");
+            generate(loader, options, library);
             for (const std::string& sql : options.sql) {
                 Clock::time_point begin = Clock::now();
-                exec(loader.handle(), sql.c_str());
+                exec(loader, sql.c_str());
                 std::printf("  --sql %s: %.1f s\n", sql.c_str(), milliseconds_since(begin) / 1000);
             }
-            exec(loader.handle(), "PRAGMA wal_checkpoint(TRUNCATE)");
+            exec(loader, "PRAGMA wal_checkpoint(TRUNCATE)");
+            sqlite3_close(loader);
         }
         // The load ran with synchronous=OFF: flush the file now, or the first checkpoint measured below would
         // pay for writing the whole freshly generated file to the disk.
@@ -400,10 +377,13 @@ int main(int argc, char** argv) {
         std::printf("  data generated and inserted in %.1f s; file %s: %.1f MB\n", milliseconds_since(start) / 1000, path.c_str(),
                     static_cast<double>(fs::file_size(path)) / 1e6);
 
-        ResultsStore store(path);  // as a trainee's program opens it: WAL, synchronous=FULL
+        std::unique_ptr<ResultsStore> opened = open_results_store(path);  // as a trainee's program opens it: WAL, synchronous=FULL
+        ResultsStore& store = *opened;
+        sqlite3* inspect = nullptr;  // the benchmark's own look at the file: indexes, sizes, the one-query comparison
+        if (sqlite3_open_v2(path.c_str(), &inspect, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) throw std::runtime_error("cannot open " + path);
         {
             sqlite3_stmt* statement = nullptr;
-            sqlite3_prepare_v2(store.handle(), "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name", -1,
+            sqlite3_prepare_v2(inspect, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name", -1,
                                &statement, nullptr);
             std::printf("  indexes (besides primary keys):\n");
             while (sqlite3_step(statement) == SQLITE_ROW)
@@ -417,18 +397,19 @@ int main(int argc, char** argv) {
         std::mt19937 random(7);
         while (static_cast<int>(record.size()) < options.samples) {
             const LoadedScenario& loaded = library[record.size() % library.size()];
-            std::int64_t id = store.begin_session("bench", *loaded.scenario, "end", "play");
+            std::int64_t id = store.begin_session(new_session_record(*loaded.scenario, "bench", "end", "play"));
             Session session(loaded.scenario);
             int sequence = 0;
             while (!session.finished() && static_cast<int>(record.size()) < options.samples) {
                 double seconds = 0;
                 const Decision& decision = answer(session, random, 0.5, seconds);
+                DecisionRecord row = decision_record(*loaded.scenario, decision, id, ++sequence);
                 Clock::time_point begin = Clock::now();
-                store.record_decision(id, ++sequence, *loaded.scenario, decision);
+                store.record_decision(row);
                 record.push_back(milliseconds_since(begin));
             }
             if (session.at_ending())
-                store.finish_session(id, score_session(*loaded.scenario, *loaded.analysis, session.history(), session.ending()), *loaded.scenario);
+                store.finish_session(id, session_outcome(score_session(*loaded.scenario, *loaded.analysis, session.history(), session.ending())));
         }
         std::printf("record_decision (synchronous=FULL, %zu samples): median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms"
                     " (target p99 < 10 ms)\n",
@@ -462,6 +443,24 @@ int main(int argc, char** argv) {
             ReportData cohort = build_report(store, one_cohort);
             return "   (" + std::to_string(cohort.attempts) + " attempts)";
         });
+        // Where build_report spends its time: each streaming scan alone, rows decoded but not kept.
+        measure("scan_trainees", options.runs, [&] {
+            std::size_t rows = 0;
+            store.scan_trainees(everyone, [&](const TraineeRecord&) { ++rows; });
+            return "   (" + std::to_string(rows) + " trainees)";
+        });
+        measure("scan_sessions", options.runs, [&] {
+            std::size_t rows = 0, skills = 0;
+            store.scan_sessions(everyone, [&](const SessionRecord& session) { ++rows, skills += session.skills.size(); });
+            return "   (" + std::to_string(rows) + " sessions, " + std::to_string(skills) + " skills)";
+        });
+        ResultsFilter finished = everyone;
+        finished.finished_only = true;
+        measure("scan_decisions (finished sessions)", options.runs, [&] {
+            std::size_t rows = 0, points = 0;
+            store.scan_decisions(finished, [&](const DecisionRecord& decision) { ++rows, points += decision.score.size(); });
+            return "   (" + std::to_string(rows) + " decisions, " + std::to_string(points) + " points)";
+        });
         auto render = [&](const char* what, ReportFormat format) {
             measure(what, options.runs, [&] {
                 std::ostringstream out;
@@ -474,14 +473,17 @@ int main(int argc, char** argv) {
         render("render json", ReportFormat::json);
         render("render html", ReportFormat::html);
 
-        // The overview's figures as one SQL query (json_extract per skill), to compare with build_cohort_overview.
+        // The overview's figures as one SQL query, to compare with build_cohort_overview.
         measure("overview as one SQL query", options.runs, [&] {
             sqlite3_stmt* statement = nullptr;
-            sqlite3_prepare_v2(store.handle(),
+            sqlite3_prepare_v2(inspect,
                                "SELECT t.id, t.cohort, COUNT(s.id), COUNT(s.ended_at), SUM(s.passed), AVG(s.overall), "
-                               "AVG(json_extract(s.skills_json, '$[0].percent')), AVG(json_extract(s.skills_json, '$[1].percent')), "
-                               "AVG(json_extract(s.skills_json, '$[2].percent')), MAX(s.started_at) "
-                               "FROM trainees t LEFT JOIN sessions s ON s.trainee = t.id GROUP BY t.id ORDER BY t.id",
+                               "AVG(k0.percent), AVG(k1.percent), AVG(k2.percent), MAX(s.started_at) "
+                               "FROM trainees t LEFT JOIN sessions s ON s.trainee = t.id "
+                               "LEFT JOIN session_skills k0 ON k0.session = s.id AND k0.position = 0 "
+                               "LEFT JOIN session_skills k1 ON k1.session = s.id AND k1.position = 1 "
+                               "LEFT JOIN session_skills k2 ON k2.session = s.id AND k2.position = 2 "
+                               "GROUP BY t.id ORDER BY t.id",
                                -1, &statement, nullptr);
             int rows = 0;
             while (sqlite3_step(statement) == SQLITE_ROW) ++rows;
@@ -489,22 +491,11 @@ int main(int argc, char** argv) {
             return "   (" + std::to_string(rows) + " trainees)";
         });
 
-        // Where build_report spends its time, statement by statement, with the plans SQLite chose.
-        Profile profile;
-        sqlite3_trace_v2(store.handle(), SQLITE_TRACE_PROFILE, on_profile, &profile);
-        build_report(store, everyone);
-        sqlite3_trace_v2(store.handle(), 0, nullptr, nullptr);
-        std::sort(profile.statements.begin(), profile.statements.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-        std::printf("build_report statements, slowest first (%zu statements):\n", profile.statements.size());
-        for (std::size_t i = 0; i < profile.statements.size() && i < 6; ++i) {
-            std::printf("  %8.1f ms  %s\n", profile.statements[i].second, shortened(profile.statements[i].first, 150).c_str());
-            print_plan(store.handle(), profile.statements[i].first);
-        }
         std::printf("file after the benchmark: %.1f MB (+ %.1f MB write-ahead log)", static_cast<double>(fs::file_size(path)) / 1e6,
                     fs::exists(path + "-wal") ? static_cast<double>(fs::file_size(path + "-wal")) / 1e6 : 0.0);
         // Per table and index, when this SQLite has the dbstat table.
         sqlite3_stmt* sizes = nullptr;
-        if (sqlite3_prepare_v2(store.handle(), "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name HAVING SUM(pgsize) > 100000 ORDER BY 2 DESC",
+        if (sqlite3_prepare_v2(inspect, "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name HAVING SUM(pgsize) > 100000 ORDER BY 2 DESC",
                                -1, &sizes, nullptr) == SQLITE_OK) {
             const char* separator = ":";
             while (sqlite3_step(sizes) == SQLITE_ROW) {
@@ -514,6 +505,7 @@ int main(int argc, char** argv) {
             }
         }
         sqlite3_finalize(sizes);
+        sqlite3_close(inspect);
         std::printf("\n");
     } catch (const std::exception& error) {
         std::fprintf(stderr, "bench_results: %s\n", error.what());

@@ -1,273 +1,27 @@
-// The SQLite results store: opening safely, migrations, durable single-transaction writes, queries, scans
-// and forgetting. Every SQLite failure becomes a StoreError that names the file and says what to do.
+// The SQLite results store: opening (recognise, then configure and migrate; or read-only, through a migrated
+// copy in memory when the file is older), durable single-transaction writes, queries and scans, and
+// forgetting with a wipe that is finished, or reported unfinished, never claimed.
 #include "frontdesk/sqlite_results_store.h"
 
 #include <fcntl.h>
-#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <chrono>
-#include <cstdio>
+#include <cerrno>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
-#include <fstream>
-#include <functional>
 
-#include <nlohmann/json.hpp>
+#include "frontdesk/terminal_text.h"
+#include "sqlite_connection.h"
+#include "sqlite_file_check.h"
+#include "sqlite_migrations.h"
+#include "sqlite_records.h"
 
 namespace frontdesk {
 
 namespace {
 
-// One step of the schema's history. Each runs in its own transaction with the version bump.
-struct Migration {
-    int version;
-    const char* sql;
-};
-
-const Migration migrations[] = {
-    {1, R"SQL(
-        CREATE TABLE frontdesk_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        INSERT INTO frontdesk_meta(key, value) VALUES ('application', 'frontdesk');
-        CREATE TABLE trainees(
-            id TEXT PRIMARY KEY,
-            display_name TEXT NOT NULL,
-            cohort TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL);
-        CREATE TABLE sessions(
-            id INTEGER PRIMARY KEY,
-            trainee TEXT NOT NULL REFERENCES trainees(id),
-            scenario_id TEXT NOT NULL,
-            scenario_title TEXT NOT NULL,
-            scenario_hash TEXT NOT NULL,
-            scenario_language TEXT NOT NULL,
-            started_at TEXT NOT NULL,
-            ended_at TEXT,
-            ending TEXT,
-            skills_json TEXT,
-            overall REAL,
-            passed INTEGER);
-        CREATE TABLE decisions(
-            session INTEGER NOT NULL REFERENCES sessions(id),
-            sequence INTEGER NOT NULL,
-            node TEXT NOT NULL,
-            choice INTEGER NOT NULL,
-            said TEXT NOT NULL,
-            score_json TEXT NOT NULL,
-            mood_after INTEGER NOT NULL,
-            response_seconds REAL NOT NULL,
-            timed_out INTEGER NOT NULL,
-            recorded_at TEXT NOT NULL,
-            PRIMARY KEY(session, sequence)) WITHOUT ROWID;
-    )SQL"},
-    {2, R"SQL(
-        ALTER TABLE sessions ADD COLUMN feedback_mode TEXT NOT NULL DEFAULT 'end';
-        ALTER TABLE sessions ADD COLUMN source TEXT NOT NULL DEFAULT 'play';
-        CREATE INDEX sessions_by_trainee ON sessions(trainee, started_at);
-        CREATE INDEX sessions_by_scenario ON sessions(scenario_id, started_at);
-        CREATE INDEX sessions_unfinished ON sessions(trainee, scenario_id) WHERE ended_at IS NULL;
-    )SQL"},
-};
-
-std::string hint_for(int code) {
-    switch (code & 0xFF) {
-        case SQLITE_FULL: return "the disk is full; free some space (nothing of this step was saved)";
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED: return "another program kept the results file locked for too long; try again";
-        case SQLITE_READONLY: return "the file or its folder is read-only; choose a writable place with --db";
-        case SQLITE_CANTOPEN: return "the file cannot be opened; check the path and its folder's permissions, or use --db";
-        case SQLITE_CORRUPT:
-        case SQLITE_NOTADB: return "the file is damaged or is not a frontdesk results database; give another path with --db";
-        case SQLITE_IOERR: return "the system reported an input/output error; check the disk";
-        default: return "";
-    }
-}
-
-[[noreturn]] void fail(sqlite3* db, const std::string& path, const std::string& what, int code) {
-    std::string message = path + ": " + what + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
-    std::string hint = hint_for(code);
-    if (!hint.empty()) message += " (" + hint + ")";
-    throw StoreError(message);
-}
-
-// A prepared statement that finalises itself.
-class Statement {
-public:
-    Statement(sqlite3* db, const std::string& path, const char* sql) : db_(db), path_(path) {
-        int code = sqlite3_prepare_v2(db, sql, -1, &statement_, nullptr);
-        if (code != SQLITE_OK) fail(db, path, "cannot prepare a query", code);
-    }
-    ~Statement() { sqlite3_finalize(statement_); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    Statement& bind(int index, const std::string& value) {
-        sqlite3_bind_text(statement_, index, value.c_str(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Statement& bind(int index, std::string_view value) {
-        // An empty view may have no data pointer, which SQLite would store as NULL (a timeout's empty words).
-        sqlite3_bind_text(statement_, index, value.data() ? value.data() : "", static_cast<int>(value.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Statement& bind(int index, const char* value) { return bind(index, std::string(value)); }
-    Statement& bind(int index, std::int64_t value) {
-        sqlite3_bind_int64(statement_, index, value);
-        return *this;
-    }
-    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
-    Statement& bind(int index, double value) {
-        sqlite3_bind_double(statement_, index, value);
-        return *this;
-    }
-    // Binds a named parameter (":cohort") when the statement uses it.
-    Statement& bind_named(const char* name, const std::string& value) {
-        int index = sqlite3_bind_parameter_index(statement_, name);
-        if (index > 0) bind(index, value);
-        return *this;
-    }
-    Statement& bind_null(int index) {
-        sqlite3_bind_null(statement_, index);
-        return *this;
-    }
-    // Returns true while there is a row.
-    bool step(const char* what) {
-        int code = sqlite3_step(statement_);
-        if (code == SQLITE_ROW) return true;
-        if (code == SQLITE_DONE) return false;
-        fail(db_, path_, what, code);
-    }
-    std::string text(int column) const {
-        const unsigned char* value = sqlite3_column_text(statement_, column);
-        return value ? reinterpret_cast<const char*>(value) : "";
-    }
-    std::int64_t integer(int column) const { return sqlite3_column_int64(statement_, column); }
-    double real(int column) const { return sqlite3_column_double(statement_, column); }
-    bool is_null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
-
-private:
-    sqlite3* db_;
-    const std::string& path_;
-    sqlite3_stmt* statement_ = nullptr;
-};
-
-void exec(sqlite3* db, const std::string& path, const char* sql, const char* what) {
-    char* error = nullptr;
-    int code = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    if (code != SQLITE_OK) {
-        std::string message = error ? error : sqlite3_errstr(code);
-        sqlite3_free(error);
-        std::string hint = hint_for(code);
-        throw StoreError(path + ": " + what + ": " + message + (hint.empty() ? "" : " (" + hint + ")"));
-    }
-}
-
-// BEGIN IMMEDIATE takes the write lock at once (waiting up to busy_timeout), so a transaction never fails
-// half-way because another writer got there first; the destructor rolls back anything not committed.
-class WriteTransaction {
-public:
-    WriteTransaction(sqlite3* db, const std::string& path) : db_(db), path_(path) {
-        exec(db, path, "BEGIN IMMEDIATE", "cannot start writing");
-    }
-    ~WriteTransaction() {
-        if (!committed_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
-    void commit() {
-        exec(db_, path_, "COMMIT", "cannot save");
-        committed_ = true;
-    }
-
-private:
-    sqlite3* db_;
-    const std::string& path_;
-    bool committed_ = false;
-};
-
-int user_version(sqlite3* db, const std::string& path) {
-    Statement statement(db, path, "PRAGMA user_version");
-    return statement.step("cannot read the schema version") ? static_cast<int>(statement.integer(0)) : 0;
-}
-
-bool has_foreign_tables(sqlite3* db, const std::string& path) {
-    Statement statement(db, path, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name <> 'frontdesk_meta'");
-    return statement.step("cannot read the file's tables") && statement.integer(0) > 0;
-}
-
-nlohmann::json skills_to_json(const std::vector<SkillScore>& skills) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const SkillScore& skill : skills)
-        out.push_back({{"skill", skill.skill}, {"raw", skill.raw}, {"best", skill.best},
-                       {"percent", skill.percent ? nlohmann::json(*skill.percent) : nlohmann::json(nullptr)}});
-    return out;
-}
-
-std::vector<SkillScore> skills_from_json(const std::string& text) {
-    std::vector<SkillScore> skills;
-    nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-    if (!json.is_array()) return skills;
-    for (const nlohmann::json& item : json) {
-        if (!item.is_object()) continue;
-        SkillScore score;
-        if (item.contains("skill") && item["skill"].is_string()) score.skill = item["skill"].get<std::string>();
-        if (item.contains("raw") && item["raw"].is_number_integer()) score.raw = item["raw"].get<int>();
-        if (item.contains("best") && item["best"].is_number_integer()) score.best = item["best"].get<int>();
-        if (item.contains("percent") && item["percent"].is_number()) score.percent = item["percent"].get<double>();
-        skills.push_back(score);
-    }
-    return skills;
-}
-
-std::vector<std::pair<std::string, int>> score_from_json(const std::string& text) {
-    std::vector<std::pair<std::string, int>> score;
-    nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-    if (json.is_object())
-        for (auto& [skill, points] : json.items())
-            if (points.is_number_integer()) score.emplace_back(skill, points.get<int>());
-    return score;
-}
-
-const char* session_columns =
-    "s.id, s.trainee, s.scenario_id, s.scenario_title, s.scenario_hash, s.scenario_language, s.started_at, "
-    "s.ended_at, s.ending, s.skills_json, s.overall, s.passed, s.feedback_mode, s.source";
-
-SessionRecord read_session(const Statement& row) {
-    SessionRecord record;
-    record.id = row.integer(0);
-    record.trainee = row.text(1);
-    record.scenario_id = row.text(2);
-    record.scenario_title = row.text(3);
-    record.scenario_hash = row.text(4);
-    record.scenario_language = row.text(5);
-    record.started_at = row.text(6);
-    record.ended_at = row.text(7);
-    record.ending = row.text(8);
-    record.skills = skills_from_json(row.text(9));
-    record.overall = row.real(10);
-    record.passed = row.integer(11) != 0;
-    record.feedback_mode = row.text(12);
-    record.source = row.text(13);
-    return record;
-}
-
-const char* decision_columns =
-    "d.session, d.sequence, d.node, d.choice, d.said, d.score_json, d.mood_after, d.response_seconds, d.timed_out, d.recorded_at";
-
-DecisionRecord read_decision(const Statement& row) {
-    DecisionRecord record;
-    record.session = row.integer(0);
-    record.sequence = static_cast<int>(row.integer(1));
-    record.node = row.text(2);
-    record.choice = static_cast<int>(row.integer(3));
-    record.said = row.text(4);
-    record.score = score_from_json(row.text(5));
-    record.mood_after = static_cast<int>(row.integer(6));
-    record.response_seconds = row.real(7);
-    record.timed_out = row.integer(8) != 0;
-    record.recorded_at = row.text(9);
-    return record;
-}
+using namespace sqlite;
 
 // The filter as SQL conditions on sessions (alias s) and on trainees (alias t), with named parameters.
 struct FilterSql {
@@ -291,17 +45,23 @@ void bind_filter(Statement& statement, const ResultsFilter& filter) {
     statement.bind_named(":since", filter.since);
 }
 
+const std::string select_sessions = std::string("SELECT ") + session_columns + " FROM sessions s" + session_skill_join;
+const std::string select_decisions = std::string("SELECT ") + decision_columns + " FROM decisions d" + decision_points_join;
+
+// What a failed write leaves behind, said after the error.
+const char* const answer_not_saved = "nothing of this answer was saved";
+const char* const session_not_started = "the session was not started";
+const char* const ending_not_saved = "the ending was not saved (the answers before it were)";
+const char* const trainee_not_saved = "the trainee was not saved";
+
 class SqliteResultsStore final : public ResultsStore {
 public:
-    SqliteResultsStore(const std::string& path, SqliteAccess access, const StoreOptions& options);
-    ~SqliteResultsStore() override {
-        if (db_) sqlite3_close(db_);
-    }
-    SqliteResultsStore(const SqliteResultsStore&) = delete;
-    SqliteResultsStore& operator=(const SqliteResultsStore&) = delete;
+    SqliteResultsStore(std::string path, Connection db, bool writable, int file_version, StoreOptions options)
+        : path_(std::move(path)), db_(std::move(db)), writable_(writable), file_version_(file_version), options_(std::move(options)) {}
 
     const std::string& location() const override { return path_; }
-    int schema_version() const override { return user_version(db_, path_); }
+    int schema_version() const override;
+    std::vector<std::string> files() const override { return {path_, path_ + "-wal", path_ + "-shm", path_ + "-journal"}; }
 
     std::vector<TraineeRecord> trainees() const override;
     std::optional<TraineeRecord> trainee(const std::string& id) const override;
@@ -321,133 +81,109 @@ public:
     ForgetOutcome forget_trainee(const std::string& id) override;
 
 private:
+    sqlite3* db() const { return db_.get(); }
+    std::string now() const { return options_.clock ? options_.clock() : utc_now_iso8601(); }
+    void require_writable(const char* what) const;
+    [[noreturn]] void refuse(const std::string& what, const std::string& problem, const std::string& consequence) const;
+    bool finish_wipe(ForgetOutcome& outcome);
+    std::string reader_holds_file() const;
+
     std::string path_;
-    sqlite3* db_ = nullptr;
+    Connection db_;
+    bool writable_;
+    int file_version_;
+    StoreOptions options_;
 };
 
-SqliteResultsStore::SqliteResultsStore(const std::string& path, SqliteAccess, const StoreOptions& options) : path_(path) {
-    const int busy_timeout_ms = options.busy_timeout_ms;
+int SqliteResultsStore::schema_version() const {
+    if (!writable_) return file_version_;  // the copy in memory is migrated; the file is not
+    Statement statement(db(), path_, "PRAGMA user_version");
+    return statement.step("cannot read the schema version") ? statement.small_integer(0) : 0;
+}
 
-    namespace fs = std::filesystem;
-    std::error_code error;
-    bool exists = fs::exists(path, error);
-    if (exists) {
-        if (fs::is_directory(path, error)) throw StoreError(path + ": is a folder, not a results database; give a file path with --db");
-        // Refuse anything that is not SQLite before SQLite touches it (it would happily turn an empty file into a database).
-        std::ifstream in(path, std::ios::binary);
-        if (!in) throw StoreError(path + ": cannot be read (check its permissions)");
-        char header[16] = {};
-        in.read(header, sizeof header);
-        if (in.gcount() > 0 && (in.gcount() < 16 || std::memcmp(header, "SQLite format 3", 16) != 0))
-            throw StoreError(path + ": is not a frontdesk results database (not an SQLite file); it was left untouched; give another path with --db");
-    } else {
-        fs::path parent = fs::path(path).parent_path();
-        if (!parent.empty()) {
-            fs::create_directories(parent, error);
-            if (error) throw StoreError(path + ": cannot create the folder " + parent.string() + ": " + error.message());
-        }
-        // Owner-only from the start: results are personal data. SQLite gives -wal and -shm the same mode.
-        int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-        if (fd < 0 && errno != EEXIST) throw StoreError(path + ": cannot create the results file: " + std::strerror(errno) + " (choose a writable place with --db)");
-        if (fd >= 0) ::close(fd);
-    }
-    int code = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
-    if (code != SQLITE_OK) {
-        std::string message = path + ": cannot open: " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code));
-        sqlite3_close(db_);
-        db_ = nullptr;
-        throw StoreError(message + " (" + hint_for(code) + ")");
-    }
-    try {
-        sqlite3_extended_result_codes(db_, 1);
-        sqlite3_busy_timeout(db_, busy_timeout_ms);
-        // One snapshot for both reads: another program may be creating the schema between them, and
-        // "version 0 with tables" would then look like another program's database.
-        exec(db_, path_, "BEGIN", "cannot read the file");
-        int version = 0;
-        bool foreign = false;
-        try {
-            version = user_version(db_, path_);  // the first read: fails here for a damaged file
-            foreign = version == 0 && has_foreign_tables(db_, path_);
-        } catch (...) {
-            sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-            throw;
-        }
-        exec(db_, path_, "COMMIT", "cannot read the file");
-        if (version > sqlite_results_schema_version)
-            throw StoreError(path + ": was written by a newer frontdesk (results schema " + std::to_string(version) +
-                             ", this program knows up to " + std::to_string(sqlite_results_schema_version) +
-                             "); it was left untouched; update frontdesk to use it");
-        if (foreign)
-            throw StoreError(path + ": is an SQLite database of another program, not frontdesk results; it was left untouched; give another path with --db");
-        {
-            Statement mode(db_, path_, "PRAGMA journal_mode=WAL");
-            if (!mode.step("cannot switch to write-ahead logging") || mode.text(0) != "wal")
-                throw StoreError(path + ": cannot use write-ahead logging here (is the folder read-only or on a network drive?); use --db with a local path");
-        }
-        exec(db_, path_, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;", "cannot configure");
-        for (const Migration& migration : migrations) {
-            if (migration.version <= version) continue;
-            WriteTransaction transaction(db_, path_);
-            // Re-read inside the lock: another program may have migrated meanwhile.
-            if (user_version(db_, path_) >= migration.version) continue;
-            exec(db_, path_, migration.sql, "cannot update the results schema");
-            exec(db_, path_, ("PRAGMA user_version=" + std::to_string(migration.version)).c_str(), "cannot update the schema version");
-            transaction.commit();
-        }
-    } catch (...) {
-        sqlite3_close(db_);
-        db_ = nullptr;
-        throw;
-    }
+void SqliteResultsStore::require_writable(const char* what) const {
+    if (!writable_) throw StoreError(path_ + ": " + what + ": the results were opened only to read; nothing was saved");
+}
+
+void SqliteResultsStore::refuse(const std::string& what, const std::string& problem, const std::string& consequence) const {
+    throw StoreError(path_ + ": " + what + ": " + problem + "; " + consequence);
 }
 
 void SqliteResultsStore::upsert_trainee(const std::string& id, const std::string& display_name, const std::string& cohort) {
-    WriteTransaction transaction(db_, path_);
-    Statement statement(db_, path_,
+    require_writable("cannot save the trainee");
+    std::string name = display_name.empty() ? id : display_name;
+    if (std::string problem = trainee_text_problem(id, name, cohort); !problem.empty())
+        refuse("cannot save the trainee", problem, trainee_not_saved);
+    WriteTransaction transaction(db(), path_, trainee_not_saved);
+    Statement statement(db(), path_,
                         "INSERT INTO trainees(id, display_name, cohort, created_at) VALUES (?1, ?2, ?3, ?4) "
                         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, "
                         "cohort = CASE WHEN excluded.cohort = '' THEN trainees.cohort ELSE excluded.cohort END");
-    statement.bind(1, id).bind(2, display_name.empty() ? id : display_name).bind(3, cohort).bind(4, utc_now_iso8601());
-    statement.step("cannot save the trainee");
+    statement.bind(1, id).bind(2, name).bind(3, cohort).bind(4, now());
+    statement.step("cannot save the trainee", trainee_not_saved);
     transaction.commit();
 }
 
 std::int64_t SqliteResultsStore::begin_session(const NewSession& session) {
-    WriteTransaction transaction(db_, path_);
-    Statement statement(db_, path_,
+    require_writable("cannot start recording the session");
+    if (std::string problem = record_text_problem("trainee id", session.trainee); !problem.empty())
+        refuse("cannot start recording the session", problem, session_not_started);
+    if (std::string problem = new_session_problem(session); !problem.empty())
+        refuse("cannot start recording the session", problem, session_not_started);
+    WriteTransaction transaction(db(), path_, session_not_started);
+    Statement statement(db(), path_,
                         "INSERT INTO sessions(trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, "
                         "feedback_mode, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     statement.bind(1, session.trainee).bind(2, session.scenario_id).bind(3, session.scenario_title).bind(4, session.scenario_hash)
-        .bind(5, session.scenario_language).bind(6, utc_now_iso8601()).bind(7, session.feedback_mode).bind(8, session.source);
-    statement.step("cannot start recording the session");
-    std::int64_t id = sqlite3_last_insert_rowid(db_);
+        .bind(5, session.scenario_language).bind(6, now()).bind(7, session.feedback_mode).bind(8, session.source);
+    int code = statement.step_code("cannot start recording the session");
+    if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+        refuse("cannot start recording the session",
+               "the trainee '" + terminal_safe(session.trainee) + "' is not in the results (forgotten meanwhile by 'frontdesk trainee forget'?)",
+               std::string(session_not_started) + "; enter the trainee again to record a new session");
+    if (code != SQLITE_DONE) fail(db(), path_, "cannot start recording the session", code, session_not_started);
+    std::int64_t id = sqlite3_last_insert_rowid(db());
     transaction.commit();
     return id;
 }
 
 void SqliteResultsStore::record_decision(const DecisionRecord& record) {
-    nlohmann::json score = nlohmann::json::object();
-    for (const auto& [skill, points] : record.score)
-        if (points != 0) score[skill] = points;
-    WriteTransaction transaction(db_, path_);
-    Statement statement(db_, path_,
-                        "INSERT INTO decisions(session, sequence, node, choice, said, score_json, mood_after, response_seconds, "
-                        "timed_out, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    const std::string what = "cannot save answer " + std::to_string(record.sequence) + " of session " + std::to_string(record.session);
+    require_writable(what.c_str());
+    if (std::string problem = decision_problem(record); !problem.empty()) refuse(what, problem, answer_not_saved);
+    WriteTransaction transaction(db(), path_, answer_not_saved);
+    Statement statement(db(), path_,
+                        "INSERT INTO decisions(session, sequence, node, choice, said, mood_after, response_seconds, timed_out, recorded_at) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     statement.bind(1, record.session).bind(2, record.sequence).bind(3, record.node).bind(4, record.choice).bind(5, record.said)
-        .bind(6, score.dump()).bind(7, record.mood_after).bind(8, record.response_seconds)
-        .bind(9, record.timed_out ? 1 : 0).bind(10, record.recorded_at.empty() ? utc_now_iso8601() : record.recorded_at);
-    statement.step("cannot save the decision");
+        .bind(6, record.mood_after).bind(7, record.response_seconds).bind(8, record.timed_out ? 1 : 0)
+        .bind(9, record.recorded_at.empty() ? now() : record.recorded_at);
+    int code = statement.step_code(what);
+    if (code == SQLITE_CONSTRAINT_PRIMARYKEY)
+        refuse(what,
+               "this step is already recorded: another program recorded this session too (the same session resumed in a second "
+               "window or player?)",
+               std::string(answer_not_saved) + "; close the other program, then resume the session again so that only one records it");
+    if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+        refuse(what, "the session is no longer in the results (was its trainee forgotten while it was played?)",
+               std::string(answer_not_saved) + "; start a new session to record again");
+    if (code != SQLITE_DONE) fail(db(), path_, what, code, answer_not_saved);
+    write_decision_points(db(), path_, record, answer_not_saved);
     transaction.commit();
 }
 
 void SqliteResultsStore::finish_session(std::int64_t session, const SessionOutcome& outcome) {
-    WriteTransaction transaction(db_, path_);
-    Statement statement(db_, path_,
-                        "UPDATE sessions SET ended_at = ?2, ending = ?3, skills_json = ?4, overall = ?5, passed = ?6 WHERE id = ?1");
-    statement.bind(1, session).bind(2, utc_now_iso8601()).bind(3, outcome.ending).bind(4, skills_to_json(outcome.skills).dump())
-        .bind(5, outcome.overall).bind(6, outcome.passed ? 1 : 0);
-    statement.step("cannot save the end of the session");
+    const std::string what = "cannot save the ending of session " + std::to_string(session);
+    require_writable(what.c_str());
+    if (std::string problem = outcome_problem(outcome); !problem.empty()) refuse(what, problem, ending_not_saved);
+    WriteTransaction transaction(db(), path_, ending_not_saved);
+    Statement statement(db(), path_, "UPDATE sessions SET ended_at = ?2, ending = ?3, overall = ?4, passed = ?5 WHERE id = ?1");
+    statement.bind(1, session).bind(2, now()).bind(3, outcome.ending).bind(4, outcome.overall).bind(5, outcome.passed ? 1 : 0);
+    statement.step(what, ending_not_saved);
+    if (sqlite3_changes(db()) == 0)
+        refuse(what, "the session is no longer in the results (was its trainee forgotten while it was played?)",
+               "its ending was not saved; start a new session to record again");
+    write_session_skills(db(), path_, session, outcome.skills, ending_not_saved);
     transaction.commit();
 }
 
@@ -458,103 +194,236 @@ std::vector<TraineeRecord> SqliteResultsStore::trainees() const {
 }
 
 std::optional<TraineeRecord> SqliteResultsStore::trainee(const std::string& id) const {
-    Statement statement(db_, path_, "SELECT id, display_name, cohort, created_at FROM trainees WHERE id = ?1");
+    Statement statement(db(), path_, std::string("SELECT ") + trainee_columns + " FROM trainees t WHERE t.id = ?1");
     statement.bind(1, id);
     if (!statement.step("cannot read the trainee")) return std::nullopt;
-    return TraineeRecord{statement.text(0), statement.text(1), statement.text(2), statement.text(3)};
+    return read_trainee(statement);
 }
 
 std::vector<SessionRecord> SqliteResultsStore::sessions(const ResultsFilter& filter) const {
     FilterSql where(filter);
-    Statement statement(db_, path_, (std::string("SELECT ") + session_columns + " FROM sessions s WHERE 1 = 1" + where.sessions +
-                                     " ORDER BY s.started_at, s.id").c_str());
+    Statement statement(db(), path_, select_sessions + " WHERE 1 = 1" + where.sessions + " ORDER BY s.started_at, s.id, k.position");
     bind_filter(statement, filter);
     std::vector<SessionRecord> out;
-    while (statement.step("cannot read the sessions")) out.push_back(read_session(statement));
+    read_sessions(statement, path_, "cannot read the sessions", [&](SessionRecord&& record) { out.push_back(std::move(record)); });
     return out;
 }
 
 std::optional<SessionRecord> SqliteResultsStore::session(std::int64_t id) const {
-    Statement statement(db_, path_, (std::string("SELECT ") + session_columns + " FROM sessions s WHERE s.id = ?1").c_str());
+    Statement statement(db(), path_, select_sessions + " WHERE s.id = ?1 ORDER BY k.position");
     statement.bind(1, id);
-    if (!statement.step("cannot read the session")) return std::nullopt;
-    return read_session(statement);
+    std::optional<SessionRecord> out;
+    read_sessions(statement, path_, "cannot read the session", [&](SessionRecord&& record) { out = std::move(record); });
+    return out;
 }
 
 std::vector<DecisionRecord> SqliteResultsStore::decisions(std::int64_t session) const {
-    Statement statement(db_, path_, (std::string("SELECT ") + decision_columns + " FROM decisions d WHERE d.session = ?1 ORDER BY d.sequence").c_str());
+    Statement statement(db(), path_, select_decisions + " WHERE d.session = ?1 ORDER BY d.sequence, p.skill");
     statement.bind(1, session);
     std::vector<DecisionRecord> out;
-    while (statement.step("cannot read the decisions")) out.push_back(read_decision(statement));
+    read_decisions(statement, path_, "cannot read the decisions", [&](DecisionRecord&& record) { out.push_back(std::move(record)); });
     return out;
 }
 
 std::optional<SessionRecord> SqliteResultsStore::unfinished_session(const std::string& trainee, const std::string& scenario_id,
                                                                     const std::string& scenario_hash) const {
-    Statement statement(db_, path_,
-                        (std::string("SELECT ") + session_columns +
-                         " FROM sessions s WHERE s.trainee = ?1 AND s.scenario_id = ?2 AND s.scenario_hash = ?3 AND s.ended_at IS NULL"
-                         " ORDER BY s.started_at DESC, s.id DESC LIMIT 1").c_str());
+    Statement statement(db(), path_,
+                        select_sessions +
+                            " WHERE s.id = (SELECT id FROM sessions WHERE trainee = ?1 AND scenario_id = ?2 AND scenario_hash = ?3"
+                            " AND ended_at IS NULL ORDER BY started_at DESC, id DESC LIMIT 1) ORDER BY k.position");
     statement.bind(1, trainee).bind(2, scenario_id).bind(3, scenario_hash);
-    if (!statement.step("cannot look for an interrupted session")) return std::nullopt;
-    return read_session(statement);
+    std::optional<SessionRecord> out;
+    read_sessions(statement, path_, "cannot look for an interrupted session", [&](SessionRecord&& record) { out = std::move(record); });
+    return out;
 }
 
 void SqliteResultsStore::scan_trainees(const ResultsFilter& filter, const std::function<void(const TraineeRecord&)>& visit) const {
     FilterSql where(filter);
-    Statement statement(db_, path_, ("SELECT t.id, t.display_name, t.cohort, t.created_at FROM trainees t WHERE 1 = 1" + where.trainees +
-                                     " ORDER BY t.id").c_str());
+    Statement statement(db(), path_, std::string("SELECT ") + trainee_columns + " FROM trainees t WHERE 1 = 1" + where.trainees + " ORDER BY t.id");
     bind_filter(statement, filter);
-    while (statement.step("cannot read the trainees"))
-        visit(TraineeRecord{statement.text(0), statement.text(1), statement.text(2), statement.text(3)});
+    while (statement.step("cannot read the trainees")) visit(read_trainee(statement));
 }
 
 // In the table's own order: reading it straight through is several times faster than following an index.
 void SqliteResultsStore::scan_sessions(const ResultsFilter& filter, const std::function<void(const SessionRecord&)>& visit) const {
     FilterSql where(filter);
-    Statement statement(db_, path_, (std::string("SELECT ") + session_columns + " FROM sessions s WHERE 1 = 1" + where.sessions).c_str());
+    Statement statement(db(), path_, select_sessions + " WHERE 1 = 1" + where.sessions + " ORDER BY s.id, k.position");
     bind_filter(statement, filter);
-    while (statement.step("cannot read the sessions")) visit(read_session(statement));
+    read_sessions(statement, path_, "cannot read the sessions", [&](SessionRecord&& record) { visit(record); });
 }
 
 // The sessions are the outer loop (CROSS JOIN fixes that order), so a filter that keeps few sessions reads few decisions.
 void SqliteResultsStore::scan_decisions(const ResultsFilter& filter, const std::function<void(const DecisionRecord&)>& visit) const {
     FilterSql where(filter);
-    Statement statement(db_, path_, (std::string("SELECT ") + decision_columns +
-                                     " FROM sessions s CROSS JOIN decisions d ON d.session = s.id WHERE 1 = 1" + where.sessions +
-                                     " ORDER BY s.id, d.sequence").c_str());
+    Statement statement(db(), path_,
+                        std::string("SELECT ") + decision_columns + " FROM sessions s CROSS JOIN decisions d ON d.session = s.id" +
+                            decision_points_join + " WHERE 1 = 1" + where.sessions + " ORDER BY s.id, d.sequence, p.skill");
     bind_filter(statement, filter);
-    while (statement.step("cannot read the decisions")) visit(read_decision(statement));
+    read_decisions(statement, path_, "cannot read the decisions", [&](DecisionRecord&& record) { visit(record); });
+}
+
+// Who keeps the old rows readable when a checkpoint cannot finish, and what to do about it.
+std::string SqliteResultsStore::reader_holds_file() const {
+    return "another program is still reading " + path_ +
+           " (the window's Review, a report, or a player left open?), so copies of the deleted rows stay in the file until it lets go; "
+           "close the other programs using this file, then forget again (the same trainee id will do) to finish the wipe";
+}
+
+// secure_delete zeroed the freed space in the new pages; the checkpoints move them over the old ones in the
+// file and truncate the write-ahead log, and VACUUM rewrites the file without the freed pages. A checkpoint
+// that cannot finish (a reader still on an older snapshot) leaves the marker, so the next forget goes on.
+bool SqliteResultsStore::finish_wipe(ForgetOutcome& outcome) {
+    auto checkpoint = [&](const char* step) {
+        int code = sqlite3_wal_checkpoint_v2(db(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        if (code == SQLITE_OK) return true;
+        outcome.wipe_problem = (code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED
+                                   ? reader_holds_file()
+                                   : std::string("the file's journal could not be cleaned (") + step + ": " + explain_failure(db(), code) +
+                                         "); copies of the deleted rows stay in the file until it is; forget again to finish the wipe";
+        return false;
+    };
+    if (!checkpoint("before compacting")) return false;
+    if (int code = sqlite3_exec(db(), "VACUUM", nullptr, nullptr, nullptr); code != SQLITE_OK) {
+        outcome.wipe_problem = "the file could not be compacted (" + explain_failure(db(), code) +
+                               "); copies of the deleted rows stay in the file until it is; forget again to finish the wipe";
+        return false;
+    }
+    if (!checkpoint("after compacting")) return false;
+    // The marker goes last, in a page of its own table: what the log keeps of that holds nobody's data.
+    WriteTransaction transaction(db(), path_, "the wipe is finished, but the file still says it is not");
+    exec(db(), path_, "DELETE FROM frontdesk_meta WHERE key = 'wipe_pending'", "cannot note the finished wipe");
+    transaction.commit();
+    sqlite3_wal_checkpoint_v2(db(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    return true;
 }
 
 ForgetOutcome SqliteResultsStore::forget_trainee(const std::string& id) {
+    require_writable("cannot forget the trainee");
     ForgetOutcome outcome;
+    const char* not_deleted = "nothing was deleted";
     {
-        WriteTransaction transaction(db_, path_);
-        Statement exists(db_, path_, "SELECT 1 FROM trainees WHERE id = ?1");
+        WriteTransaction transaction(db(), path_, not_deleted);
+        Statement pending(db(), path_, "SELECT 1 FROM frontdesk_meta WHERE key = 'wipe_pending'");
+        outcome.wipe_was_pending = pending.step("cannot read the file's state");
+        Statement exists(db(), path_, "SELECT 1 FROM trainees WHERE id = ?1");
         exists.bind(1, id);
-        if (!exists.step("cannot look up the trainee")) return outcome;
-        outcome.found = true;
-        Statement decisions(db_, path_, "DELETE FROM decisions WHERE session IN (SELECT id FROM sessions WHERE trainee = ?1)");
-        decisions.bind(1, id).step("cannot delete the trainee's decisions");
-        Statement sessions(db_, path_, "DELETE FROM sessions WHERE trainee = ?1");
-        sessions.bind(1, id).step("cannot delete the trainee's sessions");
-        Statement trainee(db_, path_, "DELETE FROM trainees WHERE id = ?1");
-        trainee.bind(1, id).step("cannot delete the trainee");
+        outcome.found = exists.step("cannot look up the trainee");
+        if (outcome.found) {
+            const char* deletions[] = {
+                "DELETE FROM decision_points WHERE session IN (SELECT id FROM sessions WHERE trainee = ?1)",
+                "DELETE FROM decisions WHERE session IN (SELECT id FROM sessions WHERE trainee = ?1)",
+                "DELETE FROM session_skills WHERE session IN (SELECT id FROM sessions WHERE trainee = ?1)",
+                "DELETE FROM sessions WHERE trainee = ?1",
+                "DELETE FROM trainees WHERE id = ?1",
+            };
+            for (const char* sql : deletions) {
+                Statement deletion(db(), path_, sql);
+                deletion.bind(1, id).step("cannot delete the trainee's results", not_deleted);
+            }
+            Statement marker(db(), path_, "INSERT OR REPLACE INTO frontdesk_meta(key, value) VALUES ('wipe_pending', ?1)");
+            marker.bind(1, now()).step("cannot note the wipe to do", not_deleted);
+        }
         transaction.commit();
     }
-    // secure_delete zeroed the freed pages; VACUUM rewrites the file without them and the checkpoints move
-    // everything out of the write-ahead log and truncate it, so no copy of the rows stays readable.
-    exec(db_, path_, "PRAGMA wal_checkpoint(TRUNCATE)", "cannot clean the journal");
-    exec(db_, path_, "VACUUM", "cannot compact the file");
-    exec(db_, path_, "PRAGMA wal_checkpoint(TRUNCATE)", "cannot clean the journal");
+    if (!outcome.found && !outcome.wipe_was_pending) return outcome;
+    outcome.wiped = finish_wipe(outcome);
     return outcome;
+}
+
+// --- Opening -------------------------------------------------------------------------------------------
+
+Connection open_connection(const std::string& target, const std::string& path, int flags, int busy_timeout_ms) {
+    sqlite3* raw = nullptr;
+    int code = sqlite3_open_v2(target.c_str(), &raw, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
+    Connection db(raw);
+    if (code != SQLITE_OK) fail(db.get(), path, "cannot open", code);
+    sqlite3_extended_result_codes(db.get(), 1);
+    sqlite3_busy_timeout(db.get(), busy_timeout_ms);
+    return db;
+}
+
+// An empty file, owner-only from the start: results are personal data. SQLite gives -wal and -shm the same mode.
+void create_results_file(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    fs::path parent = fs::path(path).parent_path();
+    if (!parent.empty()) {
+        fs::create_directories(parent, error);
+        if (error) throw StoreError(path + ": cannot create the folder " + parent.string() + ": " + error.message() + " (choose a writable place with --db)");
+    }
+    int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0 && errno != EEXIST)
+        throw StoreError(path + ": cannot create the results file: " + std::strerror(errno) + " (choose a writable place with --db)");
+    if (fd >= 0) ::close(fd);
+}
+
+void check_identity(const SchemaIdentity& identity, const std::string& path) {
+    if (judge(identity) == Verdict::foreign) throw StoreError(foreign_database_message(path));
+    if (identity.version > sqlite_results_schema_version) throw StoreError(newer_schema_message(path, identity.version));
+}
+
+bool has_write_ahead_log(const std::string& path) {
+    struct stat info {};
+    return ::stat((path + "-wal").c_str(), &info) == 0 && info.st_size > 0;
+}
+
+// A read-only connection and the file's identity. A WAL file in a folder this program may not write cannot be
+// opened the usual way (its -shm cannot be created); with no log to read, nobody can be writing it, so it is
+// then read as immutable.
+std::pair<Connection, SchemaIdentity> open_for_reading(const std::string& path, int busy_timeout_ms) {
+    Connection db = open_connection(path, path, SQLITE_OPEN_READONLY, busy_timeout_ms);
+    int code = sqlite3_exec(db.get(), "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    int primary = code & 0xFF;
+    if ((primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) && !has_write_ahead_log(path))
+        db = open_connection(file_uri(path, "immutable=1"), path, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, busy_timeout_ms);
+    else if (code != SQLITE_OK)
+        fail(db.get(), path, "cannot read", code);
+    SchemaIdentity identity = read_schema_identity(db.get(), path);
+    return {std::move(db), identity};
+}
+
+// The file's schema brought up to date in memory, for reading an older file without changing it.
+Connection migrated_copy(sqlite3* file, const std::string& path) {
+    Connection memory = open_connection(":memory:", path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, 0);
+    sqlite3_backup* backup = sqlite3_backup_init(memory.get(), "main", file, "main");
+    if (!backup) fail(memory.get(), path, "cannot read the older results file", sqlite3_errcode(memory.get()));
+    int code = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (code != SQLITE_DONE) fail(file, path, "cannot read the older results file", code);
+    exec(memory.get(), path, "PRAGMA foreign_keys=ON", "cannot configure");
+    migrate(memory.get(), path);
+    return memory;
 }
 
 }  // namespace
 
-std::unique_ptr<ResultsStore> open_sqlite_results(const std::string& path, SqliteAccess access, const StoreOptions& options) {
-    return std::make_unique<SqliteResultsStore>(path, access, options);
+std::unique_ptr<ResultsStore> open_sqlite_results(const std::string& path, const StoreOptions& options) {
+    FileKind kind = inspect_results_file(path);
+    if (kind == FileKind::missing) create_results_file(path);
+    if (kind == FileKind::unmarked) check_identity(probe_unmarked_file(path), path);
+    Connection db = open_connection(path, path, SQLITE_OPEN_READWRITE, options.busy_timeout_ms);
+    // Again, through the connection that will write: the file may have changed since it was looked at.
+    check_identity(read_schema_identity(db.get(), path), path);
+    {
+        Statement mode(db.get(), path, "PRAGMA journal_mode=WAL");
+        if (!mode.step("cannot switch to write-ahead logging") || mode.text(0) != "wal")
+            throw StoreError(path + ": cannot use write-ahead logging here (is the folder read-only or on a network drive?); use --db with a local path");
+    }
+    exec(db.get(), path, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;", "cannot configure");
+    migrate(db.get(), path);
+    return std::make_unique<SqliteResultsStore>(path, std::move(db), true, sqlite_results_schema_version, options);
+}
+
+std::unique_ptr<ResultsReader> open_sqlite_reader(const std::string& path, const StoreOptions& options) {
+    FileKind kind = inspect_results_file(path);
+    if (kind == FileKind::missing) throw StoreError("no results yet at " + path);
+    if (kind == FileKind::empty) throw StoreError("no results yet at " + path + " (the file is empty)");
+    if (kind == FileKind::unmarked) check_identity(probe_unmarked_file(path), path);
+    auto [db, identity] = open_for_reading(path, options.busy_timeout_ms);
+    check_identity(identity, path);
+    if (identity.version < sqlite_results_schema_version) db = migrated_copy(db.get(), path);
+    else exec(db.get(), path, "PRAGMA query_only=ON", "cannot configure");
+    return std::make_unique<SqliteResultsStore>(path, std::move(db), false, identity.version, options);
 }
 
 }  // namespace frontdesk

@@ -2,6 +2,7 @@
 // serves it. The one place that knows every backend, so clients name a location and never a backend.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -10,20 +11,28 @@
 namespace frontdesk {
 
 struct StoreOptions {
-    // How long a write waits for another program's lock before giving up with a StoreError.
+    // How long a write waits for another program's lock (and forgetting waits for readers to let go)
+    // before giving up with a StoreError.
     int busy_timeout_ms = 10000;
+    // Every time the store writes (a trainee's creation, a session's start and end, a decision taken
+    // without its own time) comes from here, as ISO 8601 UTC ("2026-03-02T09:00:00.000Z"); empty means
+    // utc_now_iso8601. Tests and fixtures give fixed times without touching any backend's tables.
+    std::function<std::string()> clock;
 };
 
 // Where results live when no --db is given: $XDG_DATA_HOME/frontdesk/results.db, or
 // ~/.local/share/frontdesk/results.db.
 std::string default_results_location();
 
-// Opened to record: created when missing (owner-only), its schema brought up to date. Throws StoreError.
+// Opened to record: created when missing (owner-only), its schema brought up to date. Throws StoreError,
+// and refuses (untouched) anything that is not recognised as frontdesk results: another program's file, a
+// device or a FIFO, a folder, a newer schema.
 std::unique_ptr<ResultsStore> open_results_store(const std::string& location, const StoreOptions& options = {});
 
 // Opened only to read: never created, never migrated, never switched to another journal mode (an older
 // schema is read through a migrated copy in memory), usable in a read-only folder. Throws StoreError, and
-// says "no results yet at ..." where nothing exists.
+// says "no results yet at ..." where nothing (or an empty file) exists. Write calls on what it returns
+// are impossible: it is only a ResultsReader.
 std::unique_ptr<ResultsReader> open_results_reader(const std::string& location, const StoreOptions& options = {});
 
 }  // namespace frontdesk

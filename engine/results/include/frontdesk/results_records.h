@@ -88,4 +88,15 @@ struct ResultsFilter {
 // "2026-11-24T21:31:49.120Z" for now (UTC).
 std::string utc_now_iso8601();
 
+// Longest trainee id, display name or cohort the store accepts, in characters.
+constexpr std::size_t max_trainee_text = 100;
+
+// What is wrong with a trainee's id, display name or cohort before it is stored or looked up, as a sentence
+// that names the field and shows the text safely ("the trainee id 'Niccol\xf2' is not valid UTF-8 text
+// (was it typed in a terminal with another encoding?)"), or empty when it is fine. An empty id is refused;
+// an empty name or cohort is allowed. `field` is "trainee id", "display name" or "cohort".
+std::string record_text_problem(const std::string& field, const std::string& text);
+// The first problem of the three, or empty.
+std::string trainee_text_problem(const std::string& id, const std::string& display_name, const std::string& cohort);
+
 }  // namespace frontdesk

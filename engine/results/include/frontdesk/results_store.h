@@ -4,7 +4,10 @@
 //
 // Failures of the store itself (not a results database, newer schema, read-only, disk full, locked too long,
 // unreachable) are reported as StoreError with a message that says what happened, where, and what to do;
-// nothing is overwritten and no write is reported done that was not committed.
+// nothing is overwritten and no write is reported done that was not committed. Text that is not fit to
+// store (see record_text_problem) is refused with a StoreError too, before anything is written, so every
+// caller that handles store failures also handles it; and whatever a stored row holds, reading it gives
+// records (text repaired to valid UTF-8) or a StoreError, never another exception.
 #pragma once
 
 #include <cstdint>
@@ -33,7 +36,11 @@ public:
 
     // Where the results are, as shown in messages (a file path; never a password).
     virtual const std::string& location() const = 0;
+    // The schema version of the stored results (an older file read through a migrated copy keeps its own).
     virtual int schema_version() const = 0;
+    // The local files that hold the results (a file and its journals), which nothing else may overwrite;
+    // empty for a store on a server.
+    virtual std::vector<std::string> files() const { return {}; }
 
     virtual std::vector<TraineeRecord> trainees() const = 0;
     virtual std::optional<TraineeRecord> trainee(const std::string& id) const = 0;
@@ -60,6 +67,7 @@ struct ForgetOutcome {
     bool found = false;       // the trainee was there (and is now deleted)
     bool wiped = true;        // nothing of the deleted rows is left readable in the store's files
     std::string wipe_problem; // when not wiped: who holds the file, and what to do
+    bool wipe_was_pending = false;  // an earlier forget had left its wipe unfinished (this call went on with it)
 };
 
 // Writing, for the training PCs. Each call is one transaction, committed (and synced) before it returns.
@@ -72,6 +80,7 @@ public:
     virtual void finish_session(std::int64_t session, const SessionOutcome& outcome) = 0;
     // Privacy: forgetting a trainee completely (rows deleted, freed space overwritten, journal truncated).
     // A trainee who is not there (found == false) still finishes a wipe an earlier forget could not complete.
+    // The rows are gone once it returns; `wiped` says whether their copies are too.
     virtual ForgetOutcome forget_trainee(const std::string& id) = 0;
 };
 

@@ -1,6 +1,7 @@
 // The results store as one SQLite file on the training PC: durable (WAL, synchronous=FULL, each write its
 // own IMMEDIATE transaction), safe with several programs writing the same file, versioned with migrations,
-// and able to forget a trainee completely. The only code that talks to SQLite about results.
+// marked as frontdesk's (application_id) and able to forget a trainee completely. The only code that talks
+// to SQLite about results.
 #pragma once
 
 #include <memory>
@@ -12,12 +13,16 @@
 namespace frontdesk {
 
 // The schema version this program writes; migrations bring older files up to it.
-constexpr int sqlite_results_schema_version = 2;
+//   1 trainees, sessions, decisions; 2 feedback mode, source, indexes; 3 scores in STRICT child tables
+//   (session_skills, decision_points) instead of JSON text, and the file marked with application_id.
+constexpr int sqlite_results_schema_version = 3;
 
-enum class SqliteAccess { record, read };
+// To record: created when missing (owner-only), recognised as ours before anything is written, migrated.
+// Throws StoreError for anything else (left untouched).
+std::unique_ptr<ResultsStore> open_sqlite_results(const std::string& path, const StoreOptions& options);
 
-// Throws StoreError for a file that is not a frontdesk results database, is newer than this program, or
-// cannot be opened (or, to record, written).
-std::unique_ptr<ResultsStore> open_sqlite_results(const std::string& path, SqliteAccess access, const StoreOptions& options);
+// To read only: read-only connection, no migration (an older file is read through a migrated copy in
+// memory), no journal mode switch, works in a read-only folder. Throws StoreError.
+std::unique_ptr<ResultsReader> open_sqlite_reader(const std::string& path, const StoreOptions& options);
 
 }  // namespace frontdesk
