@@ -41,13 +41,16 @@ void add_report_command(CLI::App& app, int& exit_code);
 // --cohort, --scenario, --trainee and --since, the same for every command that reads results.
 void add_results_filter_options(CLI::App& command, ResultsFilter& filter);
 
-// The results named by --db (or the default), opened only to read: "no results yet at PATH" when there are
-// none, and nothing is created. Prints the problem (StoreError included) to err and returns null on failure.
+// The results named by --db (or the default), opened only to read (never created, migrated or otherwise
+// written): "no results yet at PATH" when there are none. Prints the problem (StoreError included) to err
+// and returns null on failure.
 std::unique_ptr<ResultsReader> open_results_for_reading(const std::string& db_option, const std::string& command, std::ostream& err);
 // The same, opened to write (forget): never created either.
 std::unique_ptr<ResultsStore> open_existing_results(const std::string& db_option, const std::string& command, std::ostream& err);
-// Replaces `path` with `text` through a temporary file in the same folder and a rename, so no reader sees
-// half a file; never creates folders. Returns what went wrong, or empty.
-std::string write_atomically(const std::string& path, const std::string& text);
+
+// Checks a trainee id, display name or cohort given on the command line as the store checks what it stores
+// (valid UTF-8, no control characters, a sane length), so a bad one is a usage error (exit 2) that says why.
+// `field` is "trainee id", "display name" or "cohort".
+CLI::Validator trainee_text_validator(const std::string& field);
 
 }  // namespace frontdesk::cli

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli_common.h"
+#include "frontdesk/personal_data_file.h"
 #include "frontdesk/results_report.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario_library.h"
@@ -71,6 +72,10 @@ int run_export_xapi(const ExportXapiOptions& options) {
     }
     std::unique_ptr<ResultsReader> store = open_results_for_reading(options.db, "export-xapi", std::cerr);
     if (!store) return exit_problems;
+    if (std::string problem = personal_data_file_problem(options.output, store.get()); !problem.empty()) {
+        std::cerr << "frontdesk export-xapi: " << problem << '\n';
+        return exit_problems;
+    }
     try {
         if (!options.filter.trainee.empty() && !store->trainee(options.filter.trainee)) {
             std::cerr << "frontdesk export-xapi: no trainee '" << options.filter.trainee << "' in " << store->location()
@@ -82,7 +87,8 @@ int run_export_xapi(const ExportXapiOptions& options) {
         auto index = std::make_shared<ScenarioIndex>(scenario_paths);
         xapi.find_scenario = [index](const SessionRecord& session) { return index->find(session); };
         nlohmann::json statements = xapi_statements(*store, options.filter, xapi);
-        if (std::string problem = write_atomically(options.output, statements.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"); !problem.empty()) {
+        std::string text = statements.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        if (std::string problem = write_personal_data_file(options.output, text, store.get()); !problem.empty()) {
             std::cerr << "frontdesk export-xapi: " << problem << '\n';
             return exit_problems;
         }
@@ -109,7 +115,7 @@ void add_export_xapi_command(CLI::App& app, int& exit_code) {
     command->add_option("--scenarios", options->scenario_paths,
                         "Scenario files or folders besides the bundled library, to describe each node and its choices");
     command->add_option("--db", options->db, "Results database (default: " + default_results_location() + ")");
-    command->add_option("-o,--output", options->output, "The JSON file to write (a statement array)")->required();
+    command->add_option("-o,--output", options->output, "The JSON file to write (a statement array; owner-only, replaced atomically)")->required();
     command->callback([options, &exit_code] { exit_code = run_export_xapi(*options); });
 }
 

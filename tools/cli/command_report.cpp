@@ -1,5 +1,5 @@
 // frontdesk report [--cohort C] [--scenario ID] [--trainee T] [--since DATE] --format table|csv|json|html [-o FILE]
-// : the coordinators' review of recorded results, printed or written to a file (atomically).
+// : the coordinators' review of recorded results, printed or written to a file (owner-only, atomically).
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "cli_common.h"
+#include "frontdesk/personal_data_file.h"
 #include "frontdesk/results_report.h"
 #include "frontdesk/report_formats.h"
 
@@ -26,35 +27,22 @@ struct ReportOptions {
     std::string db;  // empty: default_results_location()
 };
 
-// Where -o may write, or why not. A report never creates folders: a typo in the path should not scatter
-// personal data in a new place.
-std::string output_problem(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code error;
-    if (fs::is_directory(path, error)) return path + " is a folder; give a file name";
-    fs::path folder = fs::path(path).parent_path();
-    if (folder.empty()) folder = ".";
-    if (!fs::exists(folder, error)) return "the folder " + folder.string() + " does not exist (create it first)";
-    if (!fs::is_directory(folder, error)) return folder.string() + " is not a folder";
-    return "";
-}
-
 int run_report(const ReportOptions& options) {
     std::optional<ReportFormat> format = parse_report_format(options.format);
     if (!format) {
         std::cerr << "frontdesk report: unknown format '" << options.format << "' (table, csv, json or html)\n";
         return exit_usage;
     }
-    if (!options.output.empty()) {
-        std::string problem = output_problem(options.output);
-        if (!problem.empty()) {
-            std::cerr << "frontdesk report: cannot write " << options.output << ": " << problem << '\n';
-            return exit_problems;
-        }
-    }
     // A report only reads: it must not create an empty database where none was.
     std::unique_ptr<ResultsReader> opened = open_results_for_reading(options.db, "report", std::cerr);
     if (!opened) return exit_problems;
+    // Before the work of building it: where it goes (never onto the results it is made from).
+    if (!options.output.empty()) {
+        if (std::string problem = personal_data_file_problem(options.output, opened.get()); !problem.empty()) {
+            std::cerr << "frontdesk report: " << problem << '\n';
+            return exit_problems;
+        }
+    }
     const std::string& path = opened->location();
     try {
         const ResultsReader& store = *opened;
@@ -75,7 +63,7 @@ int run_report(const ReportOptions& options) {
         }
         std::ostringstream text;
         write_report(report, *format, text);
-        std::string problem = write_atomically(options.output, text.str());
+        std::string problem = write_personal_data_file(options.output, text.str(), &store);
         if (!problem.empty()) {
             std::cerr << "frontdesk report: " << problem << '\n';
             return exit_problems;
@@ -95,7 +83,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
     add_results_filter_options(*command, options->filter);
     command->add_option("--format", options->format, "table (default), csv (one row per finished session), json or html")
         ->check(CLI::IsMember({"table", "csv", "json", "html"}));
-    command->add_option("-o,--output", options->output, "Write to this file (replaced atomically) instead of printing");
+    command->add_option("-o,--output", options->output, "Write to this file (owner-only, replaced atomically) instead of printing");
     command->add_option("--db", options->db, "Results database (default: " + default_results_location() + ")");
     command->callback([options, &exit_code] { exit_code = run_report(*options); });
 }

@@ -13,7 +13,9 @@
 #include <unistd.h>
 
 #include "cli_common.h"
+#include "frontdesk/personal_data_file.h"
 #include "frontdesk/results_store.h"
+#include "frontdesk/terminal_text.h"
 
 namespace frontdesk::cli {
 
@@ -47,7 +49,7 @@ std::string plural(std::size_t count, const char* one, const char* many) {
 }
 
 void unknown_trainee(const std::string& command, const std::string& id, const ResultsReader& store) {
-    std::cerr << "frontdesk trainee " << command << ": no trainee '" << id << "' in " << store.location()
+    std::cerr << "frontdesk trainee " << command << ": no trainee '" << terminal_safe(id) << "' in " << store.location()
               << " (frontdesk trainee list shows who is there)\n";
 }
 
@@ -71,9 +73,11 @@ int run_list(const TraineeOptions& options) {
             p.last = std::max(p.last, session.finished() ? session.ended_at : session.started_at);
         }
         std::vector<std::vector<std::string>> rows = {{"id", "name", "cohort", "sessions", "last practice (UTC)"}};
+        // Stored text may hold anything (another program wrote the file, a row was edited): shown, never obeyed.
         for (const TraineeRecord& t : trainees) {
             const Practice& p = practice[t.id];
-            rows.push_back({t.id, t.display_name, t.cohort, std::to_string(p.sessions), p.last.empty() ? "-" : short_time(p.last)});
+            rows.push_back({terminal_safe(t.id), terminal_safe(t.display_name), terminal_safe(t.cohort), std::to_string(p.sessions),
+                            p.last.empty() ? "-" : terminal_safe(short_time(p.last))});
         }
         std::vector<std::size_t> widths(rows.front().size(), 0);
         for (const auto& row : rows)
@@ -105,13 +109,13 @@ int run_export(const TraineeOptions& options) {
             std::cout << text;
             return exit_ok;
         }
-        if (std::string problem = write_atomically(options.output, text); !problem.empty()) {
+        if (std::string problem = write_personal_data_file(options.output, text, store.get()); !problem.empty()) {
             std::cerr << "frontdesk trainee export: " << problem << '\n';
             return exit_problems;
         }
         std::size_t decisions = 0;
         for (const auto& session : data["sessions"]) decisions += session["decisions"].size();
-        std::cout << "All data of " << options.id << " (" << plural(data["sessions"].size(), "session", "sessions") << ", "
+        std::cout << "All data of " << terminal_safe(options.id) << " (" << plural(data["sessions"].size(), "session", "sessions") << ", "
                   << plural(decisions, "decision", "decisions") << ") written to " << options.output << '\n';
         return exit_ok;
     } catch (const StoreError& e) {
@@ -129,12 +133,28 @@ bool confirm(const std::string& question) {
     return answer == "y" || answer == "yes";
 }
 
+// What is left to say when a wipe could not finish: the rows are gone, copies are not yet.
+void unfinished_wipe(const ForgetOutcome& outcome, const std::string& deleted) {
+    std::cerr << "frontdesk trainee forget: " << deleted << ", but the wipe is not finished: " << outcome.wipe_problem << '\n';
+}
+
 int run_forget(const TraineeOptions& options) {
     std::unique_ptr<ResultsStore> store = open_existing_results(options.db, "trainee forget", std::cerr);
     if (!store) return exit_problems;
     try {
         std::optional<TraineeRecord> trainee = store->trainee(options.id);
         if (!trainee) {
+            // Forgotten before, maybe by a forget that could not finish its wipe: finishing it needs no confirmation.
+            ForgetOutcome outcome = store->forget_trainee(options.id);
+            if (outcome.wipe_was_pending) {
+                if (!outcome.wiped) {
+                    unfinished_wipe(outcome, "nothing more to delete in " + store->location());
+                    return exit_problems;
+                }
+                std::cout << "No trainee '" << terminal_safe(options.id) << "' in " << store->location()
+                          << "; finished the wipe an earlier forget had left unfinished: nothing of the deleted rows is left readable\n";
+                return exit_ok;
+            }
             unknown_trainee("forget", options.id, *store);
             return exit_problems;
         }
@@ -143,7 +163,8 @@ int run_forget(const TraineeOptions& options) {
         std::vector<SessionRecord> sessions = store->sessions(filter);
         std::size_t decisions = 0;
         for (const SessionRecord& session : sessions) decisions += store->decisions(session.id).size();
-        std::string who = trainee->id + (trainee->display_name.empty() || trainee->display_name == trainee->id ? "" : " (" + trainee->display_name + ")");
+        std::string who = terminal_safe(trainee->id) +
+                          (trainee->display_name.empty() || trainee->display_name == trainee->id ? "" : " (" + terminal_safe(trainee->display_name) + ")");
         std::string what = plural(sessions.size(), "session", "sessions") + " and " + plural(decisions, "decision", "decisions");
         if (!options.yes) {
             if (!::isatty(STDIN_FILENO)) {
@@ -162,8 +183,7 @@ int run_forget(const TraineeOptions& options) {
             return exit_problems;
         }
         if (!outcome.wiped) {
-            std::cerr << "frontdesk trainee forget: deleted " << who << " (" << what << ") from " << store->location() << ", but "
-                      << outcome.wipe_problem << '\n';
+            unfinished_wipe(outcome, "deleted " + who + " (" + what + ") from " + store->location());
             return exit_problems;
         }
         std::cout << "Forgot " << who << ": deleted the trainee, " << what << "; nothing of them is left readable in "
@@ -189,14 +209,14 @@ void add_trainee_command(CLI::App& app, int& exit_code) {
 
     auto do_export = std::make_shared<TraineeOptions>();
     CLI::App* export_command = trainee->add_subcommand("export", "All of one trainee's data as JSON (stdout, or -o FILE)");
-    export_command->add_option("id", do_export->id, "Trainee id")->required();
+    export_command->add_option("id", do_export->id, "Trainee id")->required()->check(trainee_text_validator("trainee id"));
     export_command->add_option("--db", do_export->db, db_help);
     export_command->add_option("-o,--output", do_export->output, "File to write instead of standard output");
     export_command->callback([do_export, &exit_code] { exit_code = run_export(*do_export); });
 
     auto forget = std::make_shared<TraineeOptions>();
     CLI::App* forget_command = trainee->add_subcommand("forget", "Delete everything about one trainee, leaving nothing readable in the file");
-    forget_command->add_option("id", forget->id, "Trainee id")->required();
+    forget_command->add_option("id", forget->id, "Trainee id")->required()->check(trainee_text_validator("trainee id"));
     forget_command->add_option("--db", forget->db, db_help);
     forget_command->add_flag("-y,--yes", forget->yes, "Do not ask for confirmation");
     forget_command->callback([forget, &exit_code] { exit_code = run_forget(*forget); });
