@@ -1,7 +1,10 @@
+// The whole-scenario checks: graph shape, scoring loops, endings, feedback and timeouts. Node ids are
+// quoted with in_quotes(), since an id with errors of its own is still checked here.
 #include "frontdesk/scenario_checks.h"
 
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace frontdesk {
@@ -10,25 +13,16 @@ namespace {
 
 std::string points(int value) { return (value > 0 ? "+" : "") + std::to_string(value); }
 
-std::string without_spaces(const std::string& text) {
-    std::string out;
-    for (char c : text)
-        if (c != ' ' && c != '\t') out += c;
-    return out;
-}
-
-// Whether two of the node's conditions read 'x' and 'not x' (or 'not (x)').
+// Whether one of the node's conditions is the negation of another ('x' and 'not x', in any spelling), which
+// always leaves one choice offered. Linear in the choices: a node may have thousands.
 bool has_complementary_conditions(const Node& node) {
-    std::vector<std::string> texts;
+    std::unordered_set<std::string> conditions;
     for (const Choice& choice : node.choices)
-        if (choice.condition) texts.push_back(choice.condition->text());
-    for (const std::string& a : texts) {
-        for (const std::string& b : texts) {
-            std::string negated = without_spaces("not " + b), wrapped = without_spaces("not (" + b + ")");
-            std::string compact = without_spaces(a);
-            // "not x" written with a space: compare with the space kept after 'not' too.
-            if (a == "not " + b || compact == wrapped || (compact == negated && a.rfind("not", 0) == 0)) return true;
-        }
+        if (choice.condition) conditions.insert(choice.condition->canonical());
+    for (const Choice& choice : node.choices) {
+        if (!choice.condition) continue;
+        std::string operand = choice.condition->canonical_negated_operand();
+        if (!operand.empty() && conditions.count(operand)) return true;
     }
     return false;
 }
@@ -51,25 +45,25 @@ void check_scenario(const Scenario& scenario, const Analysis& analysis, Diagnost
             if (effect.score[s] > 0) awards += (awards.empty() ? "" : ", ") + points(effect.score[s]) + " " + scenario.skills[s];
         const std::string& target = scenario.nodes[static_cast<std::size_t>(loop.target)].id;
         diagnostics.error(effect.location,
-                          "scores can grow without limit: " + what + " of node '" + node.id + "' awards " + awards +
-                              " inside a loop ('" + target + "' leads back to '" + node.id +
-                              "'), so a trainee could collect it again and again; award the points on a choice that leaves the loop");
+                          "scores can grow without limit: " + what + " of node " + in_quotes(node.id) + " awards " + awards +
+                              " inside a loop (" + in_quotes(target) + " leads back to " + in_quotes(node.id) +
+                              "), so a trainee could collect it again and again; award the points on a choice that leaves the loop");
     }
 
     for (std::size_t u = 0; u < scenario.nodes.size(); ++u) {
         const Node& node = scenario.nodes[u];
         if (!analysis.reachable[u]) {
-            diagnostics.warning(node.location, "node '" + node.id + "' cannot be reached from the start node '" +
-                                                   scenario.nodes[static_cast<std::size_t>(scenario.start)].id + "'",
+            diagnostics.warning(node.location, "node " + in_quotes(node.id) + " cannot be reached from the start node " +
+                                                   in_quotes(scenario.nodes[static_cast<std::size_t>(scenario.start)].id),
                                 static_cast<std::uint32_t>(node.id.size()));
         } else if (!analysis.can_end[u]) {
-            diagnostics.warning(node.location, "no ending can be reached from node '" + node.id +
-                                                   "': a trainee who gets here can never finish",
+            diagnostics.warning(node.location, "no ending can be reached from node " + in_quotes(node.id) +
+                                                   ": a trainee who gets here can never finish",
                                 static_cast<std::uint32_t>(node.id.size()));
         }
         if (node.is_ending()) {
             if (node.debrief.empty())
-                diagnostics.warning(node.location, "ending '" + node.id + "' has no 'debrief'; say what went well or wrong and what to try next time",
+                diagnostics.warning(node.location, "ending " + in_quotes(node.id) + " has no 'debrief'; say what went well or wrong and what to try next time",
                                     static_cast<std::uint32_t>(node.id.size()));
             continue;
         }
@@ -79,29 +73,29 @@ void check_scenario(const Scenario& scenario, const Analysis& analysis, Diagnost
         for (const Choice& choice : node.choices) all_conditional = all_conditional && choice.condition != nullptr;
         if (all_conditional && !has_complementary_conditions(node) && !(node.on_timeout && scenario.has_timeouts()) &&
             analysis.reachable[u])
-            diagnostics.warning(node.location, "every choice of node '" + node.id +
-                                                   "' has a condition: when none holds the trainee is stuck; add a choice without 'if'",
+            diagnostics.warning(node.location, "every choice of node " + in_quotes(node.id) +
+                                                   " has a condition: when none holds the trainee is stuck; add a choice without 'if'",
                                 static_cast<std::uint32_t>(node.id.size()));
         for (std::size_t c = 0; c < node.choices.size(); ++c) {
             if (node.choices[c].feedback.empty())
-                diagnostics.warning(node.choices[c].location, "choice " + std::to_string(c + 1) + " of node '" + node.id +
-                                                                  "' has no feedback; say what this answer teaches");
+                diagnostics.warning(node.choices[c].location, "choice " + std::to_string(c + 1) + " of node " + in_quotes(node.id) +
+                                                                  " has no feedback; say what this answer teaches");
         }
         if (node.on_timeout && node.on_timeout->feedback.empty() && scenario.has_timeouts())
-            diagnostics.warning(node.on_timeout->location, "on_timeout of node '" + node.id + "' has no feedback");
+            diagnostics.warning(node.on_timeout->location, "on_timeout of node " + in_quotes(node.id) + " has no feedback");
         if (scenario.has_timeouts() && !node.on_timeout && !node.choices.empty())
-            diagnostics.warning(node.location, "the scenario has a time_limit but node '" + node.id +
-                                                   "' has no on_timeout; say what happens when the trainee does not answer in time",
+            diagnostics.warning(node.location, "the scenario has a time_limit but node " + in_quotes(node.id) +
+                                                   " has no on_timeout; say what happens when the trainee does not answer in time",
                                 static_cast<std::uint32_t>(node.id.size()));
         if (!scenario.has_timeouts() && node.on_timeout)
-            diagnostics.warning(node.on_timeout->location, "on_timeout of node '" + node.id +
-                                                               "' never fires: the scenario has no time_limit");
+            diagnostics.warning(node.on_timeout->location, "on_timeout of node " + in_quotes(node.id) +
+                                                               " never fires: the scenario has no time_limit");
     }
 
     if (analysis.success_endings == 0) {
         const Node& start = scenario.nodes[static_cast<std::size_t>(scenario.start)];
-        diagnostics.warning(start.location, "no 'success' ending can be reached from the start node '" + start.id +
-                                                "'; give trainees a way to succeed",
+        diagnostics.warning(start.location, "no 'success' ending can be reached from the start node " + in_quotes(start.id) +
+                                                "; give trainees a way to succeed",
                             static_cast<std::uint32_t>(start.id.size()));
     }
 }

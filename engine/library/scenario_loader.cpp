@@ -1,3 +1,4 @@
+// The one loading path: safe reading, parsing, mapping, then every check.
 #include "frontdesk/scenario_loader.h"
 
 #include "frontdesk/analysis.h"
@@ -41,7 +42,7 @@ std::string format_diagnostics(const LoadedScenario& loaded) {
     std::string out;
     for (const Diagnostic& diagnostic : loaded.diagnostics.items())
         out += format_diagnostic(diagnostic, loaded.source ? &*loaded.source : nullptr);
-    return out;
+    return out + format_omitted(loaded.diagnostics);
 }
 
 }  // namespace frontdesk

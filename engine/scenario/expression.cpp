@@ -1,5 +1,9 @@
 // Parsing and evaluating `if` conditions. Precedence, loosest first: or, and, not, comparison, unary minus.
+// The parser recurses once per '(', 'not' and unary '-', so it counts those levels and stops at
+// max_condition_depth; evaluation runs the postfix code on an explicit stack and never recurses.
 #include "frontdesk/expression.h"
+
+#include "frontdesk/diagnostic.h"
 
 #include <cctype>
 #include <limits>
@@ -35,8 +39,8 @@ public:
             if (token_.kind == TokenKind::right_paren)
                 return fail(token_.offset, 1, "')' without a matching '('");
             if (token_.kind == TokenKind::error) return fail(token_.offset, token_.text.size(), error_text_);
-            return fail(token_.offset, token_.text.size(), "unexpected '" + std::string(token_.text) +
-                                                               "'; join conditions with 'and' or 'or'");
+            return fail(token_.offset, token_.text.size(), "unexpected " + in_quotes(token_.text) +
+                                                               "; join conditions with 'and' or 'or'");
         }
         return true;
     }
@@ -108,13 +112,28 @@ private:
         else if (c == '&') error_text_ = "write 'and' instead of '&&'";
         else if (c == '|') error_text_ = "write 'or' instead of '||'";
         else if (c == '!') error_text_ = "write 'not' instead of '!', or '!=' to compare";
-        else error_text_ = "unexpected character '" + std::string(token_.text) + "'";
+        else error_text_ = "unexpected character " + in_quotes(token_.text);
     }
 
     bool is_word(std::string_view word) const { return token_.kind == TokenKind::name && token_.text == word; }
     bool is_op(std::string_view op) const { return token_.kind == TokenKind::op && token_.text == op; }
 
     void emit(Expression::Op op, std::int64_t operand = 0) { out_.code_.push_back({op, operand}); }
+
+    // Called at the token that opens a level ('(', 'not' or '-'); every successful call is paired with leave().
+    bool enter() {
+        if (depth_ == max_condition_depth)
+            return fail(token_.offset, token_.text.size(),
+                        "nested too deeply: more than " + std::to_string(max_condition_depth) +
+                            " levels of parentheses, 'not' and '-' here; a condition may use at most " +
+                            std::to_string(max_condition_depth) + " levels");
+        ++depth_;
+        return true;
+    }
+    bool leave(bool result) {
+        --depth_;
+        return result;
+    }
 
     bool parse_or() {
         if (!parse_and()) return false;
@@ -136,8 +155,9 @@ private:
     }
     bool parse_not() {
         if (is_word("not")) {
+            if (!enter()) return false;
             advance();
-            if (!parse_not()) return false;
+            if (!leave(parse_not())) return false;
             emit(Expression::Op::logical_not);
             return true;
         }
@@ -166,8 +186,9 @@ private:
     }
     bool parse_unary() {
         if (is_op("-")) {
+            if (!enter()) return false;
             advance();
-            if (!parse_unary()) return false;
+            if (!leave(parse_unary())) return false;
             emit(Expression::Op::negate);
             return true;
         }
@@ -185,8 +206,9 @@ private:
                 return true;
             case TokenKind::left_paren: {
                 std::size_t open = token_.offset;
+                if (!enter()) return false;
                 advance();
-                if (!parse_or()) return false;
+                if (!leave(parse_or())) return false;
                 if (token_.kind != TokenKind::right_paren)
                     return fail(open, 1, "'(' is never closed; add ')'");
                 advance();
@@ -226,7 +248,7 @@ private:
             return true;
         }
         if (token_.kind == TokenKind::left_paren)
-            return fail(offset, name.size(), "unknown function '" + std::string(name) + "'; only visited(node) exists");
+            return fail(offset, name.size(), "unknown function " + in_quotes(name) + "; only visited(node) exists");
         emit(Expression::Op::name, static_cast<std::int64_t>(out_.names_.size()));
         out_.names_.push_back({ExpressionName::Kind::value, std::string(name), offset});
         return true;
@@ -239,6 +261,7 @@ private:
     Token token_;
     std::string error_text_;
     bool failed_ = false;
+    int depth_ = 0;
 };
 
 std::optional<Expression> Expression::parse(std::string_view text, ExpressionError& error) {
@@ -247,6 +270,37 @@ std::optional<Expression> Expression::parse(std::string_view text, ExpressionErr
     ExpressionParser parser(expression.text_, expression, error);
     if (!parser.parse()) return std::nullopt;
     return expression;
+}
+
+namespace {
+
+void append_canonical(std::string& out, const Expression::Instruction& instruction, const std::vector<ExpressionName>& names) {
+    static const char* const operators[] = {"", "", "not", "neg", "and", "or", "==", "!=", "<", "<=", ">", ">="};
+    if (!out.empty()) out += ' ';
+    switch (instruction.op) {
+        case Expression::Op::constant: out += std::to_string(instruction.operand); break;
+        case Expression::Op::name: {
+            const ExpressionName& name = names[static_cast<std::size_t>(instruction.operand)];
+            out += name.kind == ExpressionName::Kind::visited ? "visited:" + name.name : name.name;
+            break;
+        }
+        default: out += operators[static_cast<std::size_t>(instruction.op)];
+    }
+}
+
+}  // namespace
+
+std::string Expression::canonical() const {
+    std::string out;
+    for (const Instruction& instruction : code_) append_canonical(out, instruction, names_);
+    return out;
+}
+
+std::string Expression::canonical_negated_operand() const {
+    if (code_.size() < 2 || code_.back().op != Op::logical_not) return {};
+    std::string out;
+    for (std::size_t i = 0; i + 1 < code_.size(); ++i) append_canonical(out, code_[i], names_);
+    return out;
 }
 
 std::int64_t Expression::evaluate(const ExpressionInputs& inputs) const {

@@ -35,6 +35,13 @@ const char* ending_name(EndingKind value) {
     return "none";
 }
 
+bool is_scenario_id(std::string_view text) {
+    if (text.empty() || text.front() == '-' || text.back() == '-') return false;
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
 NodeIndex Scenario::find_node(const std::string& id) const {
     auto it = node_index.find(id);
     return it == node_index.end() ? no_node : it->second;

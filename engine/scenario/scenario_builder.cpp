@@ -1,6 +1,10 @@
+// Maps a YAML document onto the Scenario model. Every lookup is hashed or over a capped list (skills), so
+// the work stays linear in the file however many nodes, choices and flags it holds, and suggestions ("did
+// you mean") are only worked out for messages that will be kept.
 #include "scenario_builder.h"
 
 #include <cctype>
+#include <unordered_map>
 
 #include "frontdesk/suggest.h"
 #include "yaml_reader.h"
@@ -24,13 +28,8 @@ const std::vector<std::string> channels = {"desk", "phone", "chat", "email", "so
 const std::vector<std::string> ending_kinds = {"success", "partial", "failure"};
 const std::vector<std::string> default_skills = {"listening", "respect", "problem_solving"};
 const std::vector<std::string> reserved_names = {"mood", "true", "false", "and", "or", "not", "visited"};
-
-bool is_scenario_id(std::string_view text) {
-    if (text.empty() || text.front() == '-' || text.back() == '-') return false;
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
-}
+// Every choice keeps one score per skill, and the debrief shows each as a bar: a dozen is already a lot.
+constexpr std::size_t max_skills = 16;
 
 // Node ids, skills and flags can appear in conditions, so they must be words the condition language reads.
 bool is_name(std::string_view text) {
@@ -52,7 +51,7 @@ std::uint64_t fnv1a(const std::string& text) {
 class ScenarioBuilder {
 public:
     ScenarioBuilder(const YamlDocument& document, const SourceText& source, DiagnosticList& diagnostics)
-        : document_(document), source_(source), reader_(document, source, diagnostics) {}
+        : document_(document), source_(source), diagnostics_(diagnostics), reader_(document, source, diagnostics) {}
 
     std::shared_ptr<Scenario> build() {
         scenario_ = std::make_shared<Scenario>();
@@ -114,8 +113,9 @@ private:
         if (Index value = value_of(entries, "id")) {
             if (auto id = reader_.read_string(value, "id")) {
                 if (!is_scenario_id(*id))
-                    reader_.error(value, "'id' must use lowercase letters, digits and '-' (e.g. angry-client-invoice), found '" + *id + "'");
+                    reader_.error(value, "'id' must use lowercase letters, digits and '-' (e.g. angry-client-invoice), found " + in_quotes(*id));
                 s.id = *id;
+                s.id_location = reader_.location(value);
             }
         }
         read_string_into(entries, "title", s.title);
@@ -145,15 +145,20 @@ private:
             scenario_->skills = default_skills;
             return;
         }
+        std::size_t listed = 0;
         document_.for_each_child(value, [&](Index item) {
+            if (++listed == max_skills + 1)
+                reader_.error(item, "more than " + std::to_string(max_skills) + " skills; a scenario scores at most " +
+                                        std::to_string(max_skills) + " (merge some, or split the scenario)");
+            if (listed > max_skills) return;
             auto name = reader_.read_string(item, "skills");
             if (!name) return;
             if (!is_name(*name) || std::find(reserved_names.begin(), reserved_names.end(), *name) != reserved_names.end()) {
-                reader_.error(item, "skill '" + *name + "' must start with a letter or '_', use only letters, digits, '_' and '-', and not be one of mood, true, false, and, or, not, visited");
+                reader_.error(item, "skill " + in_quotes(*name) + " must start with a letter or '_', use only letters, digits, '_' and '-', and not be one of mood, true, false, and, or, not, visited");
                 return;
             }
             if (scenario_->find_skill(*name) >= 0) {
-                reader_.error(item, "skill '" + *name + "' is listed twice");
+                reader_.error(item, "skill " + in_quotes(*name) + " is listed twice");
                 return;
             }
             scenario_->skills.push_back(*name);
@@ -177,8 +182,7 @@ private:
         if (!name) return no_node;
         NodeIndex found = scenario_->find_node(*name);
         if (found == no_node)
-            reader_.error(value, "'" + key + "' names node '" + *name + "', which does not exist" +
-                                     did_you_mean(*name, node_ids_));
+            reader_.error(value, in_quotes(key) + " names node " + in_quotes(*name) + ", which does not exist" + suggestion(*name, node_ids_));
         return found;
     }
 
@@ -193,7 +197,7 @@ private:
         for (auto& [id_view, entry] : *nodes) {
             std::string id(id_view);
             if (!is_name(id)) {
-                reader_.error(entry.key, "node id '" + id + "' must start with a letter or '_' and use only letters, digits, '_' and '-'");
+                reader_.error(entry.key, "node id " + in_quotes(id) + " must start with a letter or '_' and use only letters, digits, '_' and '-'");
             }
             Node node;
             node.id = id;
@@ -210,7 +214,7 @@ private:
 
     void read_node(NodeIndex index, Index value) {
         Node& node = scenario_->nodes[static_cast<std::size_t>(index)];
-        std::string what = "node '" + node.id + "'";
+        std::string what = "node " + in_quotes(node.id);
         auto entries = reader_.read_map(value, what, node_keys);
         if (!entries) return;
         read_string_into(*entries, "say", node.say);
@@ -303,8 +307,8 @@ private:
             std::string skill(skill_view);
             int index = scenario_->find_skill(skill);
             if (index < 0) {
-                reader_.error(entry.key, "score for undeclared skill '" + skill + "'" +
-                                             did_you_mean(skill, scenario_->skills) +
+                reader_.error(entry.key, "score for undeclared skill " + in_quotes(skill) +
+                                             suggestion(skill, scenario_->skills) +
                                              " (declared skills: " + join(scenario_->skills) + ")");
                 continue;
             }
@@ -319,11 +323,11 @@ private:
         for (auto& [flag_view, entry] : *entries) {
             std::string flag(flag_view);
             if (!is_name(flag) || std::find(reserved_names.begin(), reserved_names.end(), flag) != reserved_names.end()) {
-                reader_.error(entry.key, "flag '" + flag + "' must start with a letter or '_', use only letters, digits, '_' and '-', and not be one of mood, true, false, and, or, not, visited");
+                reader_.error(entry.key, "flag " + in_quotes(flag) + " must start with a letter or '_', use only letters, digits, '_' and '-', and not be one of mood, true, false, and, or, not, visited");
                 continue;
             }
             if (scenario_->find_skill(flag) >= 0) {
-                reader_.error(entry.key, "flag '" + flag + "' has the name of a skill; conditions could not tell them apart, so rename the flag");
+                reader_.error(entry.key, "flag " + in_quotes(flag) + " has the name of a skill; conditions could not tell them apart, so rename the flag");
                 continue;
             }
             auto value = reader_.read_flag_value(entry.value, flag);
@@ -333,11 +337,19 @@ private:
     }
 
     int intern_flag(const std::string& flag) {
-        auto& flags = scenario_->flags;
-        auto it = std::find(flags.begin(), flags.end(), flag);
-        if (it != flags.end()) return static_cast<int>(it - flags.begin());
-        flags.push_back(flag);
-        return static_cast<int>(flags.size() - 1);
+        auto [it, added] = flag_index_.emplace(flag, static_cast<int>(scenario_->flags.size()));
+        if (added) scenario_->flags.push_back(flag);
+        return it->second;
+    }
+    int find_flag(const std::string& flag) const {
+        auto it = flag_index_.find(flag);
+        return it == flag_index_.end() ? -1 : it->second;
+    }
+
+    // "; did you mean 'x'?" for a message that will be kept; comparing against thousands of node ids is
+    // not worth it for one that will only be counted.
+    std::string suggestion(const std::string& word, const std::vector<std::string>& candidates) const {
+        return diagnostics_.keeps_more() ? did_you_mean(word, candidates) : std::string();
     }
 
     static std::string join(const std::vector<std::string>& words) {
@@ -370,7 +382,7 @@ private:
                     binding.kind = NameBinding::Kind::node;
                     binding.index = scenario_->find_node(name.name);
                     if (binding.index == no_node) {
-                        reader_.diagnostics().error(at(name.offset), "visited() names node '" + name.name + "', which does not exist" + did_you_mean(name.name, node_ids_),
+                        reader_.diagnostics().error(at(name.offset), "visited() names node " + in_quotes(name.name) + ", which does not exist" + suggestion(name.name, node_ids_),
                                                     static_cast<std::uint32_t>(name.name.size()));
                         ok = false;
                     }
@@ -380,15 +392,14 @@ private:
                     binding.kind = NameBinding::Kind::skill;
                     binding.index = skill;
                 } else {
-                    auto& flags = scenario_->flags;
-                    auto it = std::find(flags.begin(), flags.end(), name.name);
-                    if (it == flags.end()) {
-                        reader_.diagnostics().error(at(name.offset), "flag '" + name.name + "' is read in this condition but never set by any choice" + did_you_mean(name.name, readable) + " (add 'set: {" + name.name + ": true}' to the choice that should enable it)",
+                    int flag = find_flag(name.name);
+                    if (flag < 0) {
+                        reader_.diagnostics().error(at(name.offset), "flag " + in_quotes(name.name) + " is read in this condition but never set by any choice" + suggestion(name.name, readable) + " (add 'set: {" + message_text(name.name) + ": true}' to the choice that should enable it)",
                                                     static_cast<std::uint32_t>(name.name.size()));
                         ok = false;
                     }
                     binding.kind = NameBinding::Kind::flag;
-                    binding.index = static_cast<int>(it - flags.begin());
+                    binding.index = flag;
                 }
                 bindings.push_back(binding);
             }
@@ -401,9 +412,11 @@ private:
 
     const YamlDocument& document_;
     const SourceText& source_;
+    DiagnosticList& diagnostics_;
     YamlReader reader_;
     std::shared_ptr<Scenario> scenario_;
     std::vector<std::string> node_ids_;
+    std::unordered_map<std::string, int> flag_index_;
     std::vector<PendingCondition> pending_conditions_;
 };
 

@@ -1,3 +1,5 @@
+// Typed reading of the YAML tree with diagnostics. Every piece of the file a message quotes goes through
+// in_quotes() or message_text(), so a message stays one short, printable line.
 #include "yaml_reader.h"
 
 #include <algorithm>
@@ -5,6 +7,7 @@
 #include <unordered_map>
 
 #include "frontdesk/suggest.h"
+#include "scalar_source.h"
 
 namespace frontdesk {
 
@@ -14,54 +17,15 @@ std::uint32_t YamlReader::width(Index node) const {
     const YamlDocument::Node& n = document_.node(node);
     if (n.kind != YamlDocument::Kind::scalar) return 1;
     std::size_t size = document_.text(node).size() + (n.plain ? 0 : 2);
-    // Stay on the node's line: a multi-line scalar gets a caret only.
-    std::string_view rest(source_.text().data() + n.offset, source_.text().size() - n.offset);
-    std::size_t line_end = rest.find('\n');
-    if (line_end != std::string_view::npos && size > line_end) return 1;
+    // Stay on the node's line: a multi-line scalar gets a caret only. Only the scalar's own width is
+    // searched, since a line may hold thousands of values.
+    std::string_view rest(source_.text().data() + n.offset, std::min(size, source_.text().size() - n.offset));
+    if (rest.find('\n') != std::string_view::npos) return 1;
     return static_cast<std::uint32_t>(std::max<std::size_t>(1, std::min<std::size_t>(size, 200)));
 }
 
 std::size_t YamlReader::source_offset(Index node, std::size_t value_offset) const {
-    const std::string& text = source_.text();
-    std::string_view value = document_.text(node);
-    std::size_t i = document_.node(node).offset;
-    char quote = 0;
-    if (i < text.size() && (text[i] == '"' || text[i] == '\'')) {
-        quote = text[i++];
-    } else if (i < text.size() && (text[i] == '|' || text[i] == '>')) {
-        while (i < text.size() && text[i] != '\n') ++i;  // skip the block header line
-    }
-    std::size_t j = 0;
-    while (j < value_offset && j < value.size() && i < text.size()) {
-        char c = text[i];
-        if (quote == '"' && c == '\\' && i + 1 < text.size()) {
-            char kind = text[i + 1];
-            i += kind == 'x' ? 4 : kind == 'u' ? 6 : kind == 'U' ? 10 : 2;
-            // A multi-byte character from \u escapes occupies several value bytes.
-            while (++j < value.size() && (static_cast<unsigned char>(value[j]) & 0xC0) == 0x80) {}
-            continue;
-        }
-        if (quote == '\'' && c == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-            i += 2;
-            ++j;
-            continue;
-        }
-        if (c == value[j]) {
-            ++i;
-            ++j;
-            continue;
-        }
-        // Line breaks and indentation folded away (or into one space) by YAML.
-        if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
-            ++i;
-            continue;
-        }
-        break;  // something this walk does not model: stop at the best place found
-    }
-    // Land on the character itself, not on indentation before it.
-    while (i < text.size() && j < value.size() && text[i] != value[j] && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r'))
-        ++i;
-    return i;
+    return scalar_source_offset(source_.text(), document_.node(node).offset, document_.text(node), value_offset);
 }
 
 std::string YamlReader::kind_name(YamlDocument::Kind kind) {
@@ -94,17 +58,21 @@ std::optional<YamlReader::EntryList> YamlReader::read_open_map(Index node, const
             for (const auto& [seen, entry] : entries)
                 if (seen == name) earlier = entry.key;
         } else {
-            if (first_seen.empty())
+            if (first_seen.empty()) {
+                std::size_t count = 0;
+                document_.for_each_child(node, [&](Index) { ++count; });
+                first_seen.reserve(count / 2);
                 for (const auto& [seen, entry] : entries) first_seen.emplace(seen, entry.key);
+            }
             auto [it, inserted] = first_seen.emplace(name, key);
             if (!inserted) earlier = it->second;
         }
         if (earlier != 0) {
             SourceLocation first = location(earlier);
             std::string key_name(name);
-            error(key, "duplicate key '" + key_name + "' in " + what + " (first defined at line " +
+            error(key, "duplicate key " + in_quotes(key_name) + " in " + what + " (first defined at line " +
                            std::to_string(first.line) + ", column " + std::to_string(first.column) + ")");
-            note(earlier, "'" + key_name + "' first defined here");
+            note(earlier, in_quotes(key_name) + " first defined here");
             return;
         }
         entries.emplace_back(name, Entry{key, value});
@@ -127,7 +95,7 @@ std::optional<YamlReader::Entries> YamlReader::read_map(Index node, const std::s
                 for (const std::string& key : allowed) list += (list.empty() ? "" : ", ") + key;
                 hint = "; expected one of: " + list;
             }
-            error(entry.key, "unknown key '" + std::string(name) + "' in " + what + hint);
+            error(entry.key, "unknown key " + in_quotes(name) + " in " + what + hint);
             continue;
         }
         entries.add(name, entry);
@@ -150,9 +118,9 @@ bool YamlReader::require(const Entries& entries, Index map, const std::string& w
 std::optional<std::string> YamlReader::read_string(Index node, const std::string& key) {
     switch (document_.kind(node)) {
         case YamlDocument::Kind::scalar: return std::string(document_.text(node));
-        case YamlDocument::Kind::null: error(node, "'" + key + "' is empty; write its text"); return std::nullopt;
+        case YamlDocument::Kind::null: error(node, in_quotes(key) + " is empty; write its text"); return std::nullopt;
         default:
-            error(node, "'" + key + "' must be text, found " + kind_name(document_.kind(node)) +
+            error(node, in_quotes(key) + " must be text, found " + kind_name(document_.kind(node)) +
                             " (quote text that contains ': ' or starts with '[', '{' or '-')");
             return std::nullopt;
     }
@@ -162,12 +130,12 @@ std::optional<std::int64_t> YamlReader::read_integer(Index node, const std::stri
                                                      std::int64_t max) {
     auto range = [&] { return " between " + std::to_string(min) + " and " + std::to_string(max); };
     if (document_.kind(node) != YamlDocument::Kind::scalar) {
-        error(node, "'" + key + "' must be a whole number" + range() + ", found " + kind_name(document_.kind(node)));
+        error(node, in_quotes(key) + " must be a whole number" + range() + ", found " + kind_name(document_.kind(node)));
         return std::nullopt;
     }
     std::string_view text = document_.text(node);
     if (!document_.node(node).plain) {
-        error(node, "'" + key + "' must be a number, found the quoted text \"" + std::string(text) +
+        error(node, in_quotes(key) + " must be a number, found the quoted text \"" + message_text(text) +
                         "\"; remove the quotes");
         return std::nullopt;
     }
@@ -184,7 +152,7 @@ std::optional<std::int64_t> YamlReader::read_integer(Index node, const std::stri
         for (char c : digits) value = value * 10 + (c - '0');
         if (negative) value = -value;
         if (value < min || value > max) {
-            error(node, "'" + key + "' is out of range: must be" + range() + ", found " + std::string(text));
+            error(node, in_quotes(key) + " is out of range: must be" + range() + ", found " + std::string(text));
             return std::nullopt;
         }
         return value;
@@ -192,31 +160,31 @@ std::optional<std::int64_t> YamlReader::read_integer(Index node, const std::stri
     // Everything below explains why the text is not a plain decimal number.
     if (digits.size() > 1 && digits[0] == '0' &&
         (digits[1] == 'x' || digits[1] == 'X' || digits[1] == 'o' || digits[1] == 'O' || digits[1] == 'b' || digits[1] == 'B')) {
-        error(node, "'" + key + "' is written as " + std::string(text) +
+        error(node, in_quotes(key) + " is written as " + message_text(text) +
                         "; write numbers in plain decimal (hexadecimal, octal and binary are not accepted)");
         return std::nullopt;
     }
     if (all_digits && digits.size() > 1 && digits[0] == '0') {
-        error(node, "'" + key + "' has a leading zero (" + std::string(text) +
+        error(node, in_quotes(key) + " has a leading zero (" + message_text(text) +
                         "), which YAML may read as octal; write it without the leading zero");
         return std::nullopt;
     }
     if (all_digits) {
-        error(node, "'" + key + "' is out of range: must be" + range());
+        error(node, in_quotes(key) + " is out of range: must be" + range());
         return std::nullopt;
     }
     std::string lowered;
     for (char c : text) lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (lowered == ".nan" || lowered == ".inf" || lowered == "+.inf" || lowered == "-.inf") {
-        error(node, "'" + key + "' must be a whole number" + range() + ", found " + std::string(text));
+        error(node, in_quotes(key) + " must be a whole number" + range() + ", found " + std::string(text));
         return std::nullopt;
     }
     bool decimal = digits.find_first_of(".eE") != std::string_view::npos &&
                    std::all_of(digits.begin(), digits.end(), [&](char c) {
                        return is_digit(c) || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+';
                    });
-    error(node, "'" + key + "' must be a whole number" + range() + ", found " + (decimal ? "the fraction " : "'") +
-                    std::string(text) + (decimal ? "" : "'"));
+    error(node, in_quotes(key) + " must be a whole number" + range() + ", found " + (decimal ? "the fraction " : "'") +
+                    message_text(text) + (decimal ? "" : "'"));
     return std::nullopt;
 }
 
@@ -226,7 +194,7 @@ std::optional<std::int64_t> YamlReader::read_flag_value(Index node, const std::s
         if (text == "true" || text == "True" || text == "TRUE") return 1;
         if (text == "false" || text == "False" || text == "FALSE") return 0;
         if (text == "yes" || text == "no" || text == "on" || text == "off" || text == "Yes" || text == "No") {
-            error(node, "flag '" + key + "' is set to '" + std::string(text) + "'; write true or false");
+            error(node, "flag " + in_quotes(key) + " is set to '" + std::string(text) + "'; write true or false");
             return std::nullopt;
         }
     }
@@ -234,7 +202,7 @@ std::optional<std::int64_t> YamlReader::read_flag_value(Index node, const std::s
         std::string_view text = document_.text(node);
         bool looks_numeric = !text.empty() && (std::isdigit(static_cast<unsigned char>(text[0])) || text[0] == '-' || text[0] == '+' || text[0] == '.');
         if (!looks_numeric) {
-            error(node, "flag '" + key + "' must be true, false or a whole number, found '" + std::string(text) + "'");
+            error(node, "flag " + in_quotes(key) + " must be true, false or a whole number, found " + in_quotes(text));
             return std::nullopt;
         }
     }
@@ -245,14 +213,13 @@ std::optional<int> YamlReader::read_choice_of(Index node, const std::string& key
     std::string list;
     for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
     if (document_.kind(node) != YamlDocument::Kind::scalar) {
-        error(node, "'" + key + "' must be one of: " + list + "; found " + kind_name(document_.kind(node)));
+        error(node, in_quotes(key) + " must be one of: " + list + "; found " + kind_name(document_.kind(node)));
         return std::nullopt;
     }
     std::string_view text = document_.text(node);
     for (std::size_t i = 0; i < names.size(); ++i)
         if (names[i] == text) return static_cast<int>(i);
-    error(node, "'" + key + "' must be one of: " + list + "; found '" + std::string(text) + "'" +
-                    did_you_mean(text, names));
+    error(node, in_quotes(key) + " must be one of: " + list + "; found " + in_quotes(text) + did_you_mean(text, names));
     return std::nullopt;
 }
 

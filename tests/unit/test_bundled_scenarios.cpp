@@ -19,6 +19,7 @@ std::vector<LoadedScenario> load_library() {
     REQUIRE(problems.empty());
     std::vector<LoadedScenario> library;
     for (const std::string& file : files) library.push_back(load_scenario_file(file));
+    check_library(library);  // ids unique and matching their file names, as lint checks them
     return library;
 }
 

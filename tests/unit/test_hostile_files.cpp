@@ -1,6 +1,6 @@
 // Hostile and broken inputs: whatever a scenario file holds, loading it never crashes or hangs and ends with
 // one clear error (or loads fine when the input is merely unusual: a BOM, CRLF line endings, tabs in text).
-// Every load runs under a watchdog, so a hang fails the test instead of stalling the whole run.
+// Every load runs under a watchdog (hostile_support.h), so a hang fails the test instead of stalling the run.
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
@@ -8,139 +8,21 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <exception>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <future>
-#include <memory>
-#include <optional>
 #include <string>
-#include <thread>
 
-#include "frontdesk/source_text.h"
-#include "test_support.h"
+#include "hostile_support.h"
 
 using frontdesk::Diagnostic;
 using frontdesk::DiagnosticList;
 using frontdesk::LoadedScenario;
 using frontdesk::Severity;
+using frontdesk::test::all_diagnostics;
 using frontdesk::test::find_diagnostic;
+using frontdesk::test::replaced;
+using frontdesk::test::replaced_everywhere;
+using frontdesk::test::scenario_with;
+using frontdesk::test::TemporaryDirectory;
 using frontdesk::test::valid_scenario;
-
-namespace {
-
-constexpr std::chrono::seconds watchdog_limit{20};
-
-// Runs `load` on its own thread and gives up after watchdog_limit. A load that hangs is left running on a
-// detached thread (the process ends with the test run) and reported as a failure.
-std::optional<LoadedScenario> load_within_limit(std::function<LoadedScenario()> load) {
-    auto promise = std::make_shared<std::promise<LoadedScenario>>();
-    std::future<LoadedScenario> future = promise->get_future();
-    std::thread([promise, load = std::move(load)]() {
-        try {
-            promise->set_value(load());
-        } catch (...) {
-            promise->set_exception(std::current_exception());  // reported by doctest as an unexpected exception
-        }
-    }).detach();
-    if (future.wait_for(watchdog_limit) != std::future_status::ready) return std::nullopt;
-    return future.get();
-}
-
-std::string all_diagnostics(const LoadedScenario& loaded) {
-    std::string out = frontdesk::format_diagnostics(loaded);
-    return out.empty() ? std::string("(no diagnostics)") : out;
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    std::size_t at = text.find(from);
-    REQUIRE_MESSAGE(at != std::string::npos, "text to replace not found: " << from);
-    REQUIRE_MESSAGE(text.find(from, at + 1) == std::string::npos, "text to replace is ambiguous: " << from);
-    text.replace(at, from.size(), to);
-    return text;
-}
-
-std::string replaced_everywhere(std::string text, const std::string& from, const std::string& to) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-        text.replace(at, from.size(), to);
-    return text;
-}
-
-std::string scenario_with(const std::string& from, const std::string& to) { return replaced(valid_scenario(), from, to); }
-
-// A scratch directory under the system temporary directory, removed with everything in it at the end.
-class TemporaryDirectory {
-public:
-    TemporaryDirectory() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "frontdesk-hostile-XXXXXX").string();
-        char* made = ::mkdtemp(pattern.data());
-        REQUIRE(made != nullptr);
-        path_ = made;
-    }
-    ~TemporaryDirectory() {
-        std::error_code ignored;
-        std::filesystem::permissions(path_, std::filesystem::perms::owner_all, ignored);
-        for (const auto& entry : std::filesystem::directory_iterator(path_, ignored))
-            std::filesystem::permissions(entry.path(), std::filesystem::perms::owner_all, ignored);
-        std::filesystem::remove_all(path_, ignored);
-    }
-    TemporaryDirectory(const TemporaryDirectory&) = delete;
-    TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
-
-    const std::filesystem::path& path() const { return path_; }
-
-    std::string write(const std::string& name, const std::string& bytes) const {
-        std::filesystem::path file = path_ / name;
-        std::ofstream out(file, std::ios::binary);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        REQUIRE(out.good());
-        return file.string();
-    }
-
-private:
-    std::filesystem::path path_;
-};
-
-}  // namespace
-
-// Loads `text` under the watchdog into `loaded` (a std::optional<LoadedScenario>) and stops the test when it
-// does not finish.
-#define LOAD_TEXT(loaded, text)                                                                              \
-    std::string loaded##_text_ = (text);                                                                     \
-    std::optional<LoadedScenario> loaded##_result_ =                                                         \
-        load_within_limit([t = loaded##_text_]() { return frontdesk::test::load_text(t); });                 \
-    REQUIRE_MESSAGE(loaded##_result_.has_value(), "loading did not finish within the time limit (hang)");   \
-    const LoadedScenario& loaded = *loaded##_result_
-
-#define LOAD_FILE(loaded, path)                                                                              \
-    std::string loaded##_path_ = (path);                                                                     \
-    std::optional<LoadedScenario> loaded##_result_ =                                                         \
-        load_within_limit([p = loaded##_path_]() { return frontdesk::load_scenario_file(p); });              \
-    REQUIRE_MESSAGE(loaded##_result_.has_value(), "loading did not finish within the time limit (hang)");   \
-    const LoadedScenario& loaded = *loaded##_result_
-
-// Exactly one error, whose message contains `fragment`, at the given position (0, 0 for the whole file).
-#define CHECK_ONE_ERROR(loaded, expected_line, expected_column, fragment)                                     \
-    do {                                                                                                       \
-        const LoadedScenario& check_loaded_ = (loaded);                                                        \
-        INFO("diagnostics of the load:\n" << all_diagnostics(check_loaded_));                                  \
-        CHECK(check_loaded_.diagnostics.error_count() == 1);                                                   \
-        CHECK_FALSE(check_loaded_.playable());                                                                 \
-        const Diagnostic* check_found_ = find_diagnostic(check_loaded_, (fragment));                           \
-        REQUIRE_MESSAGE(check_found_ != nullptr, "no diagnostic contains: " << (fragment));                   \
-        CHECK(check_found_->severity == Severity::error);                                                      \
-        CHECK(check_found_->location.line == (expected_line));                                                 \
-        CHECK(check_found_->location.column == (expected_column));                                             \
-    } while (false)
-
-#define CHECK_LOADS_CLEANLY(loaded)                                  \
-    do {                                                             \
-        INFO("diagnostics of the load:\n" << all_diagnostics(loaded)); \
-        CHECK((loaded).diagnostics.items().empty());                 \
-        CHECK((loaded).playable());                                  \
-    } while (false)
 
 TEST_SUITE("hostile files") {
 

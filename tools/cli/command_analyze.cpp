@@ -1,10 +1,12 @@
 // frontdesk analyze FILE [--json] : the shape of a scenario (reachability, endings, paths, score ranges).
+// Text from the file is printed terminal-safe; the JSON escapes it too, as JSON \u escapes.
 #include <iostream>
 #include <memory>
 
 #include <nlohmann/json.hpp>
 
 #include "cli_common.h"
+#include "frontdesk/terminal_text.h"
 
 namespace frontdesk::cli {
 
@@ -37,7 +39,7 @@ nlohmann::json analysis_json(const Scenario& scenario, const Analysis& analysis)
 }
 
 void print_text(const Scenario& scenario, const Analysis& analysis) {
-    std::cout << scenario.title << " (" << scenario.id << ")\n";
+    std::cout << terminal_safe(scenario.title) << " (" << terminal_safe(scenario.id) << ")\n";
     std::cout << "  nodes:            " << scenario.nodes.size() << " (" << analysis.reachable_count << " reachable)\n";
     std::cout << "  endings reached:  " << analysis.success_endings << " success, " << analysis.partial_endings
               << " partial, " << analysis.failure_endings << " failure\n";
@@ -52,7 +54,8 @@ void print_text(const Scenario& scenario, const Analysis& analysis) {
     std::cout << "  skills (total over a complete path):\n";
     for (std::size_t s = 0; s < scenario.skills.size(); ++s) {
         const SkillRange& range = analysis.skills[s];
-        std::cout << "    " << scenario.skills[s] << std::string(18 - std::min<std::size_t>(17, scenario.skills[s].size()), ' ')
+        std::string skill = terminal_safe(scenario.skills[s]);
+        std::cout << "    " << skill << std::string(18 - std::min<std::size_t>(17, skill.size()), ' ')
                   << "best " << (range.best_unbounded ? std::string("unbounded") : std::to_string(range.best))
                   << ", worst " << (range.worst_unbounded ? std::string("unbounded") : std::to_string(range.worst)) << '\n';
     }
@@ -61,7 +64,9 @@ void print_text(const Scenario& scenario, const Analysis& analysis) {
 int run_analyze(const AnalyzeOptions& options) {
     LoadedScenario loaded = load_and_report(options.file, std::cerr);
     if (!loaded.scenario || !loaded.analysis) return exit_problems;
-    if (options.json) std::cout << analysis_json(*loaded.scenario, *loaded.analysis).dump(2) << '\n';
+    // The dump escapes C0 controls itself; terminal_safe turns the rest (C1, bidi) into \u escapes, which
+    // are the same characters to a JSON reader.
+    if (options.json) std::cout << terminal_safe(analysis_json(*loaded.scenario, *loaded.analysis).dump(2), LineBreaks::keep) << '\n';
     else print_text(*loaded.scenario, *loaded.analysis);
     return loaded.diagnostics.has_errors() ? exit_problems : exit_ok;
 }

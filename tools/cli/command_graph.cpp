@@ -1,9 +1,11 @@
-// frontdesk graph FILE --format dot|mermaid : the conversation graph, for Graphviz or Mermaid.
+// frontdesk graph FILE --format dot|mermaid : the conversation graph, for Graphviz or Mermaid. Line breaks
+// in labels are already escaped by the exporters; any other control character is shown as an escape.
 #include <iostream>
 #include <memory>
 
 #include "cli_common.h"
 #include "frontdesk/graph_export.h"
+#include "frontdesk/terminal_text.h"
 
 namespace frontdesk::cli {
 
@@ -17,7 +19,8 @@ struct GraphOptions {
 int run_graph(const GraphOptions& options) {
     LoadedScenario loaded = load_and_report(options.file, std::cerr);
     if (!loaded.scenario) return exit_problems;
-    std::cout << (options.format == "mermaid" ? graph_mermaid(*loaded.scenario) : graph_dot(*loaded.scenario));
+    std::cout << terminal_safe(options.format == "mermaid" ? graph_mermaid(*loaded.scenario) : graph_dot(*loaded.scenario),
+                               LineBreaks::keep);
     return loaded.diagnostics.has_errors() ? exit_problems : exit_ok;
 }
 

@@ -1,4 +1,5 @@
-// frontdesk lint PATH... : check scenario files and folders, printing every problem with its position.
+// frontdesk lint PATH... : check scenario files and folders, printing every problem with its position, and
+// the scenarios against each other (ids used twice, ids that differ from their file names).
 #include <iostream>
 #include <memory>
 
@@ -21,10 +22,13 @@ int run_lint(const LintOptions& options) {
     std::size_t errors = 0, warnings = 0, failed_files = 0;
     for (const Diagnostic& problem : problems) {
         std::cerr << format_diagnostic(problem, nullptr);
-        ++errors;
+        ++(problem.severity == Severity::warning ? warnings : errors);
     }
+    LibraryCheck library;
     for (const std::string& file : files) {
-        LoadedScenario loaded = load_and_report(file, std::cerr);
+        LoadedScenario loaded = load_scenario_file(file);
+        library.add(loaded);
+        std::cerr << format_diagnostics(loaded);
         std::size_t file_errors = loaded.diagnostics.error_count();
         std::size_t file_warnings = loaded.diagnostics.warning_count();
         errors += file_errors;
@@ -41,7 +45,7 @@ int run_lint(const LintOptions& options) {
         std::cerr << "frontdesk lint: no *.yaml scenario files found in the given paths\n";
         return exit_problems;
     }
-    return (errors > 0 || failed_files > 0) ? exit_problems : exit_ok;
+    return (errors > 0 || failed_files > 0 || (options.strict && warnings > 0)) ? exit_problems : exit_ok;
 }
 
 }  // namespace

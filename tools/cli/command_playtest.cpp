@@ -1,4 +1,5 @@
 // frontdesk playtest FILE [--runs N] [--seed S] : random play-throughs honouring conditions and mood.
+// Names from the file (scenario, nodes, skills) are printed terminal-safe, in the text and the JSON.
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -7,6 +8,7 @@
 
 #include "cli_common.h"
 #include "frontdesk/playtest.h"
+#include "frontdesk/terminal_text.h"
 
 namespace frontdesk::cli {
 
@@ -22,7 +24,7 @@ struct PlaytestCommandOptions {
 
 void print_text(const Scenario& scenario, const Analysis& analysis, const PlaytestReport& report,
                 const PlaytestCommandOptions& options) {
-    std::cout << "Playtest of " << scenario.id << ": " << report.runs << " random runs (seed " << options.seed << ")\n";
+    std::cout << "Playtest of " << terminal_safe(scenario.id) << ": " << report.runs << " random runs (seed " << options.seed << ")\n";
     std::cout << "  finished: " << report.finished << ", passed: " << report.passed << ", mean length "
               << format_one_decimal(report.mean_steps) << " answers, mean overall " << format_percent(report.mean_overall) << '\n';
     std::cout << "  endings:";
@@ -33,23 +35,23 @@ void print_text(const Scenario& scenario, const Analysis& analysis, const Playte
                   << format_percent(report.runs ? 100.0 * count / report.runs : 0) << ")";
     }
     std::cout << '\n';
-    for (const auto& [node, count] : report.endings_by_node) std::cout << "    " << node << ": " << count << '\n';
+    for (const auto& [node, count] : report.endings_by_node) std::cout << "    " << terminal_safe(node) << ": " << count << '\n';
     std::cout << "  runs where mood fell to 0: " << report.mood_zero_runs << '\n';
     std::cout << "  skills (raw points over finished runs):\n";
     for (std::size_t s = 0; s < report.skills.size(); ++s) {
         const SkillSpread& skill = report.skills[s];
-        std::cout << "    " << skill.skill << ": mean " << format_one_decimal(skill.mean) << ", range " << skill.min << " to " << skill.max;
+        std::cout << "    " << terminal_safe(skill.skill) << ": mean " << format_one_decimal(skill.mean) << ", range " << skill.min << " to " << skill.max;
         // The static best treats every condition as possibly true; say when no run came near it.
         const SkillRange& range = analysis.skills[s];
         if (!range.best_unbounded) std::cout << " (best possible " << range.best << ")";
         std::cout << '\n';
     }
     std::cout << "  nodes never reached: " << report.unvisited_nodes.size();
-    for (const std::string& node : report.unvisited_nodes) std::cout << ' ' << node;
+    for (const std::string& node : report.unvisited_nodes) std::cout << ' ' << terminal_safe(node);
     std::cout << "\n  choices never taken: " << report.untaken_choices.size();
-    for (const auto& [node, choice] : report.untaken_choices) std::cout << ' ' << node << '#' << choice + 1;
+    for (const auto& [node, choice] : report.untaken_choices) std::cout << ' ' << terminal_safe(node) << '#' << choice + 1;
     std::cout << "\n  stuck runs (no answer available): " << report.stuck_runs;
-    if (report.stuck_runs) std::cout << " (first at node '" << report.first_stuck_node << "')";
+    if (report.stuck_runs) std::cout << " (first at node '" << terminal_safe(report.first_stuck_node) << "')";
     std::cout << "\n  runs past " << report.step_limit << " answers (looping): " << report.looping_runs << '\n';
 }
 
@@ -84,7 +86,7 @@ int run_playtest(const PlaytestCommandOptions& options) {
     playtest_options.seed = options.seed;
     playtest_options.timeout_probability = options.timeout_probability;
     PlaytestReport report = playtest(loaded.scenario, *loaded.analysis, playtest_options);
-    if (options.json) std::cout << report_json(*loaded.scenario, report, options).dump(2) << '\n';
+    if (options.json) std::cout << terminal_safe(report_json(*loaded.scenario, report, options).dump(2), LineBreaks::keep) << '\n';
     else print_text(*loaded.scenario, *loaded.analysis, report, options);
     return (report.stuck_runs > 0 || report.looping_runs > 0) ? exit_problems : exit_ok;
 }

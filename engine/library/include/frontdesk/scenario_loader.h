@@ -29,7 +29,7 @@ struct LoadedScenario {
 LoadedScenario load_scenario_file(const std::string& path);
 LoadedScenario load_scenario_text(std::string path, std::string text);
 
-// Formats every diagnostic of a load, with source lines and carets.
+// Formats every diagnostic of a load, with source lines and carets, and how many more were not kept.
 std::string format_diagnostics(const LoadedScenario& loaded);
 
 }  // namespace frontdesk

@@ -11,6 +11,10 @@
 
 namespace frontdesk {
 
+// How deeply parentheses, 'not' and unary '-' may nest in one condition. Real conditions use two or three
+// levels; the parser recurses once per level, so a hostile file must not choose the depth.
+constexpr int max_condition_depth = 32;
+
 // Where an expression went wrong: a byte offset into the expression text and a message.
 struct ExpressionError {
     std::size_t offset = 0;
@@ -52,6 +56,12 @@ public:
     bool holds(const ExpressionInputs& inputs) const { return evaluate(inputs) != 0; }
 
     const std::string& text() const { return text_; }
+
+    // The condition in one canonical form (postfix names, numbers and operators, no spacing or parentheses):
+    // two conditions written differently but parsed alike have the same form.
+    std::string canonical() const;
+    // For a condition 'not x': the canonical form of x; empty for any other condition.
+    std::string canonical_negated_operand() const;
 
     enum class Op : std::uint8_t {
         constant, name, logical_not, negate, logical_and, logical_or,

@@ -83,6 +83,7 @@ struct Character {
 struct Scenario {
     int format = 1;
     std::string id;
+    SourceLocation id_location;  // of the `id` value, for diagnostics that compare scenarios
     std::string title;
     Language language = Language::en;
     Role role = Role::client;
@@ -115,6 +116,9 @@ struct Scenario {
 
     std::unordered_map<std::string, NodeIndex> node_index;
 };
+
+// Whether `text` is a valid scenario id: lowercase letters, digits and '-', not at either end.
+bool is_scenario_id(std::string_view text);
 
 // The scenario content hash as 16 hex digits: how stored results name the version that was played.
 std::string content_hash_hex(const Scenario& scenario);

@@ -1,5 +1,6 @@
-// A scenario file read into memory with the guards every loader needs (size cap, directories, encoding),
-// and the line index that turns byte offsets into 1-based line and column for diagnostics.
+// A scenario file read into memory with the guards every loader needs (size cap, directories, encoding,
+// control characters), and the line index that turns byte offsets into 1-based line and column for
+// diagnostics in constant time per lookup, however long a line is.
 #pragma once
 
 #include <cstdint>
@@ -29,6 +30,8 @@ public:
 
     // Byte offset to 1-based line and column; the column counts characters (UTF-8 code points).
     SourceLocation location_of(std::size_t offset) const;
+    // The byte offset of a 1-based line and column (the end of the line for a column past it).
+    std::size_t offset_of(SourceLocation location) const;
     // Byte offset where 1-based `line` starts.
     std::size_t line_start(std::uint32_t line) const;
     // The text of a 1-based line without its line break.
@@ -39,11 +42,20 @@ private:
     std::string path_;
     std::shared_ptr<const std::string> text_;
     std::vector<std::uint32_t> line_starts_;
+    // Columns on long lines: entry k holds the characters between the start of the line that contains byte
+    // k * checkpoint_bytes and that byte. Filled only for lines longer than checkpoint_bytes (a short line is
+    // simply counted), empty when the file has none.
+    static constexpr std::size_t checkpoint_bytes = 256;
+    std::vector<std::uint32_t> checkpoints_;
+
+    std::size_t line_end(std::size_t line_index) const;
 };
 
 // Reads `path` and checks what a YAML parser must never see: a directory, an unreadable or oversized file,
 // an empty file, NUL bytes, invalid UTF-8. Problems are reported into `diagnostics`; the result is empty
-// when the text cannot be parsed at all. A UTF-8 byte-order mark is dropped.
+// when the text cannot be parsed at all. A UTF-8 byte-order mark is dropped. Control characters anywhere in
+// the file (comments included; tab, line feed and CRLF line ends excepted) are reported at each one, and the
+// text is still parsed.
 std::optional<SourceText> read_source_file(const std::string& path, DiagnosticList& diagnostics,
                                            std::size_t max_bytes = max_scenario_file_bytes);
 

@@ -1,7 +1,10 @@
 // A compact, read-only YAML document built straight from yaml-cpp's parser events: every node keeps its
 // byte offset for diagnostics, scalars remember whether they were written plain, and the whole tree lives in
 // two flat arrays. It refuses what scenarios never need and yaml-cpp handles badly (anchors, aliases, tags,
-// several documents), and it is several times smaller than YAML::Node for the same file.
+// several documents, nesting past a few levels), and it is several times smaller than YAML::Node for the
+// same file. Memory stays bounded for any input: the values in a file are capped, and so is how far yaml-cpp
+// may read ahead of its events (it holds every token of a [list] or {map} until the closing bracket, about
+// 120 bytes per byte of input, and a single text whole).
 #pragma once
 
 #include <cstdint>
@@ -15,6 +18,15 @@
 #include "frontdesk/source_text.h"
 
 namespace frontdesk {
+
+// How deeply maps and lists may nest; scenarios need about 6 levels.
+constexpr std::size_t max_yaml_nesting = 64;
+// How many values (keys, texts, numbers, maps and lists) one file may hold: the 10,000-node benchmark
+// scenario has about 600,000.
+constexpr std::size_t max_yaml_values = 2'000'000;
+// How long one value may run in the source before the parser has seen all of it: a text, or a [list] or
+// {map} written with brackets.
+constexpr std::size_t max_yaml_value_bytes = 256 * 1024;
 
 class YamlDocument {
 public:
@@ -98,7 +110,9 @@ private:
 };
 
 // Parses exactly one YAML document from `source`. Syntax errors and refused constructs are reported into
-// `diagnostics` (with positions); the result is empty when there is no usable document.
+// `diagnostics` (with positions); the result is empty when there is no usable document. Control characters
+// that escapes put into a text ("\e", "\0", "\u202E") are reported at the escape; the document is still
+// returned.
 std::optional<YamlDocument> parse_yaml_document(const SourceText& source, DiagnosticList& diagnostics);
 
 }  // namespace frontdesk
