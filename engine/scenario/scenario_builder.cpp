@@ -366,7 +366,9 @@ private:
         for (const PendingCondition& pending : pending_conditions_) {
             auto text = reader_.read_string(pending.value, "if");
             if (!text) continue;
-            auto at = [&](std::size_t offset) { return source_.location_of(reader_.source_offset(pending.value, offset)); };
+            // Names come in the order they are written, so one walk along the text locates them all.
+            ScalarWalk walk = reader_.walk(pending.value);
+            auto at = [&](std::size_t offset) { return source_.location_of(walk.source_offset(offset)); };
             ExpressionError error;
             auto expression = Expression::parse(*text, error);
             if (!expression) {

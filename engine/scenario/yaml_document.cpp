@@ -365,10 +365,11 @@ void report_escaped_control_characters(const YamlDocument& document, const Sourc
         const YamlDocument::Node& node = document.node(index);
         if (node.kind != YamlDocument::Kind::scalar || node.in_source) continue;
         std::string_view value = document.text(index);
+        ScalarWalk walk(text, node.offset, value);
         for (std::size_t at = 0; auto control = find_control_character(value.substr(at), "\t\n");) {
             std::size_t value_offset = at + control->offset;
             at = value_offset + std::max<std::size_t>(1, utf8_sequence_length(value, value_offset));
-            std::size_t offset = scalar_source_offset(text, node.offset, value, value_offset);
+            std::size_t offset = walk.source_offset(value_offset);
             if (offset >= text.size() || text[offset] != '\\') continue;  // a raw byte, reported already
             char kind = offset + 1 < text.size() ? text[offset + 1] : 0;
             auto width = static_cast<std::uint32_t>(kind == 'x' ? 4 : kind == 'u' ? 6 : kind == 'U' ? 10 : 2);

@@ -7,7 +7,6 @@
 #include <unordered_map>
 
 #include "frontdesk/suggest.h"
-#include "scalar_source.h"
 
 namespace frontdesk {
 
@@ -24,8 +23,8 @@ std::uint32_t YamlReader::width(Index node) const {
     return static_cast<std::uint32_t>(std::max<std::size_t>(1, std::min<std::size_t>(size, 200)));
 }
 
-std::size_t YamlReader::source_offset(Index node, std::size_t value_offset) const {
-    return scalar_source_offset(source_.text(), document_.node(node).offset, document_.text(node), value_offset);
+ScalarWalk YamlReader::walk(Index node) const {
+    return ScalarWalk(source_.text(), document_.node(node).offset, document_.text(node));
 }
 
 std::string YamlReader::kind_name(YamlDocument::Kind kind) {

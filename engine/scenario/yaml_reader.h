@@ -12,6 +12,7 @@
 #include "frontdesk/diagnostic.h"
 #include "frontdesk/source_text.h"
 #include "frontdesk/yaml_document.h"
+#include "scalar_source.h"
 
 namespace frontdesk {
 
@@ -28,9 +29,9 @@ public:
     SourceLocation location(Index node) const;
     // Width of a scalar as written, for the caret underline.
     std::uint32_t width(Index node) const;
-    // Offset in the source of the character at `value_offset` in a scalar's value, following quotes,
-    // escapes, block headers and line folding, so a caret lands inside multi-line or escaped text too.
-    std::size_t source_offset(Index node, std::size_t value_offset) const;
+    // A walk from a scalar's value to its source, following quotes, escapes, block headers and line folding,
+    // so a caret lands inside multi-line or escaped text too.
+    ScalarWalk walk(Index node) const;
 
     // The entries of a map, after reporting duplicate and unknown keys. `what` names the map in messages
     // ("choice", "node 'opening'"). Keys are views into the document.

@@ -55,6 +55,7 @@ std::vector<Case> cases() {
     return {
         {"flow-list", "top-level [{},{},...]", [](std::size_t n) { return "[" + repeated("{},", n - 4) + "{}]\n"; }},
         {"flow-map", "{k: 1, k: 1, ...} on one line", [](std::size_t n) { return "{" + repeated("k: 1, ", n - 8) + "z: 1}\n"; }},
+        {"flow-lines", "a [list] spread over lines, one {} per line", [](std::size_t n) { return "[\n" + repeated("{},\n", n - 8) + "{}]\n"; }},
         {"flow-unclosed", "[[[[... never closed", [](std::size_t n) { return std::string(n, '['); }},
         {"flow-under-limit", "a 250 KB {map} of unknown keys on one line",
          [](std::size_t) {
@@ -85,10 +86,10 @@ std::vector<Case> cases() {
                  out += "  n" + std::to_string(i) + ":\n    say: \"" + say + "\"\n    end: success\n    debrief: \"x\"\n";
              return out + "  opening:\n    end: success\n    debrief: \"x\"\n";
          }},
-        {"deep-block", "maps nested 10,000 deep",
+        {"deep-block", "maps nested 2,000 deep",
          [](std::size_t) {
              std::string out;
-             for (int i = 0; i < 10000; ++i) out += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
+             for (int i = 0; i < 2000; ++i) out += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
              return out;
          }},
         {"many-choices", "one node with choices as small as they come",
@@ -114,7 +115,7 @@ std::vector<Case> cases() {
              return out + "  done:\n    end: success\n";
          }},
         {"control-characters", "an escape character on every line", [](std::size_t n) { return repeated("# \x1b[2J\n", n); }},
-        {"escaped-controls", "texts full of \\e escapes", [](std::size_t n) { return "title: \"" + repeated("\\e", 250 * 1024) + "\"\n" + repeated("# pad\n", n - 260 * 1024); }},
+        {"escaped-controls", "texts full of \\e escapes", [](std::size_t n) { return "title: \"" + repeated("\\e", 120 * 1024) + "\"\n" + repeated("# pad\n", n - 260 * 1024); }},
     };
 }
 
