@@ -13,7 +13,8 @@ const char* const session_columns =
     "s.overall, s.passed, s.feedback_mode, s.source, k.position, k.skill, k.raw, k.best, k.percent";
 const char* const session_skill_join = " LEFT JOIN session_skills k ON k.session = s.id";
 const char* const decision_columns =
-    "d.session, d.sequence, d.node, d.choice, d.said, d.mood_after, d.response_seconds, d.timed_out, d.recorded_at, p.skill, p.points";
+    "d.session, d.sequence, d.node, d.choice, d.said, d.mood_after, d.response_seconds, d.timed_out, d.recorded_at";
+const char* const points_columns = ", p.skill, p.points";
 const char* const decision_points_join = " LEFT JOIN decision_points p ON p.session = d.session AND p.sequence = d.sequence";
 
 namespace {
@@ -110,6 +111,25 @@ void read_sessions(Statement& rows, const std::string& path, const std::string& 
 
 void read_decisions(Statement& rows, const std::string& path, const std::string& what, const std::function<void(DecisionRecord&&)>& visit) {
     grouped<DecisionRecord>(rows, path, what, decision_key, read_decision_columns, add_points_columns, visit);
+}
+
+void read_decisions_merged(Statement& decisions, Statement& points, const std::string& path, const std::string& what,
+                           const std::function<void(DecisionRecord&&)>& visit) {
+    bool more_points = points.step(what);
+    while (decisions.step(what)) {
+        DecisionRecord record = decoded(path, what, [&] { return read_decision_columns(decisions); });
+        std::pair<std::int64_t, std::int64_t> key = decision_key(decisions);
+        // Points of no selected decision (only a hand-edited file has them) are passed over.
+        while (more_points && std::make_pair(points.integer(0), points.integer(1)) < key) more_points = points.step(what);
+        while (more_points && std::make_pair(points.integer(0), points.integer(1)) == key) {
+            decoded(path, what, [&] {
+                record.score.emplace_back(points.text(2), points.small_integer(3));
+                return 0;
+            });
+            more_points = points.step(what);
+        }
+        visit(std::move(record));
+    }
 }
 
 void write_session_skills(sqlite3* db, const std::string& path, std::int64_t session, const std::vector<SkillScore>& skills,

@@ -46,7 +46,7 @@ void bind_filter(Statement& statement, const ResultsFilter& filter) {
 }
 
 const std::string select_sessions = std::string("SELECT ") + session_columns + " FROM sessions s" + session_skill_join;
-const std::string select_decisions = std::string("SELECT ") + decision_columns + " FROM decisions d" + decision_points_join;
+const std::string select_decisions = std::string("SELECT ") + decision_columns + points_columns + " FROM decisions d" + decision_points_join;
 
 // What a failed write leaves behind, said after the error.
 const char* const answer_not_saved = "nothing of this answer was saved";
@@ -252,14 +252,19 @@ void SqliteResultsStore::scan_sessions(const ResultsFilter& filter, const std::f
     read_sessions(statement, path_, "cannot read the sessions", [&](SessionRecord&& record) { visit(record); });
 }
 
-// The sessions are the outer loop (CROSS JOIN fixes that order), so a filter that keeps few sessions reads few decisions.
+// The sessions are the outer loop (CROSS JOIN fixes that order), so a filter that keeps few sessions reads few
+// decisions; their points come from a second statement read alongside, in the same order.
 void SqliteResultsStore::scan_decisions(const ResultsFilter& filter, const std::function<void(const DecisionRecord&)>& visit) const {
     FilterSql where(filter);
-    Statement statement(db(), path_,
-                        std::string("SELECT ") + decision_columns + " FROM sessions s CROSS JOIN decisions d ON d.session = s.id" +
-                            decision_points_join + " WHERE 1 = 1" + where.sessions + " ORDER BY s.id, d.sequence, p.skill");
-    bind_filter(statement, filter);
-    read_decisions(statement, path_, "cannot read the decisions", [&](DecisionRecord&& record) { visit(record); });
+    Statement decisions(db(), path_,
+                        std::string("SELECT ") + decision_columns + " FROM sessions s CROSS JOIN decisions d ON d.session = s.id WHERE 1 = 1" +
+                            where.sessions + " ORDER BY s.id, d.sequence");
+    Statement points(db(), path_,
+                     "SELECT p.session, p.sequence, p.skill, p.points FROM sessions s CROSS JOIN decision_points p ON p.session = s.id"
+                     " WHERE 1 = 1" + where.sessions + " ORDER BY s.id, p.sequence, p.skill");
+    bind_filter(decisions, filter);
+    bind_filter(points, filter);
+    read_decisions_merged(decisions, points, path_, "cannot read the decisions", [&](DecisionRecord&& record) { visit(record); });
 }
 
 // Who keeps the old rows readable when a checkpoint cannot finish, and what to do about it.
