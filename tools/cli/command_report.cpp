@@ -1,4 +1,4 @@
-// frontdesk report [--cohort C] [--scenario ID] [--trainee T] [--since DATE] --format table|csv|json|html [-o FILE]
+// frontdesk report [--cohort C] [--scenario ID] [--trainee T] [--since DATE] --format table|csv|json|html [--lang en|it] [-o FILE]
 // : the coordinators' review of recorded results, printed or written to a file (owner-only, atomically).
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -23,6 +23,7 @@ namespace {
 struct ReportOptions {
     ResultsFilter filter;
     std::string format = "table";
+    std::string language = "en";  // of the words, numbers and dates (JSON is the same in every language)
     std::string output;
     std::string db;  // empty: default_results_location()
 };
@@ -31,6 +32,11 @@ int run_report(const ReportOptions& options) {
     std::optional<ReportFormat> format = parse_report_format(options.format);
     if (!format) {
         std::cerr << "frontdesk report: unknown format '" << options.format << "' (table, csv, json or html)\n";
+        return exit_usage;
+    }
+    std::optional<Language> language = parse_language(options.language);
+    if (!language) {
+        std::cerr << "frontdesk report: unknown language '" << options.language << "' (en or it)\n";
         return exit_usage;
     }
     // A report only reads: it must not create an empty database where none was.
@@ -57,12 +63,12 @@ int run_report(const ReportOptions& options) {
             return exit_problems;
         }
         if (options.output.empty()) {
-            write_report(report, *format, std::cout);
+            write_report(report, *format, *language, std::cout);
             std::cout.flush();
             return std::cout ? exit_ok : exit_problems;
         }
         std::ostringstream text;
-        write_report(report, *format, text);
+        write_report(report, *format, *language, text);
         std::string problem = write_personal_data_file(options.output, text.str(), &store);
         if (!problem.empty()) {
             std::cerr << "frontdesk report: " << problem << '\n';
@@ -83,6 +89,8 @@ void add_report_command(CLI::App& app, int& exit_code) {
     add_results_filter_options(*command, options->filter);
     command->add_option("--format", options->format, "table (default), csv (one row per finished session), json or html")
         ->check(CLI::IsMember({"table", "csv", "json", "html"}));
+    command->add_option("--lang", options->language, "Language of the report: en (default) or it; JSON is the same in both")
+        ->check(CLI::IsMember({"en", "it"}));
     command->add_option("-o,--output", options->output, "Write to this file (owner-only, replaced atomically) instead of printing");
     command->add_option("--db", options->db, "Results database (default: " + default_results_location() + ")");
     command->callback([options, &exit_code] { exit_code = run_report(*options); });

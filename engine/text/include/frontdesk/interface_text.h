@@ -38,6 +38,25 @@ enum class Ui {
     review_where_wrong, review_no_pitfalls, review_node, review_costly_share, review_choice_count, review_costly, review_lines_unknown,
     review_started, review_ended, review_mood_after, review_keys, review_character, review_node_name, review_sessions_axis,
     review_attempt,
+    // reports (frontdesk report: the table, the CSV's column names and the HTML page)
+    report_title, report_kicker, report_table_summary, report_period, report_no_sessions, report_filter, report_filter_cohort,
+    report_filter_scenario, report_filter_trainee, report_filter_since, report_all, report_contents, report_overview, report_trends,
+    report_scenarios, report_pitfalls, report_trainees, report_mean_overall, report_table_overview, report_table_scenarios,
+    report_table_pitfalls, report_table_choices, report_table_trends, report_no_trainee, report_no_session, report_no_pitfalls,
+    report_no_decisions, report_no_finished, report_column_trainee, report_column_name, report_column_cohort, report_column_attempts,
+    report_column_finished, report_column_passed, report_column_last_practice, report_column_overall, report_column_latest,
+    report_column_scenario, report_column_title, report_column_answer, report_column_taken, report_column_share, report_column_score,
+    report_column_said, report_column_said_by_trainee, report_column_ended, report_column_ending, report_column_session_passed,
+    report_never, report_yes, report_no, report_no_answer, report_no_answer_in_time, report_node, report_node_caption,
+    report_pitfall_answer, report_pitfall_no_answer, report_taken, report_reached, report_pitfalls_heading, report_common_mistake,
+    report_costs_points, report_overview_note, report_skills_chart, report_skills_chart_title, report_chart_no_finished,
+    report_skills_chart_caption, report_skills_chart_limit, report_trends_note, report_no_finished_yet, report_legend_overall,
+    report_trends_limit, report_card_summary, report_sessions_of, report_trend_chart_title, report_scenarios_note,
+    report_no_session_filter, report_no_trainee_filter, report_endings_chart, report_endings_chart_title, report_count_success,
+    report_count_partial, report_count_failure, report_endings_chart_caption, report_choices_note, report_footer,
+    report_csv_trainee, report_csv_name, report_csv_cohort, report_csv_session, report_csv_scenario, report_csv_title,
+    report_csv_language, report_csv_started, report_csv_ended, report_csv_ending, report_csv_skill_points, report_csv_skill_percent,
+    report_csv_overall, report_csv_passed,
     count_  // not a key: the number of keys
 };
 
