@@ -13,3 +13,5 @@ wait_for() {
 # a bare X server has no window manager to activate windows.)
 keys() { xdotool search --sync --onlyvisible --name '^frontdesk$' windowfocus --sync key --delay 150 "$@" >/dev/null 2>&1; }
 
+# Types text into the field that has the keyboard focus, one character at a time as a person would.
+type_text() { xdotool search --sync --onlyvisible --name '^frontdesk$' windowfocus --sync type --delay 40 "$1" >/dev/null 2>&1; }

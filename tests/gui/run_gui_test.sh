@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # GUI tests: run the real program in a virtual X display, answer the example scenario with key presses sent
 # from outside the program (xdotool), and check the program's trace and the screenshot it writes on quitting.
-#   run_gui_test.sh FRONTDESK_BINARY PNG_CHECK_BINARY OUTPUT_DIR play-through|resume
+#   run_gui_test.sh FRONTDESK_BINARY PNG_CHECK_BINARY OUTPUT_DIR play-through|resume|screenshot-full
 #  play-through: briefing, three answers, debrief, F12 screenshot, SIGTERM.
 #  resume: answer once, SIGTERM mid-conversation; start again, resume from the briefing, finish.
+#  screenshot-full: F12 where the file cannot be created is a notice and the window goes on; --screenshot
+#    /dev/full (a disk that is full) makes the program say so and exit non-zero.
 set -uo pipefail
 frontdesk="$1" png_check="$2" out="$3" mode="${4:-play-through}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -33,6 +35,37 @@ SESSION
   local status=$?
   [ "$status" = 0 ] || fail "program exited with $status under $driver"
 }
+
+if [ "$mode" = screenshot-full ]; then
+  mkdir -p "$out/gone"
+  cat >"$out/session-full.sh" <<SESSION
+#!/usr/bin/env bash
+# F12 writes into the working folder: one that no longer exists, so the file cannot be created.
+cd "$out/gone" && rmdir "$out/gone"
+"$frontdesk" gui --scenario "$scenario" --trainee "GUI Test" --lang en --trace "$trace" --screenshot /dev/full 2>"$out/stderr.log" &
+app=\$!
+trace="$trace"
+source "$root/tests/gui/driver_lib.sh"
+wait_for "screen briefing" 30
+keys F12
+wait_for "notice Screenshot not saved: cannot write frontdesk-[0-9-]+.png: No such file or directory" 10
+keys Return
+wait_for "screen conversation" 10
+kill -TERM "\$app"
+wait "\$app"
+echo \$? >"$out/status"
+SESSION
+  chmod +x "$out/session-full.sh"
+  timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$out/session-full.sh" >>"$out/program.log" 2>&1 || fail "the driver failed"
+  status=$(cat "$out/status" 2>/dev/null)
+  [ -n "$status" ] && [ "$status" != 0 ] || fail "the program exited with '$status' although its --screenshot could not be written"
+  grep -q "frontdesk-gui: --screenshot: cannot write /dev/full: the disk is full (no space left on device)" "$out/stderr.log" ||
+    fail "no clear message about the full disk: $(cat "$out/stderr.log")"
+  grep -q "^[0-9.]* screenshot /dev/full" "$trace" && fail "the trace claims the screenshot was written"
+  grep -q "^[0-9.]* quit" "$trace" || fail "the program did not close cleanly"
+  echo "GUI screenshot test passed: exit status $status, $(cat "$out/stderr.log")"
+  exit 0
+fi
 
 if [ "$mode" = resume ]; then
   run_with_driver drive_interrupt.sh

@@ -15,6 +15,8 @@
 #include "frontdesk/scenario_loader.h"
 #include "library_model.h"
 #include "settings.h"
+#include "frontdesk/interface_text.h"
+#include "trainee_name.h"
 
 using namespace frontdesk;
 using namespace frontdesk::gui;
@@ -211,8 +213,32 @@ TEST_CASE("settings: defaults from the environment, saved and loaded, bad values
     CHECK(odd.trainee.empty());
     CHECK(odd.font_scale == doctest::Approx(1.0f));
     CHECK(odd.language == Language::it);
+    std::ofstream(path) << "{\"trainee\": \"Giulia\\u001b[2J\"}";  // edited by hand: an escape sequence
+    CHECK(load_settings(path).trainee.empty());
     std::ofstream(path) << "not json at all {";
     CHECK(load_settings(path).trainee.empty());
     std::filesystem::remove_all(folder);
 }
 
+
+TEST_CASE("trainee name: trimmed; empty, control characters, broken UTF-8 and overlong names refused with the reason") {
+    TraineeName fine = check_trainee_name("  Giulia Bianchi ", Language::en);
+    CHECK(fine.ok());
+    CHECK(fine.name == "Giulia Bianchi");
+    CHECK(check_trainee_name("Niccolò", Language::it).name == "Niccolò");
+
+    TraineeName empty = check_trainee_name("   ", Language::it);
+    CHECK_FALSE(empty.ok());
+    CHECK(empty.name.empty());
+    CHECK(empty.problem == ui_text(Language::it, Ui::name_required));
+
+    TraineeName control = check_trainee_name("Anna\u009b31m", Language::en);
+    CHECK_FALSE(control.ok());
+    CHECK(control.problem.find("This name cannot be used") == 0);
+    CHECK(control.problem.find("control character") != std::string::npos);
+    CHECK(check_trainee_name("Anna\x1b", Language::it).problem.find("Questo nome non può essere usato") == 0);
+
+    CHECK(check_trainee_name("Anna\xff", Language::en).problem.find("UTF-8") != std::string::npos);
+    CHECK(check_trainee_name(std::string(100, 'a'), Language::en).ok());
+    CHECK(check_trainee_name(std::string(101, 'a'), Language::en).problem.find("longer than 100") != std::string::npos);
+}

@@ -1,14 +1,24 @@
 // The Review area's model without a window: a results store in a temporary folder with plays of the example
 // scenario by four trainees in two cohorts, and the rows, orders, trend, choice shares and transcripts the
-// screen would draw from it, checked exactly.
+// screen would draw from it, checked exactly; the same reads on the loader's thread with a slow, failing or
+// unreachable reader; and the report the Review saves.
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
+#include <fstream>
+#include <mutex>
+#include <sstream>
 #include <thread>
 
 #include "../store/store_test_support.h"
 #include "frontdesk/open_results_store.h"
+#include "report_save.h"
+#include "review_loader.h"
 #include "review_model.h"
 
 using namespace frontdesk;
@@ -516,4 +526,292 @@ TEST_CASE("review: percentages, local times and score changes as the screen writ
     if (saved) setenv("TZ", previous.c_str(), 1);
     else unsetenv("TZ");
     tzset();
+}
+
+namespace {
+
+// A gate a reader waits at until the test opens it: a results server that takes its time to answer.
+class Gate {
+public:
+    void open() {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            open_ = true;
+        }
+        changed_.notify_all();
+    }
+    void pass() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [this] { return open_; });
+    }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    bool open_ = false;
+};
+
+// Reads through `store`, each call first waiting at the gate, and notes the threads it was called on.
+class SlowReader : public ResultsReader {
+public:
+    SlowReader(const ResultsReader& store, Gate& gate, std::atomic<bool>& called_on_main, std::thread::id main)
+        : store_(store), gate_(gate), called_on_main_(called_on_main), main_(main) {}
+    const std::string& location() const override { return store_.location(); }
+    int schema_version() const override { return wait(), store_.schema_version(); }
+    std::vector<TraineeRecord> trainees() const override { return wait(), store_.trainees(); }
+    std::optional<TraineeRecord> trainee(const std::string& id) const override { return wait(), store_.trainee(id); }
+    std::vector<SessionRecord> sessions(const ResultsFilter& filter) const override { return wait(), store_.sessions(filter); }
+    std::optional<SessionRecord> session(std::int64_t id) const override { return wait(), store_.session(id); }
+    std::vector<DecisionRecord> decisions(std::int64_t session) const override { return wait(), store_.decisions(session); }
+    std::optional<SessionRecord> unfinished_session(const std::string& trainee, const std::string& id, const std::string& hash) const override {
+        return wait(), store_.unfinished_session(trainee, id, hash);
+    }
+    void scan_trainees(const ResultsFilter& filter, const std::function<void(const TraineeRecord&)>& visit) const override {
+        wait();
+        store_.scan_trainees(filter, visit);
+    }
+    void scan_sessions(const ResultsFilter& filter, const std::function<void(const SessionRecord&)>& visit) const override {
+        wait();
+        store_.scan_sessions(filter, visit);
+    }
+    void scan_decisions(const ResultsFilter& filter, const std::function<void(const DecisionRecord&)>& visit) const override {
+        wait();
+        store_.scan_decisions(filter, visit);
+    }
+
+private:
+    void wait() const {
+        if (std::this_thread::get_id() == main_) called_on_main_ = true;
+        gate_.pass();
+    }
+    const ResultsReader& store_;
+    Gate& gate_;
+    std::atomic<bool>& called_on_main_;
+    std::thread::id main_;
+};
+
+// Calls update() as a frame would until the loader has nothing under way (at most 10 s).
+void settle(ReviewLoader& loader, ReviewModel& review) {
+    auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    do {
+        loader.update(review);
+        if (!loader.busy() && !review.needs_refresh()) return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    } while (std::chrono::steady_clock::now() < until);
+    FAIL("the loader did not finish");
+}
+
+}  // namespace
+
+TEST_CASE("review loader: a slow read never holds up a frame; the model says it is reading, then takes the result") {
+    Cohort cohort;
+    LibraryModel library;
+    Gate gate;
+    std::atomic<bool> called_on_main{false};
+    std::thread::id main = std::this_thread::get_id();
+    ReviewLoader loader([&] { return std::make_unique<SlowReader>(cohort.store, gate, called_on_main, main); }, library);
+    ReviewModel review;
+    CHECK(review.needs_refresh());
+
+    // Frames go on while the server does not answer: each update returns at once, and nothing is shown yet.
+    auto start = std::chrono::steady_clock::now();
+    for (int frame = 0; frame < 20; ++frame) {
+        CHECK_FALSE(loader.update(review));
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
+    CHECK(review.refreshing());
+    CHECK_FALSE(review.loaded());
+    CHECK_FALSE(review.report_current());
+    CHECK(loader.busy());
+    CHECK_FALSE(loader.result_waiting());
+    CHECK(loader.busy_seconds() > 0.05);
+
+    gate.open();
+    for (int i = 0; i < 5000 && !loader.result_waiting(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    REQUIRE(loader.result_waiting());
+    CHECK(loader.update(review));
+    CHECK_FALSE(review.refreshing());
+    CHECK(review.loaded());
+    CHECK(review.report_current());
+    CHECK(review.error().empty());
+    CHECK(review.report().attempts == 6);
+    CHECK(row_ids(review) == std::vector<std::string>{"anna", "bruno", "carla", "dario"});
+    CHECK(review.selected_trainee_id() == "anna");
+    CHECK_FALSE(review.attempts().empty());  // the selected trainee's attempts came with the same read
+    CHECK_FALSE(loader.busy());
+    CHECK_FALSE(called_on_main);  // every read ran on the loader's thread
+}
+
+TEST_CASE("review loader: choices made while a read runs win over it and are read next") {
+    Cohort cohort;
+    LibraryModel library;
+    Gate gate;
+    std::atomic<bool> called_on_main{false};
+    ReviewLoader loader([&] { return std::make_unique<SlowReader>(cohort.store, gate, called_on_main, std::this_thread::get_id()); },
+                        library);
+    ReviewModel review;
+    loader.update(review);  // reads every cohort
+    review.set_cohort("autumn");
+    review.sort_cohort(0, true);
+    CHECK_FALSE(review.report_current());
+    gate.open();
+    settle(loader, review);
+    CHECK(review.filter().cohort == "autumn");
+    CHECK(review.loads() == 2);
+    CHECK(row_ids(review) == std::vector<std::string>{"dario", "carla"});
+    CHECK(review.report_current());
+}
+
+TEST_CASE("review loader: an unreachable server says so, and Reload tries again") {
+    Cohort cohort;
+    LibraryModel library;
+    int opened = 0;
+    ReviewLoader loader(
+        [&]() -> std::unique_ptr<ResultsReader> {
+            if (++opened == 1) throw StoreError("postgres://results.example.org/frontdesk: cannot connect: the server is unreachable");
+            return open_results_reader(cohort.store.location());
+        },
+        library);
+    ReviewModel review;
+    CHECK_NOTHROW(settle(loader, review));
+    CHECK_FALSE(review.loaded());
+    CHECK(review.open_failed());
+    CHECK(review.error().find("unreachable") != std::string::npos);
+
+    review.request_reload();
+    settle(loader, review);
+    CHECK(opened == 2);
+    CHECK(review.error().empty());
+    CHECK_FALSE(review.open_failed());
+    CHECK(review.report().attempts == 6);
+}
+
+TEST_CASE("review loader: results that cannot be read give an error, and the next read opens them afresh") {
+    LibraryModel library;
+    int opened = 0;
+    ReviewLoader loader([&] { return ++opened, std::make_unique<FailingReader>(); }, library);
+    ReviewModel review;
+    settle(loader, review);
+    CHECK_FALSE(review.loaded());
+    CHECK_FALSE(review.open_failed());
+    CHECK(review.error().find("results.db") != std::string::npos);
+    review.request_reload();
+    settle(loader, review);
+    CHECK(opened == 2);
+}
+
+TEST_CASE("review loader: where nothing is recorded yet the Review says so, and creates nothing") {
+    TemporaryFolder folder("review-nothing-yet");
+    LibraryModel library;
+    std::string missing = folder.file("results.db");
+    ReviewLoader loader([&] { return open_review_reader(missing); }, library);
+    ReviewModel review;
+    settle(loader, review);
+    CHECK(review.loaded());
+    CHECK(review.store_empty());
+    CHECK(review.error().empty());
+    CHECK_FALSE(std::filesystem::exists(missing));
+
+    std::ofstream(missing).close();  // an empty file: nothing recorded either
+    review.request_reload();
+    settle(loader, review);
+    CHECK(review.store_empty());
+    CHECK(review.error().empty());
+}
+
+TEST_CASE("review loader: closing the window waits for a read under way, then stops") {
+    Cohort cohort;
+    LibraryModel library;
+    Gate gate;
+    std::atomic<bool> called_on_main{false};
+    ReviewModel review;
+    std::thread opener;
+    {
+        ReviewLoader loader([&] { return std::make_unique<SlowReader>(cohort.store, gate, called_on_main, std::this_thread::get_id()); },
+                            library);
+        loader.update(review);
+        opener = std::thread([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            gate.open();
+        });
+    }  // the destructor returns once the read has ended
+    opener.join();
+    CHECK(review.refreshing());  // the result was never taken: the model still says so, and nothing crashed
+}
+
+TEST_CASE("report save: the file offered is dated in the home folder, and follows the format") {
+    const char* saved = std::getenv("TZ");
+    std::string previous = saved ? saved : "";
+    setenv("TZ", "UTC", 1);
+    tzset();
+    std::time_t march = 1772442000;  // 2026-03-02T09:00:00Z
+    CHECK(default_report_path(ReportFormat::html, "/home/giulia", march) == "/home/giulia/frontdesk-report-2026-03-02.html");
+    CHECK(default_report_path(ReportFormat::csv, "", march) == "frontdesk-report-2026-03-02.csv");
+    if (saved) setenv("TZ", previous.c_str(), 1);
+    else unsetenv("TZ");
+    tzset();
+    CHECK(with_report_extension("/tmp/march.html", ReportFormat::csv) == "/tmp/march.csv");
+    CHECK(with_report_extension("/tmp/march.csv", ReportFormat::html) == "/tmp/march.html");
+    CHECK(with_report_extension("/tmp/march.report", ReportFormat::csv) == "/tmp/march.report");  // typed by hand: kept
+    CHECK(report_format_of("/tmp/march.csv") == ReportFormat::csv);
+    CHECK(report_format_of("march.html") == ReportFormat::html);
+    CHECK_FALSE(report_format_of("/tmp/march.pdf").has_value());
+    CHECK(resolve_report_path("~/r.html", "/home/giulia") == "/home/giulia/r.html");
+    CHECK(resolve_report_path("/tmp/a/../r.csv", "/home/giulia") == "/tmp/r.csv");
+    CHECK(resolve_report_path("r.html", "/home/giulia") == (std::filesystem::current_path() / "r.html").string());
+}
+
+TEST_CASE("report save: the report shown is written owner-only in the window's language, replacing an old one whole") {
+    Cohort cohort;
+    LibraryModel library;
+    ReviewModel review;
+    review.refresh(cohort.store, library);
+    REQUIRE(review.report_current());
+    std::string path = cohort.folder.file("report.html");
+    std::ofstream(path) << "an older report";
+    ::chmod(path.c_str(), 0644);
+
+    ReportSaveOutcome outcome = save_report(review.report(), ReportFormat::html, Language::it, path, "", cohort.store.location());
+    CHECK(outcome.saved());
+    CHECK(outcome.path == path);
+    struct stat info {};
+    REQUIRE(::stat(path.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+    std::stringstream html;
+    html << std::ifstream(path).rdbuf();
+    CHECK(html.str().find("<html lang=\"it\"") != std::string::npos);
+    CHECK(html.str().find("anna") != std::string::npos);
+
+    ReportSaveOutcome csv = save_report(review.report(), ReportFormat::csv, Language::en, cohort.folder.file("report.csv"), "",
+                                        cohort.store.location());
+    CHECK(csv.saved());
+    std::stringstream rows;
+    rows << std::ifstream(cohort.folder.file("report.csv")).rdbuf();
+    CHECK(rows.str().find("bruno") != std::string::npos);
+}
+
+TEST_CASE("report save: the results database, a missing folder and an empty name are refused, with the reason") {
+    Cohort cohort;
+    LibraryModel library;
+    ReviewModel review;
+    review.refresh(cohort.store, library);
+    std::uintmax_t size = std::filesystem::file_size(cohort.store.location());
+
+    ReportSaveOutcome onto_results = save_report(review.report(), ReportFormat::html, Language::en, cohort.store.location(), "",
+                                                 cohort.store.location());
+    CHECK_FALSE(onto_results.saved());
+    CHECK(onto_results.problem.find("results database") != std::string::npos);
+    CHECK(std::filesystem::file_size(cohort.store.location()) == size);
+    CHECK(open_results_reader(cohort.store.location())->sessions({}).size() == 6);
+
+    ReportSaveOutcome nowhere = save_report(review.report(), ReportFormat::html, Language::en, cohort.folder.file("no/such/r.html"), "",
+                                            cohort.store.location());
+    CHECK_FALSE(nowhere.saved());
+    CHECK(nowhere.problem.find("no/such") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(cohort.folder.file("no")));
+
+    ReportSaveOutcome empty = save_report(review.report(), ReportFormat::html, Language::it, "   ", "", cohort.store.location());
+    CHECK_FALSE(empty.saved());
+    CHECK(empty.problem == ui_text(Language::it, Ui::report_path_empty));
 }

@@ -1,19 +1,20 @@
 #include "app/app_state.h"
 
+#include <imgui.h>
+
 #include "frontdesk/open_results_store.h"
+#include "platform/keys.h"
 
 namespace frontdesk::gui {
 
 bool AppState::main_action_key() const {
     const ImGuiIO& io = ImGui::GetIO();
-    bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                 ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
-    return enter && !io.WantTextInput && !io.NavVisible && frames_on_screen > 0;
+    return keys::enter_pressed() && !io.WantTextInput && !io.NavVisible && frames_on_screen > 0;
 }
 
-bool AppState::escape_key() const {
-    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::GetIO().WantTextInput && frames_on_screen > 0;
-}
+bool AppState::escape_key() const { return keys::escape_pressed() && !ImGui::GetIO().WantTextInput && frames_on_screen > 0; }
+
+std::string AppState::results_location() const { return options.db.empty() ? default_results_location() : options.db; }
 
 void AppState::show_trainee() {
     frames_on_screen = 0;
@@ -33,14 +34,27 @@ void AppState::show_briefing(const ScenarioCard& card) {
     selected = card;
     conversation.reset();
     debrief.reset();
+    // Looked up once on the way in (a database query), not while the briefing is drawn.
+    interrupted = 0;
+    if (store && card.playable) {
+        try {
+            interrupted = RecordedSession::interrupted_answers(*store, settings.trainee, *card.scenario);
+        } catch (const StoreError& e) {
+            notify(text(Ui::results_unavailable, {e.what()}), 30.0);
+        }
+    }
     frames_on_screen = 0;
     screen = ScreenId::briefing;
     trace.write("screen", "briefing " + (card.scenario ? card.scenario->id : card.path));
 }
 
 void AppState::show_review() {
-    open_store();
-    if (!store) toast.clear();  // the Review says itself why the results cannot be read
+    // The Review reads through a reader of its own on its own thread: even opening it (a server may be slow
+    // to answer) happens there, and the window's store is not needed to read.
+    if (!review_loader) {
+        std::string location = results_location();
+        review_loader = std::make_unique<ReviewLoader>([location] { return open_review_reader(location); }, library);
+    }
     review.request_reload();
     frames_on_screen = 0;
     screen = ScreenId::review;
@@ -49,22 +63,13 @@ void AppState::show_review() {
 
 void AppState::open_store() {
     if (store || !store_problem.empty()) return;
-    std::string path = options.db.empty() ? default_results_location() : options.db;
+    std::string path = results_location();
     try {
         store = open_results_store(path);
         trace.write("store", path);
     } catch (const StoreError& e) {
         store_problem = e.what();
         notify(text(Ui::results_unavailable, {store_problem}), 30.0);
-    }
-}
-
-std::size_t AppState::interrupted_answers() const {
-    if (!store || !selected || !selected->playable) return 0;
-    try {
-        return RecordedSession::interrupted_answers(*store, settings.trainee, *selected->scenario);
-    } catch (const StoreError&) {
-        return 0;
     }
 }
 

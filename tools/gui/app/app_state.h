@@ -1,33 +1,28 @@
 // Everything the screens share: settings, the library, the scenario being played, the conversation and its
-// debrief, the trace, and the moves between screens (each move is traced).
+// debrief, the Review and its reader, the trace, and the moves between screens (each move is traced). What
+// needs the results database is done on a move (or, for the Review, on its own thread), never while drawing.
 #pragma once
 
 #include <memory>
 #include <optional>
 #include <string>
 
-#include <imgui.h>
-
+#include "app/gui_app.h"
 #include "conversation.h"
 #include "debrief.h"
 #include "frontdesk/interface_text.h"
-#include "frontdesk/scenario_labels.h"
-#include "app/gui_app.h"
-#include "library_model.h"
-#include "review_model.h"
 #include "frontdesk/results_store.h"
+#include "frontdesk/scenario_labels.h"
+#include "library_model.h"
+#include "review_loader.h"
+#include "review_model.h"
 #include "settings.h"
 #include "trace_log.h"
+#include "widgets/theme.h"
 
 namespace frontdesk::gui {
 
 enum class ScreenId { trainee, library, briefing, conversation, debrief, review };
-
-struct Fonts {
-    ImFont* regular = nullptr;
-    ImFont* large = nullptr;    // choices and the character's lines
-    ImFont* heading = nullptr;  // titles, bold
-};
 
 struct AppState {
     GuiOptions options;
@@ -38,7 +33,11 @@ struct AppState {
     std::optional<ScenarioCard> selected;      // the scenario in the briefing, conversation or debrief
     std::optional<Conversation> conversation;
     std::optional<Debrief> debrief;
+    std::size_t interrupted = 0;               // answers of the trainee's interrupted session of the selected scenario
     ReviewModel review;                        // the coordinators' Review area
+    // Reads for the Review on its own thread and reader; made when the Review is first shown, and gone
+    // before the library it reads from (declared after it).
+    std::unique_ptr<ReviewLoader> review_loader;
     // The results database (every answer is committed as it is given); empty when it could not be opened,
     // with the reason in store_problem, and then nothing is recorded or resumable.
     std::unique_ptr<ResultsStore> store;
@@ -58,6 +57,9 @@ struct AppState {
     std::string text(Ui key, std::initializer_list<std::string_view> arguments = {}) const {
         return ui_text(settings.language, key, arguments);
     }
+    Look look() const { return {fonts, settings.language, settings.high_contrast}; }
+    // Where the results database is (--db, else the default).
+    std::string results_location() const;
 
     // Enter pressed with no widget focused by keyboard navigation: the screen's main action.
     bool main_action_key() const;
@@ -72,12 +74,10 @@ struct AppState {
     // The time is up on the conversation's current answer: it times out (and is saved).
     void update_conversation();
     void show_debrief();
-    // The coordinators' Review area, with the results read afresh.
+    // The coordinators' Review area, with the results read afresh (on the Review's own thread).
     void show_review();
     // Opens the results database for the current trainee (called when the trainee is known).
     void open_store();
-    // How many answers the trainee's interrupted session of the selected scenario holds (0: none).
-    std::size_t interrupted_answers() const;
     // Notes an unfinished conversation left for resuming (its answers are already saved); on Esc, close, signals.
     void keep_interrupted_conversation();
     void save_settings_quietly();

@@ -1,6 +1,6 @@
 // The window's main loop, flat with step comments as in imgui's examples: setup, main loop, cleanup (in
-// reverse order). When nothing moves the loop sleeps instead of redrawing, so an idle window costs almost no
-// CPU; it draws while something animates, four times a second while a countdown runs, and after events.
+// reverse order). When nothing moves the loop sleeps instead of redrawing (FrameSchedule says when to draw),
+// so an idle window costs almost no CPU.
 #include "app/gui_app.h"
 
 #include <GL/gl.h>
@@ -17,9 +17,12 @@
 #include <thread>
 
 #include "app/app_state.h"
-#include "platform/imgui_impl_sfml.h"
-#include "screens/screen.h"
+#include "app/frame_schedule.h"
 #include "app/screenshot.h"
+#include "platform/imgui_impl_sfml.h"
+#include "platform/keys.h"
+#include "screens/review/review_screen.h"
+#include "screens/screen.h"
 #include "widgets/theme.h"
 
 namespace frontdesk::gui {
@@ -107,8 +110,7 @@ int run_gui(const GuiOptions& options) {
     // 4. Main loop.
     auto clock_start = std::chrono::steady_clock::now();
     auto last_frame = clock_start;
-    double next_tick = 0;
-    int frames_to_draw = 2;
+    FrameSchedule schedule;
     bool first_frame = true;
     bool running = true;
     while (running) {
@@ -139,21 +141,17 @@ int run_gui(const GuiOptions& options) {
 
         // 4c. Draw only when something needs it; otherwise sleep briefly and look again.
         Screen* screen = current_screen();
-        bool countdown = app.screen == ScreenId::conversation && app.conversation && app.conversation->seconds_left(app.now);
-        bool toast_visible = !app.toast.empty() && app.now < app.toast_until + 0.5;
-        if (had_event || changed || app.screenshot_requested) frames_to_draw = std::max(frames_to_draw, 3);
+        if (had_event || changed || app.screenshot_requested) schedule.wake(FrameSchedule::frames_after_input);
         // The backend spreads a quick press and release over two frames (ImGui 1.86 reads input once a frame).
-        if (ImGui_ImplSFML_HasPendingInput()) frames_to_draw = std::max(frames_to_draw, 1);
-        // The phone channel shows the call's running time; other conversations are still unless something happens.
-        bool clock = app.screen == ScreenId::conversation && app.conversation && !app.conversation->finished() &&
-                     app.conversation->scenario().channel == Channel::phone;
-        bool tick = (countdown || clock || toast_visible) && app.now >= next_tick;
-        if (frames_to_draw <= 0 && !screen->animating(app) && !tick) {
-            // 25 ms: quick enough that typing feels immediate, rare enough that waiting costs next to nothing.
-            std::this_thread::sleep_for(std::chrono::milliseconds(25));
+        if (ImGui_ImplSFML_HasPendingInput()) schedule.wake(1);
+        // A notice is shown for a while, then goes: look once a second whether its time is up.
+        double tick = screen->tick_seconds(app);
+        bool notice = !app.toast.empty() && app.now < app.toast_until + 0.5;
+        if (notice) tick = tick > 0 ? std::min(tick, 1.0) : 1.0;
+        if (!schedule.due(app.now, screen->animating(app), tick)) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(FrameSchedule::sleep_milliseconds));
             continue;
         }
-        if (tick) next_tick = app.now + (countdown ? 0.25 : 1.0);  // the call clock and notices change each second
 
         // 4d. Fonts and theme follow the settings (the atlas is rebuilt at the new size, never scaled).
         if (app.fonts_dirty) {
@@ -175,8 +173,7 @@ int run_gui(const GuiOptions& options) {
         last_frame = frame_start;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSFML_NewFrame(window, std::clamp(delta, 1.0f / 1000.0f, 0.25f));
-        // ImGui 1.86 activates the keyboard-focused widget with Space only; trainees expect Enter too.
-        if (io.KeysDown[sf::Keyboard::Enter] && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+        keys::let_enter_activate(io);
         ImGui::NewFrame();
         ScreenId drawn = app.screen;
         screen->draw(app);
@@ -192,13 +189,13 @@ int run_gui(const GuiOptions& options) {
                 app.notify(app.text(Ui::screenshot_saved, {path}));
                 app.trace.write("screenshot", path);
             } else {
-                app.notify(app.text(Ui::screenshot_failed, {error}));
+                app.notify(app.text(Ui::screenshot_failed, {error}), 10.0);  // notify() traces it too
             }
         }
         window.display();
+        schedule.drawn();
         if (app.screen == drawn) ++app.frames_on_screen;
-        else frames_to_draw = std::max(frames_to_draw, 3);  // a new screen settles over a few frames
-        --frames_to_draw;
+        else schedule.wake(FrameSchedule::frames_after_input);  // a new screen settles over a few frames
         if (options.trace_frames)
             app.trace.write("frame", std::to_string(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count()) +
                                          (screen->animating(app) ? " animating" : ""));
@@ -209,7 +206,9 @@ int run_gui(const GuiOptions& options) {
     }
 
     // 5. Cleanup, in reverse order: keep an interrupted conversation, write the screenshot of the last frame,
-    // then shut down ImGui and the window.
+    // then shut down ImGui and the window. A screenshot asked for on the command line that could not be
+    // written makes the exit status say so (scripts and tests rely on the file).
+    int status = 0;
     app.keep_interrupted_conversation();
     if (!options.screenshot.empty() && window.isOpen()) {
         // Redraw the last screen so the picture is exactly what was shown.
@@ -221,17 +220,20 @@ int run_gui(const GuiOptions& options) {
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         std::string error;
-        if (save_screenshot(options.screenshot, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y), error))
+        if (save_screenshot(options.screenshot, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y), error)) {
             app.trace.write("screenshot", options.screenshot);
-        else
-            std::fprintf(stderr, "frontdesk gui: screenshot not saved: %s\n", error.c_str());
+        } else {
+            std::fprintf(stderr, "frontdesk-gui: --screenshot: %s\n", error.c_str());
+            app.trace.write("screenshot_failed", error);
+            status = 1;
+        }
     }
     app.trace.write("quit", "");
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSFML_Shutdown();
     ImGui::DestroyContext();
     window.close();
-    return 0;
+    return status;
 }
 
 }  // namespace frontdesk::gui

@@ -5,8 +5,9 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "frontdesk/scenario_library.h"
 #include "app/gui_app.h"
+#include "frontdesk/scenario_library.h"
+#include "frontdesk/utf8.h"
 
 int main(int argc, char** argv) {
     using frontdesk::gui::GuiOptions;
@@ -14,7 +15,11 @@ int main(int argc, char** argv) {
     CLI::App app{"frontdesk-gui: the frontdesk simulator window (practise front-office conversations)", "frontdesk gui"};
     app.add_option("--scenarios", options.scenario_dirs, "Folder of scenarios (default: the bundled library)");
     app.add_option("--scenario", options.scenario, "Open this scenario's briefing directly");
-    app.add_option("--trainee", options.trainee, "Trainee name or code (skips the trainee screen)");
+    app.add_option("--trainee", options.trainee, "Trainee name or code (skips the trainee screen)")
+        ->check([](const std::string& name) {
+            std::string problem = frontdesk::name_problem(name);
+            return problem.empty() ? std::string() : "the trainee " + problem;
+        });
     app.add_option("--lang", options.language, "Interface language")->check(CLI::IsMember({"en", "it"}));
     app.add_option("--screenshot", options.screenshot, "Write a PNG of the window when the program quits");
     app.add_option("--trace", options.trace, "Write screen changes and answers to this file");

@@ -6,7 +6,7 @@
 #include <ctime>
 #include <vector>
 
-extern "C" int stbi_write_png(char const* filename, int w, int h, int comp, const void* data, int stride_in_bytes);
+#include "app/png_file.h"
 
 namespace frontdesk::gui {
 
@@ -27,11 +27,13 @@ bool save_screenshot(const std::string& path, int width, int height, std::string
     std::vector<unsigned char> flipped(pixels.size());
     for (int y = 0; y < height; ++y)
         std::copy_n(pixels.data() + static_cast<std::size_t>(height - 1 - y) * row, row, flipped.data() + static_cast<std::size_t>(y) * row);
-    if (!stbi_write_png(path.c_str(), width, height, 4, flipped.data(), static_cast<int>(row))) {
-        error = "cannot write " + path;
+    std::vector<unsigned char> png = encode_png(flipped, width, height);
+    if (png.empty()) {
+        error = "the picture could not be encoded as PNG";
         return false;
     }
-    return true;
+    error = write_file_checked(path, png);
+    return error.empty();
 }
 
 std::string timestamped_screenshot_name() {

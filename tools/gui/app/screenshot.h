@@ -1,4 +1,5 @@
-// Saving what the window shows as a PNG: read back the frame just rendered, flip it, write it with stb.
+// Saving what the window shows as a PNG: read back the frame just rendered, flip it, encode it and write it
+// with every step checked (a full disk is a clear error, never a truncated file).
 #pragma once
 
 #include <string>

@@ -135,6 +135,46 @@ void ReviewModel::refresh(const ResultsReader& store, const LibraryModel& librar
     }
 }
 
+ReviewModel ReviewModel::start_refresh() {
+    ReviewModel job = *this;
+    reload_ = reload_attempts_ = reload_scenario_ = reload_transcript_ = false;
+    refreshing_ = true;
+    return job;
+}
+
+void ReviewModel::finish_refresh(ReviewModel read) {
+    refreshing_ = false;
+    open_failed_ = false;
+    // What the read found, except for choices made here while it ran: those are newer, ask for their own
+    // reads (their flags are set), and the copy's rows that belong to the old choice are dropped meanwhile.
+    if (!reload_attempts_ && !reload_) trainee_ = read.trainee_;
+    else if (trainee_ != read.trainee_) read.attempts_.clear();
+    if (!reload_scenario_ && !reload_) scenario_ = read.scenario_;
+    else if (scenario_ != read.scenario_) read.scenario_view_.reset();
+    if (!reload_transcript_ && !reload_attempts_ && !reload_) session_ = read.session_;
+    else if (session_ != read.session_) read.transcript_.reset();
+    loaded_ = read.loaded_;
+    loads_ = read.loads_;
+    store_empty_ = read.store_empty_;
+    error_ = std::move(read.error_);
+    report_ = std::move(read.report_);
+    cohort_options_ = std::move(read.cohort_options_);
+    scenario_options_ = std::move(read.scenario_options_);
+    trainee_options_ = std::move(read.trainee_options_);
+    attempts_ = std::move(read.attempts_);
+    scenario_view_ = std::move(read.scenario_view_);
+    transcript_ = std::move(read.transcript_);
+    // The rows in the order chosen here (a heading may have been clicked while the read ran).
+    if (sort_column_ >= cohort_columns().size()) sort_column_ = 0;
+    sort_rows();
+}
+
+void ReviewModel::fail_refresh(std::string error) {
+    refreshing_ = false;
+    open_failed_ = true;
+    error_ = std::move(error);
+}
+
 void ReviewModel::load_report(const ResultsReader& store) {
     error_.clear();
     loaded_ = false;

@@ -117,6 +117,21 @@ public:
     // kept in error(), never thrown.
     void refresh(const ResultsReader& store, const LibraryModel& library);
 
+    // The same reads on another thread (ReviewLoader), so a slow store never holds up a frame: whether there
+    // is something to read; a copy that carries it (this model then stops asking, and is refreshing() until
+    // finish_refresh); the copy's refresh() runs elsewhere; and what it read, taken back here. Choices made
+    // meanwhile (another filter, trainee, scenario or attempt) win over the copy's and are read next.
+    bool needs_refresh() const { return reload_ || reload_attempts_ || reload_scenario_ || reload_transcript_; }
+    ReviewModel start_refresh();
+    void finish_refresh(ReviewModel read);
+    // Ends a refresh whose reads could not even begin (the results could not be opened), with the reason.
+    void fail_refresh(std::string error);
+    bool refreshing() const { return refreshing_; }
+    // The last error came from opening the results, not from reading them.
+    bool open_failed() const { return open_failed_; }
+    // The report shown is the one for the filter set: nothing is being read or waiting to be.
+    bool report_current() const { return loaded_ && !refreshing_ && !reload_; }
+
     const ResultsFilter& filter() const { return filter_; }
     ReviewTab tab() const { return tab_; }
     bool loaded() const { return loaded_; }
@@ -164,6 +179,8 @@ private:
     std::string scenario_;           // selected scenario id
     std::int64_t session_ = 0;       // selected session
     bool reload_ = true, reload_attempts_ = false, reload_scenario_ = false, reload_transcript_ = false;
+    bool refreshing_ = false;
+    bool open_failed_ = false;
 
     bool loaded_ = false;
     int loads_ = 0;

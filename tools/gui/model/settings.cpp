@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "frontdesk/utf8.h"
+
 namespace frontdesk::gui {
 
 namespace {
@@ -39,7 +41,9 @@ Settings load_settings(const std::string& path) {
     if (!in) return settings;
     nlohmann::json json = nlohmann::json::parse(in, nullptr, false);
     if (!json.is_object()) return settings;
-    if (auto it = json.find("trainee"); it != json.end() && it->is_string()) settings.trainee = it->get<std::string>();
+    // A name the trainee screen would refuse (edited by hand: control characters, too long) is not used.
+    if (auto it = json.find("trainee"); it != json.end() && it->is_string() && name_problem(it->get<std::string>()).empty())
+        settings.trainee = it->get<std::string>();
     if (auto it = json.find("language"); it != json.end() && it->is_string())
         settings.language = it->get<std::string>() == "it" ? Language::it : Language::en;
     if (auto it = json.find("feedback"); it != json.end() && it->is_string())

@@ -1,7 +1,8 @@
 // Screen 3: the briefing: the situation, who the character is, which skills are scored, the time limit, and
 // whether feedback comes after each answer or at the end. An interrupted conversation can be resumed.
 #include "screens/screen.h"
-#include "widgets/charts.h"
+#include "widgets/face.h"
+#include "widgets/text.h"
 
 namespace frontdesk::gui {
 
@@ -58,11 +59,10 @@ void BriefingScreen::draw_content(AppState& app) {
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
-    // Looked up once per screen visit, not every frame: it is a database query.
-    if (app.frames_on_screen == 0) interrupted_ = app.interrupted_answers();
-    bool saved = interrupted_ > 0;
+    // Looked up by show_briefing on the way in: no database query while drawing.
+    bool saved = app.interrupted > 0;
     if (saved) {
-        if (ImGui::Button(app.text(Ui::resume_button, {std::to_string(interrupted_)}).c_str())) app.start_conversation(true);
+        if (ImGui::Button(app.text(Ui::resume_button, {std::to_string(app.interrupted)}).c_str())) app.start_conversation(true);
         ImGui::SameLine();
     }
     if (!app.store_problem.empty()) text_wrapped(app.text(Ui::results_unavailable, {app.store_problem}));

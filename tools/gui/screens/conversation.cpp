@@ -1,15 +1,16 @@
 // Screen 4: the conversation. The character's face and animated mood meter on the left; the exchange drawn
 // for its channel on the right; feedback (when immediate) under it, coloured by its effect; the answers as
 // large buttons with keys 1-9, and the countdown when the scenario has a time limit.
-#include <SFML/Window/Keyboard.hpp>
-
 #include <cmath>
 
-#include "widgets/channel_views.h"
-#include "debrief.h"
+#include "platform/keys.h"
 #include "screens/screen.h"
+#include "widgets/channel_views.h"
+#include "widgets/controls.h"
+#include "widgets/face.h"
+#include "widgets/mood_meter.h"
+#include "widgets/text.h"
 #include "widgets/theme.h"
-#include "widgets/charts.h"
 
 namespace frontdesk::gui {
 
@@ -17,15 +18,14 @@ bool ConversationScreen::animating(const AppState& app) const {
     return app.conversation && app.conversation->mood_animating(app.now);
 }
 
-namespace {
-
-// Which answer key (1..9 on the main row or the keypad) was pressed this frame, or 0.
-int pressed_answer_key() {
-    for (int i = 0; i < 9; ++i) {
-        if (ImGui::IsKeyPressed(sf::Keyboard::Num1 + i, false) || ImGui::IsKeyPressed(sf::Keyboard::Numpad1 + i, false)) return i + 1;
-    }
-    return 0;
+double ConversationScreen::tick_seconds(const AppState& app) const {
+    if (!app.conversation || app.conversation->finished()) return 0;
+    if (app.conversation->seconds_left(app.now)) return 0.25;  // the countdown
+    // The phone channel shows the call's running time; other conversations are still unless something happens.
+    return app.conversation->scenario().channel == Channel::phone ? 1.0 : 0;
 }
+
+namespace {
 
 void draw_feedback(AppState& app, const FeedbackNote& note) {
     const Palette& colours = palette(app.settings.high_contrast);
@@ -58,7 +58,7 @@ void ConversationScreen::draw_content(AppState& app) {
 
     // Header: title and the channel's own line (call time, chat, inbox, public page).
     heading(app.fonts.heading, scenario.title);
-    draw_channel_header(app, conversation);
+    draw_channel_header(conversation, app.now, app.look());
     ImGui::Separator();
 
     // Left column: face, name, mood meter, countdown.
@@ -99,7 +99,7 @@ void ConversationScreen::draw_content(AppState& app) {
     float feedback_height = conversation.last_feedback() ? ImGui::GetTextLineHeightWithSpacing() * 4.5f : 0.0f;
     float transcript_height = std::max(ImGui::GetFontSize() * 8.0f,
                                        ImGui::GetContentRegionAvail().y - answers_height - feedback_height - ImGui::GetTextLineHeightWithSpacing() * 2);
-    draw_transcript(app, conversation, ImVec2(0, transcript_height));
+    draw_transcript(conversation, ImVec2(0, transcript_height), app.look());
     if (conversation.last_feedback()) draw_feedback(app, *conversation.last_feedback());
 
     if (conversation.finished()) {
@@ -109,7 +109,7 @@ void ConversationScreen::draw_content(AppState& app) {
         std::string hint = app.text(Ui::choose_hint, {std::to_string(offered.size())});
         if (scenario.channel == Channel::email) hint = app.text(Ui::email_reply) + " - " + hint;
         text_line(hint);
-        int key = pressed_answer_key();
+        int key = keys::digit_pressed();
         for (std::size_t i = 0; i < offered.size(); ++i) {
             std::string_view say = scenario.nodes[static_cast<std::size_t>(conversation.session().current())].choices[static_cast<std::size_t>(offered[i])].say;
             bool clicked = answer_button(static_cast<int>(i + 1), say, width - 8, app.fonts.large);

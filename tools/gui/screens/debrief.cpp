@@ -3,8 +3,9 @@
 #include <cstdio>
 
 #include "screens/screen.h"
-#include "widgets/theme.h"
 #include "widgets/charts.h"
+#include "widgets/text.h"
+#include "widgets/theme.h"
 
 namespace frontdesk::gui {
 
@@ -35,7 +36,12 @@ void DebriefScreen::draw_content(AppState& app) {
     for (const SkillResult& skill : debrief.result.skills) {
         std::string label = skill_label(app.language(), skill.skill);
         labels.push_back(label);
-        skill_bar(label, skill.percent.value_or(0), skill.raw, skill.best, skill.percent.has_value(), half * 0.6f, app.settings.high_contrast);
+        // "3 / 4  (75%)", or the raw points where the scenario gives no best for the skill.
+        char points[64];
+        if (skill.percent) std::snprintf(points, sizeof points, "%d / %d  (%.0f%%)", skill.raw, skill.best, *skill.percent);
+        else std::snprintf(points, sizeof points, "%d", skill.raw);
+        text_line(label);
+        labelled_bar(skill.percent.value_or(0) / 100.0, half * 0.6f, colours.accent, app.settings.high_contrast, points);
     }
     ImGui::Spacing();
     char overall[32];

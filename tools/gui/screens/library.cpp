@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "screens/screen.h"
+#include "screens/settings_row.h"
+#include "widgets/controls.h"
+#include "widgets/text.h"
 #include "widgets/theme.h"
-#include "widgets/charts.h"
 
 namespace frontdesk::gui {
 
@@ -17,28 +19,6 @@ std::string difficulty_text(const AppState& app, int difficulty) {
 
 std::string language_text(const AppState& app, Language language) {
     return app.text(language == Language::it ? Ui::language_it : Ui::language_en);
-}
-
-// A combo over "All" plus the given labels; `selected` is -1 for All.
-bool filter_combo(const char* id, const std::string& label, int& selected, const std::vector<std::string>& options,
-                  const std::string& all) {
-    std::string preview = selected < 0 ? label + ": " + all : label + ": " + options[static_cast<std::size_t>(selected)];
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
-    bool changed = false;
-    if (ImGui::BeginCombo(id, preview.c_str())) {
-        if (ImGui::Selectable(all.c_str(), selected < 0)) {
-            selected = -1;
-            changed = true;
-        }
-        for (std::size_t i = 0; i < options.size(); ++i) {
-            if (ImGui::Selectable(options[i].c_str(), selected == static_cast<int>(i))) {
-                selected = static_cast<int>(i);
-                changed = true;
-            }
-        }
-        ImGui::EndCombo();
-    }
-    return changed;
 }
 
 void draw_card(AppState& app, const ScenarioCard& card, float width, float height) {
@@ -98,24 +78,25 @@ void LibraryScreen::draw_content(AppState& app) {
     if (ImGui::InputTextWithHint("##search", app.text(Ui::search_hint).c_str(), search_, sizeof search_)) app.filter.text = search_;
     ImGui::SameLine();
     std::string all = app.text(Ui::filter_all);
+    float combo_width = ImGui::GetFontSize() * 11;
     int role = app.filter.role ? static_cast<int>(*app.filter.role) : -1;
     if (filter_combo("##role", app.text(Ui::filter_role), role,
-                     {role_label(app.language(), Role::client), role_label(app.language(), Role::supplier), role_label(app.language(), Role::visitor)}, all))
+                     {role_label(app.language(), Role::client), role_label(app.language(), Role::supplier), role_label(app.language(), Role::visitor)}, all, combo_width))
         app.filter.role = role < 0 ? std::nullopt : std::optional<Role>(static_cast<Role>(role));
     ImGui::SameLine();
     int channel = app.filter.channel ? static_cast<int>(*app.filter.channel) : -1;
     std::vector<std::string> channels;
     for (Channel c : {Channel::desk, Channel::phone, Channel::chat, Channel::email, Channel::social}) channels.push_back(channel_label(app.language(), c));
-    if (filter_combo("##channel", app.text(Ui::filter_channel), channel, channels, all))
+    if (filter_combo("##channel", app.text(Ui::filter_channel), channel, channels, all, combo_width))
         app.filter.channel = channel < 0 ? std::nullopt : std::optional<Channel>(static_cast<Channel>(channel));
     ImGui::SameLine();
     int language = app.filter.language ? static_cast<int>(*app.filter.language) : -1;
-    if (filter_combo("##language", app.text(Ui::filter_language), language, {language_text(app, Language::en), language_text(app, Language::it)}, all))
+    if (filter_combo("##language", app.text(Ui::filter_language), language, {language_text(app, Language::en), language_text(app, Language::it)}, all, combo_width))
         app.filter.language = language < 0 ? std::nullopt : std::optional<Language>(static_cast<Language>(language));
     ImGui::SameLine();
     int difficulty = app.filter.difficulty ? *app.filter.difficulty - 1 : -1;
     if (filter_combo("##difficulty", app.text(Ui::filter_difficulty), difficulty,
-                     {difficulty_text(app, 1), difficulty_text(app, 2), difficulty_text(app, 3)}, all))
+                     {difficulty_text(app, 1), difficulty_text(app, 2), difficulty_text(app, 3)}, all, combo_width))
         app.filter.difficulty = difficulty < 0 ? std::nullopt : std::optional<int>(difficulty + 1);
     ImGui::Spacing();
 

@@ -1,6 +1,9 @@
 // A screen fills the window; the base class owns the window boilerplate so each screen writes only its
-// content (in the style of ImHex's views).
+// content (in the style of ImHex's views). One file per screen: trainee, library, briefing, conversation,
+// debrief here, the Review in review/.
 #pragma once
+
+#include <cstddef>
 
 #include "app/app_state.h"
 
@@ -11,8 +14,10 @@ public:
     virtual ~Screen() = default;
     // Begins a borderless full-window ImGui window, draws the content, the notice line, and ends it.
     void draw(AppState& app);
-    // Whether the screen needs frames although nothing happened (animations, countdowns).
+    // Whether the screen needs frames although nothing happened (animations).
     virtual bool animating(const AppState&) const { return false; }
+    // How often the screen changes by itself when nothing happens (a countdown, a clock), in seconds; 0: never.
+    virtual double tick_seconds(const AppState&) const { return 0; }
 
 protected:
     virtual void draw_content(AppState& app) = 0;
@@ -23,9 +28,10 @@ protected:
     void draw_content(AppState& app) override;
 
 private:
-    char name_[128] = {};
+    char name_[512] = {};  // room for a name too long to use, so it is refused with a reason, never cut short
     bool initialised_ = false;
-    bool show_error_ = false;
+    bool refused_ = false;   // the name given was refused: say why until it is fine
+    bool refocus_ = false;
 };
 
 class LibraryScreen : public Screen {
@@ -39,14 +45,12 @@ private:
 class BriefingScreen : public Screen {
 protected:
     void draw_content(AppState& app) override;
-
-private:
-    std::size_t interrupted_ = 0;  // answers of the trainee's interrupted session of this scenario
 };
 
 class ConversationScreen : public Screen {
 public:
     bool animating(const AppState& app) const override;
+    double tick_seconds(const AppState& app) const override;
 
 protected:
     void draw_content(AppState& app) override;
@@ -56,29 +60,5 @@ class DebriefScreen : public Screen {
 protected:
     void draw_content(AppState& app) override;
 };
-
-// The coordinators' Review area: tabs Cohort, Trainee, Scenarios and Transcript over the results database.
-class ReviewScreen : public Screen {
-protected:
-    void draw_content(AppState& app) override;
-
-private:
-    void draw_filters(AppState& app);
-    void draw_cohort(AppState& app);
-    void draw_trainee(AppState& app);
-    void draw_scenarios(AppState& app);
-    void draw_transcript(AppState& app);
-    void go_to(AppState& app, ReviewTab tab);
-
-    char since_[32] = {};
-    std::string since_problem_;                 // the text typed when it was not a date
-    std::optional<ReviewTab> pending_tab_;      // chosen by a key or a row: the tab bar selects it on a later frame
-    std::optional<ReviewTab> traced_tab_;
-    int traced_loads_ = 0;
-    std::int64_t traced_session_ = 0;
-};
-
-// The settings shared by several screens: language, text size, contrast (changes are saved at once).
-void draw_settings_row(AppState& app);
 
 }  // namespace frontdesk::gui

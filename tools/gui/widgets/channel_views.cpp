@@ -1,9 +1,11 @@
 #include "widgets/channel_views.h"
 
+#include <algorithm>
 #include <cstdio>
 
-#include "widgets/theme.h"
-#include "widgets/charts.h"
+#include "frontdesk/interface_text.h"
+#include "frontdesk/scenario_labels.h"
+#include "widgets/text.h"
 
 namespace frontdesk::gui {
 
@@ -69,25 +71,25 @@ std::string organisation_or(const Scenario& scenario, const std::string& fallbac
 
 }  // namespace
 
-void draw_channel_header(AppState& app, const Conversation& conversation) {
+void draw_channel_header(const Conversation& conversation, double now, const Look& look) {
     const Scenario& scenario = conversation.scenario();
-    const Palette& colours = palette(app.settings.high_contrast);
+    const Palette& colours = palette(look.high_contrast);
     std::string line;
     switch (scenario.channel) {
         case Channel::desk:
-            line = channel_label(app.language(), Channel::desk) + " - " + organisation_or(scenario, scenario.title);
+            line = channel_label(look.language, Channel::desk) + " - " + organisation_or(scenario, scenario.title);
             break;
         case Channel::phone:
-            line = app.text(Ui::call_time, {clock_text(conversation.call_seconds(app.now))}) + " - " + scenario.character.name;
+            line = ui_text(look.language, Ui::call_time, {clock_text(conversation.call_seconds(now))}) + " - " + scenario.character.name;
             break;
         case Channel::chat:
             line = "Chat - " + organisation_or(scenario, scenario.title) + " - " + scenario.character.name;
             break;
         case Channel::email:
-            line = app.text(Ui::inbox) + " - " + organisation_or(scenario, scenario.title);
+            line = ui_text(look.language, Ui::inbox) + " - " + organisation_or(scenario, scenario.title);
             break;
         case Channel::social:
-            line = app.text(Ui::public_notice);
+            line = ui_text(look.language, Ui::public_notice);
             break;
     }
     ImGui::PushStyleColor(ImGuiCol_Text, scenario.channel == Channel::social ? colours.negative : colours.accent);
@@ -95,15 +97,15 @@ void draw_channel_header(AppState& app, const Conversation& conversation) {
     ImGui::PopStyleColor();
 }
 
-void draw_transcript(AppState& app, const Conversation& conversation, ImVec2 size) {
+void draw_transcript(const Conversation& conversation, ImVec2 size, const Look& look) {
     const Scenario& scenario = conversation.scenario();
-    const Palette& colours = palette(app.settings.high_contrast);
+    const Palette& colours = palette(look.high_contrast);
     ImGui::BeginChild("transcript", size, true);
-    ImGui::PushFont(app.fonts.large);
+    ImGui::PushFont(look.fonts.large);
     float width = ImGui::GetContentRegionAvail().x;  // `size` may say 0: "all the room there is"
     float max_bubble = width * 0.78f;
-    std::string you = app.text(Ui::you);
-    std::string silence = app.text(Ui::no_answer_in_time);
+    std::string you = ui_text(look.language, Ui::you);
+    std::string silence = ui_text(look.language, Ui::no_answer_in_time);
     const std::string& name = scenario.character.name;
     bool first_character_line = true;
     for (const TranscriptLine& line : conversation.transcript()) {
@@ -124,16 +126,16 @@ void draw_transcript(AppState& app, const Conversation& conversation, ImVec2 siz
                 break;
             }
             case Channel::email: {
-                std::string subject = app.text(Ui::email_subject) + ": " + (first_character_line && character ? "" : "Re: ") + scenario.title;
-                std::string header = app.text(Ui::email_from) + ": " + (character ? name : you + " (" + organisation_or(scenario, "") + ")") +
+                std::string subject = ui_text(look.language, Ui::email_subject) + ": " + (first_character_line && character ? "" : "Re: ") + scenario.title;
+                std::string header = ui_text(look.language, Ui::email_from) + ": " + (character ? name : you + " (" + organisation_or(scenario, "") + ")") +
                                      "\n" + subject;
                 card(header, text, character ? colours.panel : colours.trainee_bubble, character ? 0.0f : width * 0.06f);
                 break;
             }
             case Channel::social: {
                 if (character && first_character_line) {
-                    card(name + " - " + app.text(Ui::public_post) + " - " + organisation_or(scenario, ""), text, colours.panel, 0.0f);
-                    ImGui::TextDisabled("%s", app.text(Ui::comments).c_str());
+                    card(name + " - " + ui_text(look.language, Ui::public_post) + " - " + organisation_or(scenario, ""), text, colours.panel, 0.0f);
+                    ImGui::TextDisabled("%s", ui_text(look.language, Ui::comments).c_str());
                 } else {
                     std::string author = character ? name : organisation_or(scenario, you);
                     card(author, text, character ? colours.character_bubble : colours.trainee_bubble, width * 0.05f);
@@ -145,7 +147,7 @@ void draw_transcript(AppState& app, const Conversation& conversation, ImVec2 siz
     }
     if (!conversation.finished() && scenario.channel == Channel::chat && !conversation.transcript().empty() &&
         conversation.transcript().back().speaker != TranscriptLine::Speaker::character)
-        ImGui::TextDisabled("%s", app.text(Ui::character_is_typing, {name}).c_str());
+        ImGui::TextDisabled("%s", ui_text(look.language, Ui::character_is_typing, {name}).c_str());
     ImGui::PopFont();
     // Follow the newest line unless the trainee scrolled up to read.
     if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 40.0f) ImGui::SetScrollHereY(1.0f);

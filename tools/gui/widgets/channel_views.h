@@ -2,13 +2,16 @@
 // inbox and replies for email, a public post with comments for social.
 #pragma once
 
-#include "app/app_state.h"
+#include <imgui.h>
+
+#include "conversation.h"
+#include "widgets/theme.h"
 
 namespace frontdesk::gui {
 
 // Draws the channel's header line (call time, chat title, inbox, public notice).
-void draw_channel_header(AppState& app, const Conversation& conversation);
+void draw_channel_header(const Conversation& conversation, double now, const Look& look);
 // Draws the transcript in a scrolling region of `size`, following the newest line.
-void draw_transcript(AppState& app, const Conversation& conversation, ImVec2 size);
+void draw_transcript(const Conversation& conversation, ImVec2 size, const Look& look);
 
 }  // namespace frontdesk::gui

@@ -2,13 +2,15 @@
 
 #include <filesystem>
 
+#include "frontdesk/data_folders.h"
+
 namespace frontdesk::gui {
 
 namespace {
 
 std::string find_font(const char* file) {
     const std::string candidates[] = {std::string("/usr/share/fonts/truetype/dejavu/") + file,
-                                      std::string(FRONTDESK_ASSET_DIR) + "/fonts/" + file};
+                                      asset_dir() + "/fonts/" + file};
     for (const std::string& path : candidates)
         if (std::filesystem::exists(path)) return path;
     return {};
@@ -28,6 +30,25 @@ const Palette& palette(bool high_contrast) {
                                   IM_COL32(255, 255, 255, 255), IM_COL32(0, 0, 200, 255)};
     return high_contrast ? contrast : normal;
 }
+
+ImU32 ending_colour(EndingKind kind, bool high_contrast) {
+    const Palette& colours = palette(high_contrast);
+    switch (kind) {
+        case EndingKind::success: return colours.positive;
+        case EndingKind::partial: return high_contrast ? IM_COL32(230, 160, 0, 255) : IM_COL32(222, 165, 50, 255);
+        case EndingKind::failure: return colours.negative;
+        case EndingKind::none: return high_contrast ? IM_COL32(120, 120, 120, 255) : IM_COL32(170, 176, 184, 255);
+    }
+    return colours.neutral;
+}
+
+ImU32 ending_text_colour(EndingKind kind, bool high_contrast) {
+    if (kind == EndingKind::partial) return high_contrast ? IM_COL32(150, 90, 0, 255) : IM_COL32(168, 104, 0, 255);
+    if (kind == EndingKind::none) return high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(100, 106, 114, 255);
+    return ending_colour(kind, high_contrast);
+}
+
+ImU32 quiet_colour(bool high_contrast) { return high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(78, 84, 92, 255); }
 
 void apply_theme(bool high_contrast) {
     ImGuiStyle style;

@@ -2,11 +2,26 @@
 // chosen size (not scaled afterwards, so text stays sharp at every size).
 #pragma once
 
+#include <string>
+
 #include <imgui.h>
 
-#include "app/app_state.h"
+#include "frontdesk/scenario.h"
 
 namespace frontdesk::gui {
+
+struct Fonts {
+    ImFont* regular = nullptr;
+    ImFont* large = nullptr;    // choices and the character's lines
+    ImFont* heading = nullptr;  // titles, bold
+};
+
+// What widgets that write words need to know of the window: its fonts, its language and the contrast.
+struct Look {
+    const Fonts& fonts;
+    Language language;
+    bool high_contrast;
+};
 
 // Colours the screens use beyond ImGui's style, per theme.
 struct Palette {
@@ -16,7 +31,14 @@ struct Palette {
 void apply_theme(bool high_contrast);
 const Palette& palette(bool high_contrast);
 
-// Loads DejaVu Sans (fonts-dejavu-core, or assets/fonts/) at `scale`; falls back to ImGui's own font with a
+// An ending as a fill (bars, legends) and as text (darker where a fill colour would be hard to read on white);
+// EndingKind::none stands for the attempts not finished.
+ImU32 ending_colour(EndingKind kind, bool high_contrast);
+ImU32 ending_text_colour(EndingKind kind, bool high_contrast);
+// Quoted lines of the character and notes: set apart from the trainee's words, still easy to read.
+ImU32 quiet_colour(bool high_contrast);
+
+// Loads DejaVu Sans (fonts-dejavu-core, or the program's assets/fonts/) at `scale`; falls back to ImGui's own font with a
 // message when neither is there. Must be followed by re-creating the renderer's font texture.
 void build_fonts(Fonts& fonts, float scale, std::string& problem);
 

@@ -57,6 +57,10 @@ enum class Ui {
     report_csv_trainee, report_csv_name, report_csv_cohort, report_csv_session, report_csv_scenario, report_csv_title,
     report_csv_language, report_csv_started, report_csv_ended, report_csv_ending, report_csv_skill_points, report_csv_skill_percent,
     report_csv_overall, report_csv_passed,
+    // the window: checks of what is typed, the Review's reading state, saving the report from the Review
+    name_unusable, review_loading, review_loading_slow, review_retry_hint, review_save_button, report_save_title,
+    report_save_explain, report_save_path, report_save_format, report_format_html, report_format_csv, report_save_confirm,
+    cancel_button, report_saved, report_not_saved, report_save_wait, report_path_empty,
     count_  // not a key: the number of keys
 };
 

@@ -1,0 +1,36 @@
+// The keys by meaning, read from the io.KeysDown[] slots the SFML backend fills (indexed by sf::Keyboard::Key).
+#include "platform/keys.h"
+
+#include <SFML/Window/Keyboard.hpp>
+
+namespace frontdesk::gui::keys {
+
+namespace {
+
+bool pressed(sf::Keyboard::Key key, bool repeat = false) { return ImGui::IsKeyPressed(static_cast<int>(key), repeat); }
+
+}  // namespace
+
+bool enter_pressed() { return pressed(sf::Keyboard::Enter); }
+bool escape_pressed() { return pressed(sf::Keyboard::Escape); }
+bool page_down_pressed(bool repeat) { return pressed(sf::Keyboard::PageDown, repeat); }
+bool page_up_pressed(bool repeat) { return pressed(sf::Keyboard::PageUp, repeat); }
+
+bool save_pressed() { return ImGui::GetIO().KeyCtrl && pressed(sf::Keyboard::S); }
+
+int digit_pressed() {
+    for (int i = 0; i < 9; ++i) {
+        auto row = static_cast<sf::Keyboard::Key>(sf::Keyboard::Num1 + i);
+        auto pad = static_cast<sf::Keyboard::Key>(sf::Keyboard::Numpad1 + i);
+        if (pressed(row) || pressed(pad)) return i + 1;
+    }
+    return 0;
+}
+
+bool ctrl_down() { return ImGui::GetIO().KeyCtrl; }
+
+void let_enter_activate(ImGuiIO& io) {
+    if (io.KeysDown[sf::Keyboard::Enter] && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+}
+
+}  // namespace frontdesk::gui::keys

@@ -1,0 +1,57 @@
+// The coordinators' Review area: a filters row, then the tabs Cohort, Trainee, Scenarios and Transcript over
+// the results database, and a form that saves the report. One file per part (tracy's TracyView_*.cpp style):
+// review_screen.cpp the frame, the reading state and the tabs; filters_row.cpp; one *_tab.cpp per tab;
+// save_report_form.cpp. The data and its order come from ReviewModel, read by ReviewLoader on its own thread;
+// these files only draw.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "frontdesk/report_formats.h"
+#include "screens/screen.h"
+
+namespace frontdesk::gui {
+
+class ReviewScreen : public Screen {
+public:
+    // A read that has finished waits to be taken: draw a frame for it.
+    bool animating(const AppState& app) const override;
+    // While a read is under way, once a second (the screen says for how long it has been reading).
+    double tick_seconds(const AppState& app) const override;
+
+protected:
+    void draw_content(AppState& app) override;
+
+private:
+    void draw_reading_state(AppState& app);
+    void draw_filters(AppState& app);
+    void draw_cohort(AppState& app);
+    void draw_trainee(AppState& app);
+    void draw_scenarios(AppState& app);
+    void draw_transcript(AppState& app);
+    void go_to(AppState& app, ReviewTab tab);
+    void trace_reads(AppState& app);
+
+    // The "Save report" form: opened by its button or Ctrl+S, a modal popup over the Review.
+    void open_save_form(AppState& app);
+    void draw_save_form(AppState& app);
+    void save_report(AppState& app);
+
+    char since_[32] = {};
+    std::string since_problem_;                 // the text typed when it was not a date
+    std::optional<ReviewTab> pending_tab_;      // chosen by a key or a row: the tab bar selects it on a later frame
+    std::optional<ReviewTab> traced_tab_;
+    int traced_loads_ = 0;
+    std::string traced_error_;
+    std::int64_t traced_session_ = 0;
+
+    bool save_form_requested_ = false;          // open the popup on this frame
+    bool save_focus_path_ = false;              // give the file field the keyboard on this frame
+    char save_path_[1024] = {};
+    ReportFormat save_format_ = ReportFormat::html;
+    std::string save_problem_;                  // shown in the form: why the last try failed
+};
+
+}  // namespace frontdesk::gui
