@@ -22,7 +22,7 @@ namespace frontdesk {
 // How deeply maps and lists may nest; scenarios need about 6 levels.
 constexpr std::size_t max_yaml_nesting = 64;
 // How many values (keys, texts, numbers, maps and lists) one file may hold: the 10,000-node benchmark
-// scenario has about 600,000.
+// scenario has about 580,000.
 constexpr std::size_t max_yaml_values = 2'000'000;
 // How long one value may run in the source before the parser has seen all of it: a text, or a [list] or
 // {map} written with brackets.
