@@ -330,6 +330,11 @@ constexpr Entry entries[] = {
     {Ui::report_not_saved, "The report was not saved: {0}", "Il rapporto non è stato salvato: {0}"},
     {Ui::report_save_wait, "The results are still being read; save once they are shown.", "I risultati sono ancora in lettura; salvi quando sono visualizzati."},
     {Ui::report_path_empty, "Give the file's name.", "Indichi il nome del file."},
+    {Ui::name_not_utf8, "is not valid UTF-8 text (was it typed in a terminal with another encoding?)",
+     "non è un testo UTF-8 valido (è stato scritto in un terminale con un'altra codifica?)"},
+    {Ui::name_control_character, "contains a control character, {0}; use letters, digits and punctuation",
+     "contiene un carattere di controllo, {0}; usi lettere, cifre e punteggiatura"},
+    {Ui::name_too_long, "is longer than {0} characters", "supera i {0} caratteri"},
 };
 static_assert(std::size(entries) == static_cast<std::size_t>(Ui::count_), "every Ui key needs an entry");
 

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "frontdesk/interface_text.h"
+
 namespace frontdesk {
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
@@ -91,44 +93,54 @@ std::optional<ControlCharacter> find_control_character(std::string_view text, st
     return std::nullopt;
 }
 
-std::string describe_code_point(char32_t c) {
+std::string describe_code_point(char32_t c, Language language) {
     char code[16];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    struct Name {
+        char32_t code_point;
+        const char* en;
+        const char* it;
+    };
+    static const Name names[] = {
+        {0x00, "NUL", "NUL"},
+        {0x07, "bell", "campanello"},
+        {0x08, "backspace", "backspace"},
+        {0x09, "tab", "tabulazione"},
+        {0x0A, "line feed", "a capo"},
+        {0x0B, "vertical tab", "tabulazione verticale"},
+        {0x0C, "form feed", "avanzamento pagina"},
+        {0x0D, "carriage return", "ritorno carrello"},
+        {0x1B, "escape", "escape"},
+        {0x7F, "delete", "cancella"},
+        {0x200E, "left-to-right mark", "marcatore sinistra-destra"},
+        {0x200F, "right-to-left mark", "marcatore destra-sinistra"},
+        {0x202A, "left-to-right embedding", "incorporamento sinistra-destra"},
+        {0x202B, "right-to-left embedding", "incorporamento destra-sinistra"},
+        {0x202C, "pop directional formatting", "fine formattazione direzionale"},
+        {0x202D, "left-to-right override", "forzatura sinistra-destra"},
+        {0x202E, "right-to-left override", "forzatura destra-sinistra"},
+        {0x2066, "left-to-right isolate", "isolamento sinistra-destra"},
+        {0x2067, "right-to-left isolate", "isolamento destra-sinistra"},
+        {0x2068, "first strong isolate", "isolamento al primo forte"},
+        {0x2069, "pop directional isolate", "fine isolamento direzionale"},
+        {0x061C, "arabic letter mark", "marcatore di lettera araba"},
+    };
+    bool italian = language == Language::it;
     const char* name = nullptr;
-    switch (c) {
-        case 0x00: name = "NUL"; break;
-        case 0x07: name = "bell"; break;
-        case 0x08: name = "backspace"; break;
-        case 0x09: name = "tab"; break;
-        case 0x0A: name = "line feed"; break;
-        case 0x0B: name = "vertical tab"; break;
-        case 0x0C: name = "form feed"; break;
-        case 0x0D: name = "carriage return"; break;
-        case 0x1B: name = "escape"; break;
-        case 0x7F: name = "delete"; break;
-        case 0x200E: name = "left-to-right mark"; break;
-        case 0x200F: name = "right-to-left mark"; break;
-        case 0x202A: name = "left-to-right embedding"; break;
-        case 0x202B: name = "right-to-left embedding"; break;
-        case 0x202C: name = "pop directional formatting"; break;
-        case 0x202D: name = "left-to-right override"; break;
-        case 0x202E: name = "right-to-left override"; break;
-        case 0x2066: name = "left-to-right isolate"; break;
-        case 0x2067: name = "right-to-left isolate"; break;
-        case 0x2068: name = "first strong isolate"; break;
-        case 0x2069: name = "pop directional isolate"; break;
-        case 0x061C: name = "arabic letter mark"; break;
-        default: break;
+    for (const Name& entry : names)
+        if (entry.code_point == c) name = italian ? entry.it : entry.en;
+    if (!name) {
+        bool control = c < 0x20 || (c >= 0x80 && c <= 0x9F);
+        name = control ? (italian ? "carattere di controllo" : "control character") : (italian ? "carattere di formattazione" : "formatting character");
     }
-    if (!name) name = c < 0x20 || (c >= 0x80 && c <= 0x9F) ? "control character" : "formatting character";
     return std::string(code) + " (" + name + ")";
 }
 
-std::string name_problem(std::string_view text, std::size_t max_characters) {
-    if (!is_valid_utf8(text)) return "is not valid UTF-8 text (was it typed in a terminal with another encoding?)";
+std::string name_problem(std::string_view text, std::size_t max_characters, Language language) {
+    if (!is_valid_utf8(text)) return ui_text(language, Ui::name_not_utf8);
     if (auto control = find_control_character(text))
-        return "contains a control character, " + describe_code_point(control->code_point) + "; use letters, digits and punctuation";
-    if (utf8_length(text) > max_characters) return "is longer than " + std::to_string(max_characters) + " characters";
+        return ui_text(language, Ui::name_control_character, {describe_code_point(control->code_point, language)});
+    if (utf8_length(text) > max_characters) return ui_text(language, Ui::name_too_long, {std::to_string(max_characters)});
     return {};
 }
 

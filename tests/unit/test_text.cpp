@@ -42,6 +42,8 @@ TEST_CASE("utf8: names people type are checked for what would break a terminal o
     CHECK(name_problem("a\x07").find("U+0007 (bell)") != std::string::npos);
     CHECK(name_problem(std::string(101, 'x')).find("longer than 100") != std::string::npos);
     CHECK(name_problem(std::string(100, 'x')).empty());
+    CHECK(name_problem("a\x1b", 100, Language::it) == "contiene un carattere di controllo, U+001B (escape); usi lettere, cifre e punteggiatura");
+    CHECK(name_problem(std::string(41, 'x'), 40, Language::it) == "supera i 40 caratteri");
 }
 
 TEST_CASE("terminal: controls are shown, never obeyed; text and accents pass") {

@@ -61,6 +61,8 @@ enum class Ui {
     name_unusable, review_loading, review_loading_slow, review_retry_hint, review_save_button, report_save_title,
     report_save_explain, report_save_path, report_save_format, report_format_html, report_format_csv, report_save_confirm,
     cancel_button, report_saved, report_not_saved, report_save_wait, report_path_empty,
+    // what is wrong with a name or cohort someone typed (utf8.h: name_problem)
+    name_not_utf8, name_control_character, name_too_long,
     count_  // not a key: the number of keys
 };
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "frontdesk/language.h"
+
 namespace frontdesk {
 
 // Length of the valid UTF-8 sequence starting at `i`, or 0 when the bytes there are not valid UTF-8
@@ -40,11 +42,11 @@ struct ControlCharacter {
 // The first control character other than those in `allowed` (for example "\t\n"), if any.
 std::optional<ControlCharacter> find_control_character(std::string_view text, std::string_view allowed = {});
 // "U+001B (escape)", "U+202E (right-to-left override)": how messages name one.
-std::string describe_code_point(char32_t code_point);
+std::string describe_code_point(char32_t code_point, Language language = Language::en);
 
 // What is wrong with a trainee id, a display name or a cohort typed by a person or given on the command line
 // ("is not valid UTF-8", "contains a control character, U+001B (escape)", "is longer than 100 characters"),
-// or empty when it is fine. Empty text is allowed; the caller decides whether it may be empty.
-std::string name_problem(std::string_view text, std::size_t max_characters = 100);
+// in `language`, or empty when it is fine. Empty text is allowed; the caller decides whether it may be empty.
+std::string name_problem(std::string_view text, std::size_t max_characters = 100, Language language = Language::en);
 
 }  // namespace frontdesk
