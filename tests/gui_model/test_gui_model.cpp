@@ -60,6 +60,23 @@ TEST_CASE("library: bundled scenarios become cards; broken files are listed with
     }
 }
 
+TEST_CASE("library: a second file with an id already in the library is broken, as in lint") {
+    test::TemporaryFolder folder("library-duplicate-id");
+    std::string example = std::string(FRONTDESK_FIXTURE_DIR) + "/example/angry-client-wrong-invoice.yaml";
+    std::filesystem::copy_file(example, folder.file("angry-client-wrong-invoice.yaml"));
+    std::filesystem::copy_file(example, folder.file("copy.yaml"));
+    LibraryModel library;
+    library.load({folder.path()});
+    REQUIRE(library.cards().size() == 2);
+    const ScenarioCard* first = library.find(folder.file("angry-client-wrong-invoice.yaml"));
+    const ScenarioCard* copy = library.find(folder.file("copy.yaml"));
+    REQUIRE(first);
+    REQUIRE(copy);
+    CHECK(first->playable);
+    CHECK_FALSE(copy->playable);
+    CHECK(copy->problems.find("angry-client-wrong-invoice.yaml") != std::string::npos);
+}
+
 TEST_CASE("library: filters by role, channel, language, difficulty and accent-insensitive text") {
     LibraryModel library;
     library.load({FRONTDESK_SCENARIO_DIR});

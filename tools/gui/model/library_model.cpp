@@ -4,6 +4,7 @@
 
 #include "frontdesk/scenario_library.h"
 #include "frontdesk/scenario_loader.h"
+#include "frontdesk/terminal_text.h"
 
 namespace frontdesk::gui {
 
@@ -27,8 +28,9 @@ std::string fold_case(std::string_view text) {
     return out;
 }
 
-ScenarioCard load_card(const std::string& path) {
-    LoadedScenario loaded = load_scenario_file(path);
+namespace {
+
+ScenarioCard card_of(const std::string& path, const LoadedScenario& loaded) {
     ScenarioCard card;
     card.path = path;
     card.scenario = loaded.scenario;
@@ -48,12 +50,22 @@ ScenarioCard load_card(const std::string& path) {
     return card;
 }
 
+}  // namespace
+
+ScenarioCard load_card(const std::string& path) { return card_of(path, load_scenario_file(path)); }
+
 void LibraryModel::load(const std::vector<std::string>& paths) {
     cards_.clear();
     folder_problems_.clear();
     std::vector<Diagnostic> problems;
-    for (const std::string& file : find_scenario_files(paths, problems)) cards_.push_back(load_card(file));
-    for (const Diagnostic& problem : problems) folder_problems_.push_back(problem.path + ": " + problem.message);
+    // The same library checks as lint: two files with one id would merge their results, so the second is broken.
+    LibraryCheck library;
+    for (const std::string& file : find_scenario_files(paths, problems)) {
+        LoadedScenario loaded = load_scenario_file(file);
+        library.add(loaded);
+        cards_.push_back(card_of(file, loaded));
+    }
+    for (const Diagnostic& problem : problems) folder_problems_.push_back(terminal_safe(problem.path) + ": " + problem.message);
 }
 
 std::vector<std::size_t> LibraryModel::visible(const LibraryFilter& filter) const {
