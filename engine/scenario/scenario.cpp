@@ -10,6 +10,11 @@ const char* role_name(Role value) {
         case Role::client: return "client";
         case Role::supplier: return "supplier";
         case Role::visitor: return "visitor";
+        case Role::citizen: return "citizen";
+        case Role::patient: return "patient";
+        case Role::guest: return "guest";
+        case Role::caller: return "caller";
+        case Role::colleague: return "colleague";
     }
     return "client";
 }

@@ -23,7 +23,8 @@ const std::vector<std::string> node_keys = {"say", "choices", "on_timeout", "end
 const std::vector<std::string> choice_keys = {"say", "goto", "if", "set", "score", "mood", "feedback"};
 const std::vector<std::string> timeout_keys = {"goto", "set", "score", "mood", "feedback"};
 const std::vector<std::string> languages = {"en", "it"};
-const std::vector<std::string> roles = {"client", "supplier", "visitor"};
+// In the order of enum Role.
+const std::vector<std::string> roles = {"client", "supplier", "visitor", "citizen", "patient", "guest", "caller", "colleague"};
 const std::vector<std::string> channels = {"desk", "phone", "chat", "email", "social"};
 const std::vector<std::string> ending_kinds = {"success", "partial", "failure"};
 const std::vector<std::string> default_skills = {"listening", "respect", "problem_solving"};

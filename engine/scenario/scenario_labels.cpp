@@ -7,6 +7,11 @@ std::string role_label(Language language, Role role) {
         case Role::client: return ui_text(language, Ui::role_client);
         case Role::supplier: return ui_text(language, Ui::role_supplier);
         case Role::visitor: return ui_text(language, Ui::role_visitor);
+        case Role::citizen: return ui_text(language, Ui::role_citizen);
+        case Role::patient: return ui_text(language, Ui::role_patient);
+        case Role::guest: return ui_text(language, Ui::role_guest);
+        case Role::caller: return ui_text(language, Ui::role_caller);
+        case Role::colleague: return ui_text(language, Ui::role_colleague);
     }
     return {};
 }

@@ -336,7 +336,7 @@ TEST_CASE("a misspelt language suggests the close one") {
 
 TEST_CASE("an unknown role lists the roles and suggests the close one") {
     LoadedScenario loaded = load_text(scenario_with("role: client", "role: clinet"));
-    CHECK_ERROR(loaded, 5, 7, "'role' must be one of: client, supplier, visitor; found 'clinet'; did you mean 'client'?");
+    CHECK_ERROR(loaded, 5, 7, "'role' must be one of: client, supplier, visitor, citizen, patient, guest, caller, colleague; found 'clinet'; did you mean 'client'?");
 }
 
 TEST_CASE("an unknown channel lists the channels") {

@@ -80,8 +80,10 @@ void LibraryScreen::draw_content(AppState& app) {
     std::string all = app.text(Ui::filter_all);
     float combo_width = ImGui::GetFontSize() * 11;
     int role = app.filter.role ? static_cast<int>(*app.filter.role) : -1;
-    if (filter_combo("##role", app.text(Ui::filter_role), role,
-                     {role_label(app.language(), Role::client), role_label(app.language(), Role::supplier), role_label(app.language(), Role::visitor)}, all, combo_width))
+    std::vector<std::string> roles;
+    for (Role r : {Role::client, Role::supplier, Role::visitor, Role::citizen, Role::patient, Role::guest, Role::caller, Role::colleague})
+        roles.push_back(role_label(app.language(), r));
+    if (filter_combo("##role", app.text(Ui::filter_role), role, roles, all, combo_width))
         app.filter.role = role < 0 ? std::nullopt : std::optional<Role>(static_cast<Role>(role));
     ImGui::SameLine();
     int channel = app.filter.channel ? static_cast<int>(*app.filter.channel) : -1;

@@ -17,9 +17,11 @@
 
 namespace frontdesk {
 
-enum class Role { client, supplier, visitor };
+enum class Role { client, supplier, visitor, citizen, patient, guest, caller, colleague };
 enum class Channel { desk, phone, chat, email, social };
 enum class EndingKind { none, success, partial, failure };
+// Whether a node's answers are shown in a per-session shuffled order (the default) or as authored.
+enum class AnswerOrder { shuffled, fixed };
 
 const char* role_name(Role value);
 const char* channel_name(Channel value);
@@ -45,8 +47,20 @@ struct FlagAssignment {
     std::int64_t value = 0;
 };
 
+// One entry of a conditional `goto` before its last (unconditional) one: taken when its condition holds,
+// evaluated after the answer's set, score and mood were applied. The first that holds wins.
+struct ConditionalGoto {
+    std::shared_ptr<const Expression> condition;
+    NodeIndex target = no_node;
+    SourceLocation location;         // of the entry
+    SourceLocation target_location;  // of its `node` value
+};
+
 // What answering (or not answering) does: where it leads and how it scores.
 struct Effect {
+    // Where it leads: the first of `conditional_gotos` whose condition holds, else `target` (a plain `goto`, or
+    // the last entry of a conditional one).
+    std::vector<ConditionalGoto> conditional_gotos;
     NodeIndex target = no_node;
     std::vector<int> score;  // one entry per skill of the scenario, in skill order
     int mood = 0;
@@ -60,11 +74,22 @@ struct Choice : Effect {
     std::string_view say;
     std::shared_ptr<const Expression> condition;  // empty: always offered
     SourceLocation condition_location;
+    bool ideal = false;  // `ideal: true`: the answer the trainer intends as the best at this node
+};
+
+// What arriving at a node does before its answers are offered (`on_enter`): time passing, a broken promise.
+struct Arrival {
+    int mood = 0;
+    std::vector<FlagAssignment> set;
+    SourceLocation location;
 };
 
 struct Node {
     std::string id;
+    std::string_view narration;  // a stage direction shown before the character's line
     std::string_view say;
+    std::optional<Arrival> on_enter;
+    std::optional<AnswerOrder> order;  // empty: the scenario's order
     std::vector<Choice> choices;
     std::optional<Effect> on_timeout;
     EndingKind ending = EndingKind::none;
@@ -95,6 +120,7 @@ struct Scenario {
     Character character;
     std::optional<int> time_limit;  // seconds per answer
     int pass = 60;                  // overall percentage needed to pass
+    AnswerOrder order = AnswerOrder::shuffled;
     NodeIndex on_mood_zero = no_node;
     NodeIndex start = no_node;
     std::vector<Node> nodes;
@@ -111,6 +137,12 @@ struct Scenario {
 
     // Whether a choice's or a timeout's effect can lead to on_mood_zero: it lowers mood and a node is named.
     bool may_reach_mood_zero(const Effect& effect) const { return on_mood_zero != no_node && effect.mood < 0; }
+    // Whether arriving at `node` can lead to on_mood_zero: its on_enter lowers mood.
+    bool may_reach_mood_zero_on_arrival(NodeIndex node) const {
+        const Node& n = nodes[static_cast<std::size_t>(node)];
+        return on_mood_zero != no_node && node != on_mood_zero && n.on_enter && n.on_enter->mood < 0;
+    }
+    AnswerOrder order_at(const Node& node) const { return node.order.value_or(order); }
     // Whether timeouts can happen at all.
     bool has_timeouts() const { return time_limit.has_value(); }
 
@@ -125,12 +157,19 @@ std::string content_hash_hex(const Scenario& scenario);
 
 // The edges a static analysis follows out of a node: each choice, the timeout when the scenario has a time
 // limit, and the detour to on_mood_zero for an effect that lowers mood. Calls visit(effect, target) for each.
+// Every entry of a conditional goto counts (conditions are treated as possibly true), and so does a target's
+// on_enter that lowers mood.
 template <typename Visit>
 void for_each_transition(const Scenario& scenario, const Node& node, Visit&& visit) {
+    auto visit_target = [&](const Effect& effect, NodeIndex target) {
+        if (target == no_node) return;
+        visit(effect, target);
+        bool detour = scenario.may_reach_mood_zero(effect) || scenario.may_reach_mood_zero_on_arrival(target);
+        if (detour && scenario.on_mood_zero != target) visit(effect, scenario.on_mood_zero);
+    };
     auto visit_effect = [&](const Effect& effect) {
-        if (effect.target != no_node) visit(effect, effect.target);
-        if (scenario.may_reach_mood_zero(effect) && scenario.on_mood_zero != effect.target)
-            visit(effect, scenario.on_mood_zero);
+        for (const ConditionalGoto& entry : effect.conditional_gotos) visit_target(effect, entry.target);
+        visit_target(effect, effect.target);
     };
     for (const Choice& choice : node.choices) visit_effect(choice);
     if (node.on_timeout && scenario.has_timeouts()) visit_effect(*node.on_timeout);

@@ -19,7 +19,7 @@ enum class Ui {
     points_of_best, not_scored_here, overall, passed, not_passed, pass_rule, review_heading, you_said,
     no_answer_in_time, no_points, feedback_prefix, better_answer, stuck_scenario, scenarios_in,
     mood_furious, mood_annoyed, mood_neutral, mood_pleased, mood_delighted,
-    role_client, role_supplier, role_visitor,
+    role_client, role_supplier, role_visitor, role_citizen, role_patient, role_guest, role_caller, role_colleague,
     channel_desk, channel_phone, channel_chat, channel_email, channel_social,
     ending_success, ending_partial, ending_failure, ending_none,
     skill_listening, skill_respect, skill_problem_solving, quit_hint,
