@@ -6,6 +6,7 @@
 
 #include "frontdesk/scoring.h"
 #include "frontdesk/session.h"
+#include "frontdesk/strategies.h"
 
 namespace frontdesk {
 
@@ -13,7 +14,7 @@ PlaytestReport playtest(const std::shared_ptr<const Scenario>& scenario, const A
                         const PlaytestOptions& options) {
     PlaytestReport report;
     report.runs = std::max(0, options.runs);
-    report.step_limit = options.step_limit > 0 ? options.step_limit : static_cast<int>(scenario->nodes.size()) * 10 + 50;
+    report.step_limit = options.step_limit > 0 ? options.step_limit : default_step_limit(*scenario);
     // A fixed engine and plain modulo keep runs identical for a seed on every platform.
     std::mt19937_64 random(options.seed);
     auto pick = [&random](std::size_t n) { return static_cast<std::size_t>(random() % n); };

@@ -1,5 +1,8 @@
-// frontdesk playtest FILE [--runs N] [--seed S] : random play-throughs honouring conditions and mood.
-// Names from the file (scenario, nodes, skills) are printed terminal-safe, in the text and the JSON.
+// frontdesk playtest FILE [--strategy S] [--runs N] [--seed S] : random play-throughs honouring conditions and
+// mood, or one run of a rule (always the longest answer, the first, the most points...); every report ends
+// with how each rule fares, so a scenario that can be passed without judgement shows at a glance.
+// Names from the file (scenario, nodes, skills, answers) are printed terminal-safe, in the text and the JSON.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -8,7 +11,10 @@
 
 #include "cli_common.h"
 #include "frontdesk/playtest.h"
+#include "frontdesk/scenario_labels.h"
+#include "frontdesk/strategies.h"
 #include "frontdesk/terminal_text.h"
+#include "frontdesk/utf8.h"
 
 namespace frontdesk::cli {
 
@@ -16,14 +22,15 @@ namespace {
 
 struct PlaytestCommandOptions {
     std::string file;
+    std::string strategy = "random";
     int runs = 1000;
     std::uint64_t seed = 1;
     double timeout_probability = 0.1;
     bool json = false;
 };
 
-void print_text(const Scenario& scenario, const Analysis& analysis, const PlaytestReport& report,
-                const PlaytestCommandOptions& options) {
+void print_random(const Scenario& scenario, const Analysis& analysis, const PlaytestReport& report,
+                  const PlaytestCommandOptions& options) {
     std::cout << "Playtest of " << terminal_safe(scenario.id) << ": " << report.runs << " random runs (seed " << options.seed << ")\n";
     std::cout << "  finished: " << report.finished << ", passed: " << report.passed << ", mean length "
               << format_one_decimal(report.mean_steps) << " answers, mean overall " << format_percent(report.mean_overall) << '\n';
@@ -55,7 +62,7 @@ void print_text(const Scenario& scenario, const Analysis& analysis, const Playte
     std::cout << "\n  runs past " << report.step_limit << " answers (looping): " << report.looping_runs << '\n';
 }
 
-nlohmann::json report_json(const Scenario& scenario, const PlaytestReport& report, const PlaytestCommandOptions& options) {
+nlohmann::json random_json(const Scenario& scenario, const PlaytestReport& report, const PlaytestCommandOptions& options) {
     nlohmann::json skills = nlohmann::json::object();
     for (const SkillSpread& skill : report.skills) skills[skill.skill] = {{"min", skill.min}, {"max", skill.max}, {"mean", skill.mean}};
     nlohmann::json endings = nlohmann::json::object();
@@ -75,19 +82,147 @@ nlohmann::json report_json(const Scenario& scenario, const PlaytestReport& repor
             {"looping_runs", report.looping_runs}, {"step_limit", report.step_limit}};
 }
 
+// Where a run stopped, as the table and the full report name it: "thanks (success)", "stuck at 'x'".
+std::string run_outcome(const Scenario& scenario, const StrategyRun& run) {
+    const std::string node = terminal_safe(scenario.nodes[static_cast<std::size_t>(run.stopped_at)].id);
+    if (run.stuck) return "stuck at '" + node + "'";
+    if (run.looping) return "loops (stopped after " + std::to_string(run.path.size()) + " answers)";
+    return node + " (" + ending_name(run.result.ending) + ")";
+}
+
+std::string padded(std::string text, std::size_t width) {
+    std::size_t length = utf8_length(text);
+    return length < width ? text + std::string(width - length, ' ') : text;
+}
+
+void print_strategy_table(const Scenario& scenario, const std::vector<StrategyRun>& runs) {
+    std::vector<std::string> outcomes;
+    std::size_t width = 0;
+    for (const StrategyRun& run : runs) {
+        outcomes.push_back(run_outcome(scenario, run));
+        width = std::max(width, utf8_length(outcomes.back()));
+    }
+    std::cout << "  the same rule at every step (ending, overall, pass):\n";
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        std::string overall = format_percent(runs[i].result.overall);
+        std::cout << "    " << padded(strategy_name(runs[i].strategy), 9) << padded(outcomes[i], width + 2)
+                  << std::string(overall.size() < 4 ? 4 - overall.size() : 0, ' ') << overall << "  "
+                  << (runs[i].result.passed ? "PASS" : "FAIL") << '\n';
+    }
+}
+
+const char* strategy_rule(Strategy strategy) {
+    switch (strategy) {
+        case Strategy::longest: return "the longest answer at every step";
+        case Strategy::shortest: return "the shortest answer at every step";
+        case Strategy::first: return "the first answer listed at every step";
+        case Strategy::last: return "the last answer listed at every step";
+        case Strategy::best: return "the answer with the most points at every step";
+        case Strategy::worst: return "the answer with the fewest points at every step";
+        case Strategy::random: break;
+    }
+    return "a random answer at every step";
+}
+
+void print_strategy_run(const Scenario& scenario, const StrategyRun& run) {
+    std::cout << "Playtest of " << terminal_safe(scenario.id) << ": strategy " << strategy_name(run.strategy) << " ("
+              << strategy_rule(run.strategy) << ")\n";
+    int number = 0;
+    for (const Decision& decision : run.path) {
+        const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
+        std::cout << "  " << ++number << ". " << terminal_safe(node.id) << ": ";
+        if (decision.timed_out()) std::cout << "no answer in time";
+        else
+            std::cout << "choice " << decision.choice + 1 << " \""
+                      << terminal_safe(node.choices[static_cast<std::size_t>(decision.choice)].say) << '"';
+        std::cout << " (" << describe_score(scenario, decision.score, Language::en) << "; mood " << decision.mood_before << " -> "
+                  << decision.mood_after << ")\n";
+    }
+    std::cout << (run.finished() ? "  ending: " : "  stopped: ") << run_outcome(scenario, run) << " after " << run.path.size()
+              << (run.path.size() == 1 ? " answer\n" : " answers\n");
+    std::cout << "  skills:";
+    for (std::size_t s = 0; s < run.result.skills.size(); ++s) {
+        const SkillResult& skill = run.result.skills[s];
+        std::cout << (s ? ", " : " ") << terminal_safe(skill.skill) << ' ' << skill.raw << " of " << skill.best;
+        if (skill.percent) std::cout << " (" << format_percent(*skill.percent) << ')';
+    }
+    std::cout << "\n  overall " << format_percent(run.result.overall) << " (pass " << scenario.pass
+              << "): " << (run.result.passed ? "PASS" : "FAIL") << '\n';
+}
+
+nlohmann::json run_json(const Scenario& scenario, const StrategyRun& run) {
+    nlohmann::json out = {{"strategy", strategy_name(run.strategy)},
+                          {"stopped_at", scenario.nodes[static_cast<std::size_t>(run.stopped_at)].id},
+                          {"ending", run.finished() ? nlohmann::json(ending_name(run.result.ending)) : nlohmann::json(nullptr)},
+                          {"stuck", run.stuck},
+                          {"looping", run.looping},
+                          {"answers", run.path.size()},
+                          {"overall", run.result.overall},
+                          {"passed", run.result.passed}};
+    return out;
+}
+
+nlohmann::json path_json(const Scenario& scenario, const StrategyRun& run) {
+    nlohmann::json path = nlohmann::json::array();
+    for (const Decision& decision : run.path) {
+        nlohmann::json score = nlohmann::json::object();
+        for (std::size_t s = 0; s < scenario.skills.size() && s < decision.score.size(); ++s)
+            if (decision.score[s] != 0) score[scenario.skills[s]] = decision.score[s];
+        path.push_back({{"node", scenario.nodes[static_cast<std::size_t>(decision.node)].id},
+                        {"choice", decision.timed_out() ? nlohmann::json(nullptr) : nlohmann::json(decision.choice + 1)},
+                        {"score", score},
+                        {"mood_before", decision.mood_before},
+                        {"mood_after", decision.mood_after}});
+    }
+    return path;
+}
+
 int run_playtest(const PlaytestCommandOptions& options) {
     LoadedScenario loaded = load_and_report(options.file, std::cerr);
     if (!loaded.playable()) {
         std::cerr << "frontdesk playtest: " << options.file << " has errors; fix them first\n";
         return exit_problems;
     }
+    const Scenario& scenario = *loaded.scenario;
+    Strategy strategy = strategy_from_name(options.strategy).value_or(Strategy::random);
+    std::vector<StrategyRun> runs;
+    for (Strategy rule : deterministic_strategies) runs.push_back(run_strategy(loaded.scenario, *loaded.analysis, rule));
+    nlohmann::json table = nlohmann::json::array();
+    for (const StrategyRun& run : runs) table.push_back(run_json(scenario, run));
+
+    if (strategy != Strategy::random) {
+        const StrategyRun& run = *std::find_if(runs.begin(), runs.end(), [&](const StrategyRun& r) { return r.strategy == strategy; });
+        if (options.json) {
+            nlohmann::json out = run_json(scenario, run);
+            out["scenario"] = scenario.id;
+            out["path"] = path_json(scenario, run);
+            nlohmann::json skills = nlohmann::json::object();
+            for (const SkillResult& skill : run.result.skills)
+                skills[skill.skill] = {{"raw", skill.raw}, {"best", skill.best},
+                                       {"percent", skill.percent ? nlohmann::json(*skill.percent) : nlohmann::json(nullptr)}};
+            out["skills"] = skills;
+            out["strategies"] = table;
+            std::cout << terminal_safe(out.dump(2), LineBreaks::keep) << '\n';
+        } else {
+            print_strategy_run(scenario, run);
+            print_strategy_table(scenario, runs);
+        }
+        return run.finished() ? exit_ok : exit_problems;
+    }
+
     PlaytestOptions playtest_options;
     playtest_options.runs = options.runs;
     playtest_options.seed = options.seed;
     playtest_options.timeout_probability = options.timeout_probability;
     PlaytestReport report = playtest(loaded.scenario, *loaded.analysis, playtest_options);
-    if (options.json) std::cout << terminal_safe(report_json(*loaded.scenario, report, options).dump(2), LineBreaks::keep) << '\n';
-    else print_text(*loaded.scenario, *loaded.analysis, report, options);
+    if (options.json) {
+        nlohmann::json out = random_json(scenario, report, options);
+        out["strategies"] = table;
+        std::cout << terminal_safe(out.dump(2), LineBreaks::keep) << '\n';
+    } else {
+        print_random(scenario, *loaded.analysis, report, options);
+        print_strategy_table(scenario, runs);
+    }
     return (report.stuck_runs > 0 || report.looping_runs > 0) ? exit_problems : exit_ok;
 }
 
@@ -97,6 +232,10 @@ void add_playtest_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<PlaytestCommandOptions>();
     CLI::App* command = app.add_subcommand("playtest", "Play many random sessions and report endings, skills and dead spots");
     command->add_option("file", options->file, "Scenario file")->required();
+    command->add_option("--strategy", options->strategy,
+                        "How the simulated trainee answers: at random, or always the longest, shortest, first, last, best or worst answer")
+        ->check(CLI::IsMember({"random", "longest", "shortest", "first", "last", "best", "worst"}))
+        ->capture_default_str();
     command->add_option("--runs", options->runs, "Number of random sessions")->check(CLI::Range(1, 10'000'000))->capture_default_str();
     command->add_option("--seed", options->seed, "Random seed (same seed, same runs)")->capture_default_str();
     command->add_option("--timeouts", options->timeout_probability, "Chance of letting the time run out, when there is a time limit")

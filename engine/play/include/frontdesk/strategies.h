@@ -1,0 +1,58 @@
+// Trainees who follow one rule at every step instead of judgement (always the longest answer, always the
+// first listed, always the most points...): how playtest and the tell checks find out whether a scenario can
+// be passed, or failed, by reading something other than what the answers say.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "frontdesk/analysis.h"
+#include "frontdesk/scenario.h"
+#include "frontdesk/scoring.h"
+#include "frontdesk/session.h"
+
+namespace frontdesk {
+
+enum class Strategy { random, longest, shortest, first, last, best, worst };
+
+const char* strategy_name(Strategy strategy);
+std::optional<Strategy> strategy_from_name(std::string_view name);
+
+// The rules that always pick the same answer, in the order reports list them.
+constexpr std::array<Strategy, 6> deterministic_strategies{Strategy::longest, Strategy::shortest, Strategy::first,
+                                                           Strategy::last,    Strategy::best,     Strategy::worst};
+
+// An answer's length as a trainee reads it: characters (code points) of its text.
+std::size_t answer_length(const Choice& choice);
+// A choice's or a timeout's points summed over the skills.
+int total_points(const Effect& effect);
+
+// The choice a deterministic rule takes among `offered` (indices into the node's choices, in authored order,
+// not empty): the longest, the shortest, the first, the last, the most or the fewest points; a tie goes to
+// the first in authored order. `strategy` must not be random (std::logic_error).
+int pick_choice(const Node& node, const std::vector<int>& offered, Strategy strategy);
+
+struct StrategyRun {
+    Strategy strategy = Strategy::first;
+    std::vector<Decision> path;  // the decisions taken, in order
+    NodeIndex stopped_at = no_node;  // the ending reached, or where the run was stuck or given up
+    bool stuck = false;          // no answer offered and no timeout possible
+    bool looping = false;        // still going after the step limit (or the work limit of a hostile file)
+    SessionResult result;        // the debrief's figures; ending none when the run did not finish
+
+    bool finished() const { return !stuck && !looping; }
+};
+
+// Plays the scenario with `strategy` (not random) from the start, never letting the time run out unless a
+// timeout is the only way on. `step_limit` 0 takes the playtest default (10 x nodes + 50).
+StrategyRun run_strategy(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis, Strategy strategy,
+                         int step_limit = 0);
+
+// The playtest's step limit: steps after which a run counts as looping.
+int default_step_limit(const Scenario& scenario);
+
+}  // namespace frontdesk

@@ -1,0 +1,107 @@
+// The deterministic rules and a run of the scenario under one of them.
+#include "frontdesk/strategies.h"
+
+#include <numeric>
+#include <stdexcept>
+
+#include "frontdesk/utf8.h"
+
+namespace frontdesk {
+
+namespace {
+
+struct StrategyName {
+    Strategy strategy;
+    const char* name;
+};
+
+constexpr StrategyName strategy_names[] = {
+    {Strategy::random, "random"}, {Strategy::longest, "longest"}, {Strategy::shortest, "shortest"}, {Strategy::first, "first"},
+    {Strategy::last, "last"},     {Strategy::best, "best"},       {Strategy::worst, "worst"},
+};
+
+// How much a rule prefers a choice: the highest value wins, the first in authored order on a tie.
+long long preference(const Choice& choice, Strategy strategy) {
+    switch (strategy) {
+        case Strategy::longest: return static_cast<long long>(answer_length(choice));
+        case Strategy::shortest: return -static_cast<long long>(answer_length(choice));
+        case Strategy::best: return total_points(choice);
+        case Strategy::worst: return -static_cast<long long>(total_points(choice));
+        case Strategy::first:
+        case Strategy::last:
+        case Strategy::random: break;
+    }
+    return 0;
+}
+
+}  // namespace
+
+const char* strategy_name(Strategy strategy) {
+    for (const StrategyName& entry : strategy_names)
+        if (entry.strategy == strategy) return entry.name;
+    return "random";
+}
+
+std::optional<Strategy> strategy_from_name(std::string_view name) {
+    for (const StrategyName& entry : strategy_names)
+        if (name == entry.name) return entry.strategy;
+    return std::nullopt;
+}
+
+std::size_t answer_length(const Choice& choice) { return utf8_length(choice.say); }
+
+int total_points(const Effect& effect) { return std::accumulate(effect.score.begin(), effect.score.end(), 0); }
+
+int pick_choice(const Node& node, const std::vector<int>& offered, Strategy strategy) {
+    if (strategy == Strategy::random) throw std::logic_error("pick_choice needs a deterministic strategy");
+    if (offered.empty()) throw std::logic_error("pick_choice needs at least one offered choice");
+    if (strategy == Strategy::first) return offered.front();
+    if (strategy == Strategy::last) return offered.back();
+    int picked = offered.front();
+    long long picked_value = preference(node.choices[static_cast<std::size_t>(picked)], strategy);
+    for (int choice : offered) {
+        long long value = preference(node.choices[static_cast<std::size_t>(choice)], strategy);
+        if (value > picked_value) {
+            picked = choice;
+            picked_value = value;
+        }
+    }
+    return picked;
+}
+
+int default_step_limit(const Scenario& scenario) { return static_cast<int>(scenario.nodes.size()) * 10 + 50; }
+
+StrategyRun run_strategy(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis, Strategy strategy,
+                         int step_limit) {
+    if (strategy == Strategy::random) throw std::logic_error("run_strategy needs a deterministic strategy");
+    int limit = step_limit > 0 ? step_limit : default_step_limit(*scenario);
+    // A step costs about as much as the node has choices; a hostile file could send a run round a node of a
+    // hundred thousand choices for every one of its steps, so the run also stops after ten passes over the
+    // whole scenario's worth of choices.
+    std::size_t work_limit = 1000;
+    for (const Node& node : scenario->nodes) work_limit += 10 * (node.choices.size() + 1);
+    std::size_t work = 0;
+
+    StrategyRun run;
+    run.strategy = strategy;
+    Session session(scenario);
+    int steps = 0;
+    while (!session.finished()) {
+        if (steps >= limit || work >= work_limit) {
+            run.looping = true;
+            break;
+        }
+        work += session.node().choices.size() + 1;
+        std::vector<int> offered = session.offered_choices();
+        if (offered.empty()) session.time_out(0);  // finished() says a timeout can fire
+        else session.choose(pick_choice(session.node(), offered, strategy), 0);
+        ++steps;
+    }
+    run.stuck = session.stuck();
+    run.stopped_at = session.current();
+    run.path = session.history();
+    run.result = score_session(*scenario, analysis, run.path, run.finished() ? session.ending() : EndingKind::none);
+    return run;
+}
+
+}  // namespace frontdesk
