@@ -3,6 +3,7 @@
 // you mean") are only worked out for messages that will be kept.
 #include "scenario_builder.h"
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_map>
 
@@ -19,7 +20,7 @@ const std::vector<std::string> scenario_keys = {
 const std::vector<std::string> required_scenario_keys = {
     "format", "id", "title", "language", "role", "channel", "difficulty", "summary", "character", "start", "nodes"};
 const std::vector<std::string> character_keys = {"name", "mood", "description"};
-const std::vector<std::string> node_keys = {"say", "choices", "on_timeout", "end", "debrief"};
+const std::vector<std::string> node_keys = {"narration", "say", "choices", "on_timeout", "end", "debrief"};
 const std::vector<std::string> choice_keys = {"say", "goto", "if", "set", "score", "mood", "feedback"};
 const std::vector<std::string> timeout_keys = {"goto", "set", "score", "mood", "feedback"};
 const std::vector<std::string> languages = {"en", "it"};
@@ -39,6 +40,21 @@ bool is_name(std::string_view text) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
     });
 }
+
+// The end (just past the ')') of a parenthesised group that opens `text` after any spaces, with its '(' in
+// `begin`; 0 when the text does not open with one that closes.
+std::size_t leading_parenthetical(std::string_view text, std::size_t& begin) {
+    begin = text.find_first_not_of(" \t\n");
+    if (begin == std::string_view::npos || text[begin] != '(') return 0;
+    int depth = 0;
+    for (std::size_t i = begin; i < text.size(); ++i) {
+        if (text[i] == '(') ++depth;
+        else if (text[i] == ')' && --depth == 0) return i + 1;
+    }
+    return 0;
+}
+
+bool only_spaces(std::string_view text) { return text.find_first_not_of(" \t\n") == std::string_view::npos; }
 
 std::uint64_t fnv1a(const std::string& text) {
     std::uint64_t hash = 1469598103934665603ULL;
@@ -218,8 +234,10 @@ private:
         std::string what = "node " + in_quotes(node.id);
         auto entries = reader_.read_map(value, what, node_keys);
         if (!entries) return;
+        read_string_into(*entries, "narration", node.narration);
         read_string_into(*entries, "say", node.say);
         read_string_into(*entries, "debrief", node.debrief);
+        check_stage_directions(*entries, node);
         Index end = value_of(*entries, "end");
         Index choices = value_of(*entries, "choices");
         Index timeout = value_of(*entries, "on_timeout");
@@ -238,14 +256,48 @@ private:
             reader_.error(entries->find("debrief")->key, "'debrief' is only read on endings; " + what + " has no 'end'");
         if (end && timeout)
             reader_.error(entries->find("on_timeout")->key, "an ending has no 'on_timeout'; remove it from " + what);
-        if (!end && !entries->find("say"))
-            reader_.diagnostics().error(node.location, "missing required key 'say' in " + what + " (the character's line)");
+        if (!end && !entries->find("say") && !entries->find("narration"))
+            reader_.diagnostics().error(node.location, what + " has neither 'say' nor 'narration'; give the character a line ('say'), a stage direction ('narration'), or both");
         if (choices) read_choices(index, choices, what);
         if (timeout && !end) {
             Effect effect;
             if (read_effect(timeout, what + " 'on_timeout'", timeout_keys, effect, nullptr))
                 node.on_timeout = std::move(effect);
         }
+    }
+
+    // The program frames narration in parentheses and shows `say` as the character's speech: brackets around
+    // narration would print twice, and a stage direction at the start of `say` would be read as spoken.
+    void check_stage_directions(const Entries& entries, const Node& node) {
+        std::size_t begin = 0;
+        Index narration = value_of(entries, "narration");
+        if (narration && !node.narration.empty()) {
+            std::size_t end = leading_parenthetical(node.narration, begin);
+            if (end != 0 && only_spaces(node.narration.substr(end)))
+                warn_inside(narration, begin, end, "this narration is in brackets, but the program frames narration; remove the brackets");
+        }
+        Index say = value_of(entries, "say");
+        if (say && !node.say.empty()) {
+            if (std::size_t end = leading_parenthetical(node.say, begin))
+                warn_inside(say, begin, end, "this looks like a stage direction; move it to 'narration'");
+        }
+    }
+
+    // A warning about the characters [begin, end) of a scalar's value, underlined where they are written.
+    void warn_inside(Index value, std::size_t begin, std::size_t end, std::string message) {
+        ScalarWalk walk = reader_.walk(value);
+        std::size_t from = walk.source_offset(begin);
+        std::size_t to = walk.source_offset(end);
+        reader_.diagnostics().warning(source_.location_of(from), std::move(message), written_width(from, to));
+    }
+
+    // Characters between two source offsets, for a caret underline; 1 when they are on different lines.
+    std::uint32_t written_width(std::size_t from, std::size_t to) const {
+        std::string_view written = std::string_view(source_.text()).substr(from, to > from ? to - from : 0);
+        if (written.find('\n') != std::string_view::npos) return 1;
+        std::size_t characters = 0;
+        for (unsigned char c : written) characters += (c & 0xC0) != 0x80;
+        return static_cast<std::uint32_t>(std::clamp<std::size_t>(characters, 1, 200));
     }
 
     void read_choices(NodeIndex index, Index choices, const std::string& what) {

@@ -290,7 +290,7 @@ TEST_CASE("an on_timeout without 'goto' is reported at the on_timeout map") {
 
 TEST_CASE("a node without the character's line is reported at the node") {
     LoadedScenario loaded = load_text(scenario_without_line("    say: \"My invoice is wrong.\""));
-    CHECK_ERROR(loaded, 28, 3, "missing required key 'say' in node 'middle'");
+    CHECK_ERROR(loaded, 28, 3, "node 'middle' has neither 'say' nor 'narration'");
     CHECK(loaded.diagnostics.error_count() == 1);
 }
 
