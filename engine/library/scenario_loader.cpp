@@ -4,6 +4,7 @@
 #include "frontdesk/analysis.h"
 #include "frontdesk/scenario_checks.h"
 #include "frontdesk/scenario_parser.h"
+#include "frontdesk/tell_checks.h"
 
 namespace frontdesk {
 
@@ -13,6 +14,8 @@ LoadedScenario load_checked_text(LoadedScenario loaded) {
     if (std::shared_ptr<Scenario> scenario = parse_scenario(*loaded.source, loaded.diagnostics)) {
         auto analysis = std::make_shared<Analysis>(analyze(*scenario));
         check_scenario(*scenario, *analysis, loaded.diagnostics);
+        // The tell checks play the scenario, which only a file without errors can be.
+        if (!loaded.diagnostics.has_errors()) check_tells(scenario, *analysis, loaded.diagnostics);
         loaded.analysis = std::move(analysis);
         loaded.scenario = std::move(scenario);
     }

@@ -71,9 +71,13 @@ int pick_choice(const Node& node, const std::vector<int>& offered, Strategy stra
 
 int default_step_limit(const Scenario& scenario) { return static_cast<int>(scenario.nodes.size()) * 10 + 50; }
 
-StrategyRun run_strategy(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis, Strategy strategy,
-                         int step_limit) {
-    if (strategy == Strategy::random) throw std::logic_error("run_strategy needs a deterministic strategy");
+namespace {
+
+// Plays from the start with `pick` choosing among the offered answers (-1: stop here), never letting the
+// time run out unless a timeout is the only way on.
+template <typename Pick>
+void play_by_rule(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis, int step_limit, RuleRun& run,
+                  Pick pick) {
     int limit = step_limit > 0 ? step_limit : default_step_limit(*scenario);
     // A step costs about as much as the node has choices; a hostile file could send a run round a node of a
     // hundred thousand choices for every one of its steps, so the run also stops after ten passes over the
@@ -82,10 +86,9 @@ StrategyRun run_strategy(const std::shared_ptr<const Scenario>& scenario, const 
     for (const Node& node : scenario->nodes) work_limit += 10 * (node.choices.size() + 1);
     std::size_t work = 0;
 
-    StrategyRun run;
-    run.strategy = strategy;
     Session session(scenario);
     int steps = 0;
+    bool stopped = false;
     while (!session.finished()) {
         if (steps >= limit || work >= work_limit) {
             run.looping = true;
@@ -93,15 +96,53 @@ StrategyRun run_strategy(const std::shared_ptr<const Scenario>& scenario, const 
         }
         work += session.node().choices.size() + 1;
         std::vector<int> offered = session.offered_choices();
-        if (offered.empty()) session.time_out(0);  // finished() says a timeout can fire
-        else session.choose(pick_choice(session.node(), offered, strategy), 0);
+        if (offered.empty()) {
+            session.time_out(0);  // finished() says a timeout can fire
+        } else {
+            int choice = pick(session.node(), offered);
+            if (choice < 0) {
+                stopped = true;
+                break;
+            }
+            session.choose(choice, 0);
+        }
         ++steps;
     }
     run.stuck = session.stuck();
     run.stopped_at = session.current();
     run.path = session.history();
-    run.result = score_session(*scenario, analysis, run.path, run.finished() ? session.ending() : EndingKind::none);
+    bool ended = session.at_ending() && !run.looping && !stopped;
+    run.result = score_session(*scenario, analysis, run.path, ended ? session.ending() : EndingKind::none);
+}
+
+}  // namespace
+
+StrategyRun run_strategy(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis, Strategy strategy,
+                         int step_limit) {
+    if (strategy == Strategy::random) throw std::logic_error("run_strategy needs a deterministic strategy");
+    StrategyRun run;
+    run.strategy = strategy;
+    play_by_rule(scenario, analysis, step_limit, run,
+                 [strategy](const Node& node, const std::vector<int>& offered) { return pick_choice(node, offered, strategy); });
     return run;
+}
+
+IdealPath follow_ideal_path(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis) {
+    IdealPath ideal;
+    for (const Node& node : scenario->nodes)
+        for (const Choice& choice : node.choices) ideal.declared = ideal.declared || choice.ideal;
+    if (!ideal.declared) return ideal;
+    play_by_rule(scenario, analysis, 0, ideal, [&ideal, &scenario](const Node& node, const std::vector<int>& offered) {
+        for (int choice : offered)
+            if (node.choices[static_cast<std::size_t>(choice)].ideal) return choice;
+        ideal.missing_at = static_cast<NodeIndex>(&node - scenario->nodes.data());
+        return -1;
+    });
+    for (std::size_t s = 0; s < ideal.result.skills.size(); ++s) {
+        const SkillResult& skill = ideal.result.skills[s];
+        if (skill.best > 0 && skill.raw < skill.best) ideal.short_skills.push_back(s);
+    }
+    return ideal;
 }
 
 }  // namespace frontdesk

@@ -9,3 +9,14 @@ frontdesk_cli_test(playtest_strategy_json --exit 0 --golden "${GOLDEN}/playtest-
 frontdesk_cli_test(playtest_strategy_stuck --exit 1 --expect "^  stopped: stuck at 'middle' after 1 answer$"
   --expect "^    shortest closing \\(success\\)  100%  PASS$" -- ${FD} playtest tests/fixtures/play/stuck.yaml --strategy longest)
 frontdesk_cli_test(usage_bad_strategy --exit 2 --expect "--strategy: longer not in" -- ${FD} playtest ${EXAMPLE} --strategy longer)
+
+# lint: each tell is a warning with its numbers (a golden per fixture); --strict fails it.
+foreach(fixture longest-best shortest-best undeserved-endings)
+  frontdesk_cli_test("lint_tells_${fixture}" --exit 0 --golden "${GOLDEN}/lint-tells-${fixture}.txt"
+    -- ${FD} lint "tests/fixtures/tells/${fixture}.yaml")
+  frontdesk_cli_test("lint_tells_${fixture}_strict" --exit 1 --expect "--strict: warnings fail"
+    -- ${FD} lint --strict "tests/fixtures/tells/${fixture}.yaml")
+endforeach()
+# The player shows a trainee no trainer's warnings: the example has three tells, and none is printed.
+frontdesk_cli_test(play_hides_tell_warnings --exit 0 --expect "^=== Wrong invoice: an angry client calls ===$" --golden "${GOLDEN}/play-example-best.txt"
+  --input-text "1\n1\n1\n" -- ${FD} play ${EXAMPLE} --no-timer)

@@ -528,7 +528,7 @@ TEST_CASE("a loop that awards points is an error") {
 }
 
 TEST_CASE("a loop that awards no points is allowed") {
-    LoadedScenario loaded = load_text(scenario_with("        goto: gone\n        score: {problem_solving: -2}\n        mood: -20\n",
+    LoadedScenario loaded = load_text(scenario_with("        goto: gone\n        score: {problem_solving: -2, listening: -2}\n        mood: -20\n",
                                                     "        goto: middle\n        mood: -20\n"));
     INFO(all_diagnostics(loaded));
     CHECK(find_diagnostic(loaded, "scores can grow without limit") == nullptr);
@@ -714,7 +714,7 @@ TEST_CASE("warning: an on_timeout without feedback when there is a time_limit") 
     std::string text = scenario_with("difficulty: 2\n", "difficulty: 2\ntime_limit: 30\n");
     text = replaced(text, "        feedback: \"Rude.\"\n", "        feedback: \"Rude.\"\n    on_timeout: {goto: gone}\n");
     text = replaced(text, "        feedback: \"Passing the buck.\"\n",
-                    "        feedback: \"Passing the buck.\"\n    on_timeout: {goto: gone, feedback: \"Too slow.\"}\n");
+                    "        feedback: \"Passing the buck.\"\n    on_timeout: {goto: gone, score: {listening: -1}, feedback: \"Too slow.\"}\n");
     LoadedScenario loaded = load_text(text);
     CHECK_WARNING(loaded, 29, 17, "on_timeout of node 'opening' has no feedback");
     CHECK(loaded.diagnostics.error_count() == 0);

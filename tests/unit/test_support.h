@@ -37,7 +37,7 @@ nodes:
   opening:
     say: "Hello."
     choices:
-      - say: "Good morning, how can I help?"
+      - say: "Hi!"
         goto: middle
         score: {listening: 2, respect: 1}
         mood: 10
@@ -58,7 +58,7 @@ nodes:
         feedback: "Concrete next step."
       - say: "Not my department."
         goto: gone
-        score: {problem_solving: -2}
+        score: {problem_solving: -2, listening: -2}
         mood: -20
         feedback: "Passing the buck."
   happy:

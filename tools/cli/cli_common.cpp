@@ -8,9 +8,19 @@
 
 namespace frontdesk::cli {
 
-LoadedScenario load_and_report(const std::string& path, std::ostream& err) {
+LoadedScenario load_and_report(const std::string& path, std::ostream& err, Shown shown) {
     LoadedScenario loaded = load_scenario_file(path);
-    err << format_diagnostics(loaded);
+    if (shown == Shown::all) {
+        err << format_diagnostics(loaded);
+        return loaded;
+    }
+    const SourceText* source = loaded.source ? &*loaded.source : nullptr;
+    bool after_error = false;  // a note belongs to the diagnostic before it
+    for (const Diagnostic& diagnostic : loaded.diagnostics.items()) {
+        if (diagnostic.severity != Severity::note) after_error = diagnostic.severity == Severity::error;
+        if (after_error) err << format_diagnostic(diagnostic, source);
+    }
+    if (loaded.diagnostics.omitted_error_count() > 0) err << format_omitted(loaded.diagnostics);
     return loaded;
 }
 

@@ -18,8 +18,13 @@ namespace frontdesk::cli {
 
 enum ExitCode : int { exit_ok = 0, exit_problems = 1, exit_usage = 2 };
 
+// Which diagnostics a command prints when it loads a scenario: all of them for the trainers' tools, only the
+// errors for the player (a trainee has no use for a trainer's warnings, and "the best answer is also the
+// longest" would teach exactly the trick the warning is about).
+enum class Shown { all, errors };
+
 // Loads a scenario and prints its diagnostics to `err`. Returns the load; check playable().
-LoadedScenario load_and_report(const std::string& path, std::ostream& err);
+LoadedScenario load_and_report(const std::string& path, std::ostream& err, Shown shown = Shown::all);
 
 std::string format_percent(double value);
 std::string format_one_decimal(double value);

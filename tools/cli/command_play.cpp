@@ -179,7 +179,7 @@ int run_play(PlayOptions options) {
         options.file = pick_from_library();
         if (options.file.empty()) return exit_ok;
     }
-    LoadedScenario loaded = load_and_report(options.file, std::cerr);
+    LoadedScenario loaded = load_and_report(options.file, std::cerr, Shown::errors);
     if (!loaded.playable()) {
         std::cerr << "frontdesk play: " << shown(options.file) << " has errors; fix them first (frontdesk lint " << shown(options.file) << ")\n";
         return exit_problems;

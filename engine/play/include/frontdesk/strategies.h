@@ -36,21 +36,38 @@ int total_points(const Effect& effect);
 // the first in authored order. `strategy` must not be random (std::logic_error).
 int pick_choice(const Node& node, const std::vector<int>& offered, Strategy strategy);
 
-struct StrategyRun {
-    Strategy strategy = Strategy::first;
-    std::vector<Decision> path;  // the decisions taken, in order
+// A run of the scenario under one rule, from the start.
+struct RuleRun {
+    std::vector<Decision> path;      // the decisions taken, in order
     NodeIndex stopped_at = no_node;  // the ending reached, or where the run was stuck or given up
-    bool stuck = false;          // no answer offered and no timeout possible
-    bool looping = false;        // still going after the step limit (or the work limit of a hostile file)
-    SessionResult result;        // the debrief's figures; ending none when the run did not finish
+    bool stuck = false;              // no answer offered and no timeout possible
+    bool looping = false;            // still going after the step limit (or the work limit of a hostile file)
+    SessionResult result;            // the debrief's figures; ending none when the run did not reach an ending
 
-    bool finished() const { return !stuck && !looping; }
+    bool finished() const { return result.ending != EndingKind::none; }
+};
+
+struct StrategyRun : RuleRun {
+    Strategy strategy = Strategy::first;
 };
 
 // Plays the scenario with `strategy` (not random) from the start, never letting the time run out unless a
 // timeout is the only way on. `step_limit` 0 takes the playtest default (10 x nodes + 50).
 StrategyRun run_strategy(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis, Strategy strategy,
                          int step_limit = 0);
+
+// The answers the trainer marked `ideal: true`, followed from the start (spec: the declared ideal path).
+struct IdealPath : RuleRun {
+    bool declared = false;           // some answer of the scenario is marked ideal
+    NodeIndex missing_at = no_node;  // reached, but none of the answers offered there is marked ideal
+    // The skills (indices) whose best this path does not score in full.
+    std::vector<std::size_t> short_skills;
+
+    // A success ending with 100% of every skill's best.
+    bool is_best() const { return result.ending == EndingKind::success && short_skills.empty(); }
+};
+
+IdealPath follow_ideal_path(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis);
 
 // The playtest's step limit: steps after which a run counts as looping.
 int default_step_limit(const Scenario& scenario);
