@@ -31,23 +31,6 @@ std::string join(const std::vector<std::string>& items) {
     return out;
 }
 
-// "opening 3 -> details 1 -> fix 1" (authored choice numbers), long paths shortened in the middle.
-std::string describe_path(const Scenario& scenario, const std::vector<Decision>& path) {
-    constexpr std::size_t shown_at_each_end = 6;
-    std::string out;
-    for (std::size_t i = 0; i < path.size(); ++i) {
-        if (path.size() > 2 * shown_at_each_end + 1 && i == shown_at_each_end) {
-            out += " -> ... (" + grouped(path.size() - 2 * shown_at_each_end) + " more answers)";
-            i = path.size() - shown_at_each_end - 1;
-            continue;
-        }
-        const Decision& decision = path[i];
-        out += (i ? " -> " : "") + message_text(scenario.nodes[static_cast<std::size_t>(decision.node)].id, 40) + ' ' +
-               (decision.timed_out() ? std::string("(no answer in time)") : std::to_string(decision.choice + 1));
-    }
-    return out.empty() ? "no answer" : out;
-}
-
 std::string ending_reached(const Scenario& scenario, const RuleRun& run) {
     return node_name(scenario, run.stopped_at) + " (" + ending_name(run.result.ending) + ") with " + percent(run.result.overall) +
            " overall (pass " + std::to_string(scenario.pass) + ")";
@@ -125,46 +108,35 @@ void check_undeserved_endings(const std::shared_ptr<const Scenario>& scenario, c
     }
 }
 
+// Where the warning about the ideal path points: the node where it stops, else the ideal answer that led to
+// the wrong ending, else the first ideal answer.
+SourceLocation ideal_path_location(const Scenario& scenario, const IdealPath& ideal, std::uint32_t& length) {
+    const Node& start = scenario.nodes[static_cast<std::size_t>(scenario.start)];
+    length = 1;
+    if (ideal.missing_at != no_node) {
+        const Node& node = scenario.nodes[static_cast<std::size_t>(ideal.missing_at)];
+        length = node_width(node);
+        return node.location;
+    }
+    bool wrong_ending = ideal.finished() && ideal.result.ending != EndingKind::success;
+    if (ideal.path.empty()) return start.location;
+    const Decision& decision = wrong_ending ? ideal.path.back() : ideal.path.front();
+    if (decision.timed_out()) return start.location;
+    return scenario.nodes[static_cast<std::size_t>(decision.node)].choices[static_cast<std::size_t>(decision.choice)].location;
+}
+
 void check_ideal_path(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis, DiagnosticList& diagnostics) {
     IdealPath ideal = follow_ideal_path(scenario, analysis);
-    if (!ideal.declared || ideal.is_best()) return;
-    const Scenario& s = *scenario;
-    auto ideal_choice = [&s](const Decision& decision) -> const Choice& {
-        return s.nodes[static_cast<std::size_t>(decision.node)].choices[static_cast<std::size_t>(decision.choice)];
-    };
-    const Node& start = s.nodes[static_cast<std::size_t>(s.start)];
-    SourceLocation first = ideal.path.empty() || ideal.path.front().timed_out() ? start.location : ideal_choice(ideal.path.front()).location;
-    SourceLocation last = ideal.path.empty() || ideal.path.back().timed_out() ? start.location : ideal_choice(ideal.path.back()).location;
-    std::string after = ideal.path.empty() ? std::string() : " after " + describe_path(s, ideal.path);
-    if (ideal.missing_at != no_node) {
-        const Node& node = s.nodes[static_cast<std::size_t>(ideal.missing_at)];
-        diagnostics.warning(node.location,
-                            "the declared ideal path stops at node " + in_quotes(node.id, 40) + after +
-                                ": none of the answers offered there is marked 'ideal: true'; mark the one you intend as the best",
-                            node_width(node));
-        return;
-    }
-    if (ideal.stuck || ideal.looping) {
-        diagnostics.warning(first,
-                            "the declared ideal path never reaches an ending: " +
-                                (ideal.stuck ? "it is stuck at node " + node_name(s, ideal.stopped_at)
-                                             : "it goes round a loop (stopped after " + grouped(ideal.path.size()) + " answers)") +
-                                "; mark the answers that lead to the success ending");
-        return;
-    }
-    if (ideal.result.ending != EndingKind::success) {
-        diagnostics.warning(last, "the declared ideal path ends at " + node_name(s, ideal.stopped_at) + " (" +
-                                      ending_name(ideal.result.ending) + "), not at a success ending" + after +
-                                      "; mark the answers that lead to success, or make that ending a success");
-        return;
-    }
-    std::vector<std::string> shortfalls;
-    for (std::size_t skill : ideal.short_skills) {
-        const SkillResult& result = ideal.result.skills[skill];
-        shortfalls.push_back(std::to_string(result.raw) + " of " + std::to_string(result.best) + " " + message_text(result.skill, 40));
-    }
-    diagnostics.warning(first, "the declared ideal path is not the best: it scores " + join(shortfalls) + after +
-                                   "; mark the answers that score the most, or score the ideal ones higher");
+    std::string problem = ideal_path_problem(*scenario, ideal);
+    if (problem.empty()) return;
+    std::string advice = ideal.missing_at != no_node ? "mark the answer you intend as the best there"
+                         : !ideal.finished()                        ? "mark the answers that lead to the success ending"
+                         : ideal.result.ending != EndingKind::success ? "mark the answers that lead to success, or make that ending a success"
+                                                                      : "mark the answers that score the most, or score the ideal ones higher";
+    std::string path = ideal.path.empty() ? std::string() : " (the path: " + describe_path(*scenario, ideal.path) + ")";
+    std::uint32_t length = 1;
+    SourceLocation where = ideal_path_location(*scenario, ideal, length);
+    diagnostics.warning(where, "the declared ideal path " + problem + path + "; " + advice, length);
 }
 
 }  // namespace
@@ -204,6 +176,22 @@ LengthTells measure_length_tells(const Scenario& scenario, const Analysis& analy
     if (best_count > 0) tells.best_mean_length = best_sum / static_cast<double>(best_count);
     if (other_count > 0) tells.other_mean_length = other_sum / static_cast<double>(other_count);
     return tells;
+}
+
+std::string ideal_path_problem(const Scenario& scenario, const IdealPath& ideal) {
+    if (!ideal.declared || ideal.is_best()) return {};
+    if (ideal.missing_at != no_node)
+        return "stops at node " + node_name(scenario, ideal.missing_at) + ": none of the answers offered there is marked 'ideal: true'";
+    if (ideal.stuck) return "never reaches an ending: it is stuck at node " + node_name(scenario, ideal.stopped_at);
+    if (ideal.looping) return "never reaches an ending: it goes round a loop (stopped after " + grouped(ideal.path.size()) + " answers)";
+    if (ideal.result.ending != EndingKind::success)
+        return "ends at " + node_name(scenario, ideal.stopped_at) + " (" + ending_name(ideal.result.ending) + "), not at a success ending";
+    std::vector<std::string> shortfalls;
+    for (std::size_t skill : ideal.short_skills) {
+        const SkillResult& result = ideal.result.skills[skill];
+        shortfalls.push_back(std::to_string(result.raw) + " of " + std::to_string(result.best) + " " + message_text(result.skill, 40));
+    }
+    return "is not the best: it scores " + join(shortfalls);
 }
 
 void check_tells(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis, DiagnosticList& diagnostics) {

@@ -4,6 +4,7 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "frontdesk/diagnostic.h"
 #include "frontdesk/utf8.h"
 
 namespace frontdesk {
@@ -68,6 +69,23 @@ int pick_choice(const Node& node, const std::vector<int>& offered, Strategy stra
     }
     return picked;
 }
+
+std::string describe_path(const Scenario& scenario, const std::vector<Decision>& path) {
+    constexpr std::size_t shown_at_each_end = 6;
+    std::string out;
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        if (path.size() > 2 * shown_at_each_end + 1 && i == shown_at_each_end) {
+            out += " -> ... (" + grouped(path.size() - 2 * shown_at_each_end) + " more answers)";
+            i = path.size() - shown_at_each_end - 1;
+            continue;
+        }
+        const Decision& decision = path[i];
+        out += (i ? " -> " : "") + message_text(scenario.nodes[static_cast<std::size_t>(decision.node)].id, 40) + ' ' +
+               (decision.timed_out() ? std::string("(no answer in time)") : std::to_string(decision.choice + 1));
+    }
+    return out.empty() ? "no answer" : out;
+}
+
 
 int default_step_limit(const Scenario& scenario) { return static_cast<int>(scenario.nodes.size()) * 10 + 50; }
 

@@ -203,3 +203,78 @@ TEST_CASE("hostile: a node of 50,000 answers in a loop is checked in bounded tim
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("ideal path") {
+
+namespace {
+
+// The example with `ideal: true` on the given answers (node id, authored choice number), as the reader would
+// set it.
+std::shared_ptr<const Scenario> example_with_ideal(std::initializer_list<std::pair<const char*, int>> ideal) {
+    LoadedScenario loaded = load_scenario_file(std::string(FRONTDESK_FIXTURE_DIR) + "/example/angry-client-wrong-invoice.yaml");
+    REQUIRE(loaded.playable());
+    auto scenario = std::make_shared<Scenario>(*loaded.scenario);
+    for (const auto& [node, choice] : ideal)
+        scenario->nodes[static_cast<std::size_t>(scenario->find_node(node))].choices[static_cast<std::size_t>(choice - 1)].ideal = true;
+    return scenario;
+}
+
+std::string ideal_warnings(const std::shared_ptr<const Scenario>& scenario) {
+    Analysis analysis = analyze(*scenario);
+    DiagnosticList diagnostics("example.yaml");
+    check_tells(scenario, analysis, diagnostics);
+    std::string out;
+    for (const Diagnostic& d : diagnostics.items())
+        if (d.message.find("ideal path") != std::string::npos)
+            out += std::to_string(d.location.line) + ":" + std::to_string(d.location.column) + ": " + d.message + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("no answer marked ideal: nothing declared, nothing to check") {
+    auto scenario = example_with_ideal({});
+    IdealPath ideal = follow_ideal_path(scenario, analyze(*scenario));
+    CHECK_FALSE(ideal.declared);
+    CHECK(ideal.path.empty());
+    CHECK(ideal_path_problem(*scenario, ideal).empty());
+    CHECK(ideal_warnings(scenario).empty());
+}
+
+TEST_CASE("the ideal answers that reach success with every skill's best are the best path") {
+    auto scenario = example_with_ideal({{"opening", 1}, {"details", 1}, {"fix", 1}});
+    IdealPath ideal = follow_ideal_path(scenario, analyze(*scenario));
+    CHECK(ideal.declared);
+    CHECK(ideal.is_best());
+    CHECK(describe_path(*scenario, ideal.path) == "opening 1 -> details 1 -> fix 1");
+    CHECK(scenario->nodes[static_cast<std::size_t>(ideal.stopped_at)].id == "thanks");
+    CHECK(ideal_warnings(scenario).empty());
+}
+
+TEST_CASE("an ideal path that reaches success short of a skill's best names the points it misses") {
+    auto scenario = example_with_ideal({{"opening", 2}, {"details", 1}, {"fix", 1}});
+    IdealPath ideal = follow_ideal_path(scenario, analyze(*scenario));
+    CHECK_FALSE(ideal.is_best());
+    CHECK(ideal_path_problem(*scenario, ideal) == "is not the best: it scores 1 of 4 listening and 1 of 3 respect");
+    // At the first ideal answer (opening, choice 2: line 27).
+    CHECK(ideal_warnings(scenario) ==
+          "27:9: the declared ideal path is not the best: it scores 1 of 4 listening and 1 of 3 respect (the path: opening 2 -> "
+          "details 1 -> fix 1); mark the answers that score the most, or score the ideal ones higher\n");
+}
+
+TEST_CASE("an ideal path that ends anywhere but success, or stops where nothing is marked, is a warning") {
+    auto failing = example_with_ideal({{"opening", 1}, {"details", 2}});
+    CHECK(ideal_warnings(failing) ==
+          "48:9: the declared ideal path ends at 'hangs_up' (failure), not at a success ending (the path: opening 1 -> details 2); "
+          "mark the answers that lead to success, or make that ending a success\n");
+    auto unfinished = example_with_ideal({{"opening", 1}, {"details", 1}});
+    CHECK(ideal_warnings(unfinished) ==
+          "62:3: the declared ideal path stops at node 'fix': none of the answers offered there is marked 'ideal: true' "
+          "(the path: opening 1 -> details 1); mark the answer you intend as the best there\n");
+    // An ideal answer whose condition does not hold is not offered, so it cannot be followed.
+    auto closed = example_with_ideal({{"opening", 3}, {"details", 1}, {"fix", 1}});
+    IdealPath ideal = follow_ideal_path(closed, analyze(*closed));
+    CHECK(ideal.result.ending == EndingKind::failure);  // 'Calm down' brings mood to 0
+}
+
+}  // TEST_SUITE

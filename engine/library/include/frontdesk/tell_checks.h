@@ -6,11 +6,13 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "frontdesk/analysis.h"
 #include "frontdesk/diagnostic.h"
 #include "frontdesk/scenario.h"
+#include "frontdesk/strategies.h"
 
 namespace frontdesk {
 
@@ -31,6 +33,11 @@ struct LengthTells {
 };
 
 LengthTells measure_length_tells(const Scenario& scenario, const Analysis& analysis);
+
+// What is wrong with the declared ideal path, as lint and analyze say it after "the declared ideal path ":
+// "is not the best: it scores 4 of 6 listening", "stops at node 'fix': ...", "ends at 'x' (partial), not at a
+// success ending". Empty when it is the best, or when no answer is marked ideal.
+std::string ideal_path_problem(const Scenario& scenario, const IdealPath& ideal);
 
 // Adds the tell warnings to `diagnostics`. The scenario must have loaded without errors (it is played).
 void check_tells(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis, DiagnosticList& diagnostics);

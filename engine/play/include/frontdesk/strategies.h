@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -68,6 +69,10 @@ struct IdealPath : RuleRun {
 };
 
 IdealPath follow_ideal_path(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis);
+
+// A path as messages show it: "opening 3 -> details 1 -> fix 1" (authored choice numbers, a timeout as "(no
+// answer in time)"), a long one shortened in the middle, node ids escaped and cut as message_text does.
+std::string describe_path(const Scenario& scenario, const std::vector<Decision>& path);
 
 // The playtest's step limit: steps after which a run counts as looping.
 int default_step_limit(const Scenario& scenario);
