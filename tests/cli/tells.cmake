@@ -20,3 +20,11 @@ endforeach()
 # The player shows a trainee no trainer's warnings: the example has three tells, and none is printed.
 frontdesk_cli_test(play_hides_tell_warnings --exit 0 --expect "^=== Wrong invoice: an angry client calls ===$" --golden "${GOLDEN}/play-example-best.txt"
   --input-text "1\n1\n1\n" -- ${FD} play ${EXAMPLE} --no-timer)
+
+# lint --house-rules: the bundled library's rules as warnings marked [house rule], only when asked for.
+frontdesk_cli_test(lint_house_rules --exit 0 --golden "${GOLDEN}/lint-house-rules.txt"
+  -- ${FD} lint --house-rules tests/fixtures/house-rules/house-rules-short.yaml)
+frontdesk_cli_test(lint_house_rules_strict --exit 1 --expect "0 errors, 7 warnings \\(--strict: warnings fail\\)"
+  -- ${FD} lint --strict --house-rules tests/fixtures/house-rules/house-rules-short.yaml)
+frontdesk_cli_test(lint_house_rules_off --exit 0 --expect "^1 file checked: 0 errors, 0 warnings$"
+  -- ${FD} lint --strict tests/fixtures/house-rules/house-rules-short.yaml)

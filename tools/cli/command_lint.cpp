@@ -1,9 +1,11 @@
-// frontdesk lint PATH... : check scenario files and folders, printing every problem with its position, and
-// the scenarios against each other (ids used twice, ids that differ from their file names).
+// frontdesk lint PATH... [--strict] [--house-rules] : check scenario files and folders, printing every problem
+// with its position, and the scenarios against each other (ids used twice, ids that differ from their file
+// names); --house-rules adds the bundled library's house rules as warnings.
 #include <iostream>
 #include <memory>
 
 #include "cli_common.h"
+#include "frontdesk/house_rules.h"
 #include "frontdesk/scenario_library.h"
 
 namespace frontdesk::cli {
@@ -13,6 +15,7 @@ namespace {
 struct LintOptions {
     std::vector<std::string> paths;
     bool strict = false;
+    bool house_rules = false;
     bool quiet = false;
 };
 
@@ -27,7 +30,10 @@ int run_lint(const LintOptions& options) {
     LibraryCheck library;
     for (const std::string& file : files) {
         LoadedScenario loaded = load_scenario_file(file);
-        library.add(loaded);
+        // Like the graph warnings, held back while the file has errors: its shape is not known yet.
+        if (options.house_rules && loaded.scenario && loaded.analysis && !loaded.diagnostics.has_errors())
+            check_house_rules(*loaded.scenario, *loaded.analysis, loaded.diagnostics);
+        library.add(loaded);  // sorts the file's diagnostics by position
         std::cerr << format_diagnostics(loaded);
         std::size_t file_errors = loaded.diagnostics.error_count();
         std::size_t file_warnings = loaded.diagnostics.warning_count();
@@ -55,6 +61,8 @@ void add_lint_command(CLI::App& app, int& exit_code) {
     CLI::App* command = app.add_subcommand("lint", "Check scenario files (folders are searched for *.yaml)");
     command->add_option("paths", options->paths, "Scenario files or folders")->required();
     command->add_flag("--strict", options->strict, "Fail on warnings too");
+    command->add_flag("--house-rules", options->house_rules,
+                      "Also check the house rules (15 nodes, every kind of ending, 2-4 answers per node, 6 points of best per skill)");
     command->add_flag("-q,--quiet", options->quiet, "Print only the problems, not the summary line");
     command->callback([options, &exit_code] { exit_code = run_lint(*options); });
 }
