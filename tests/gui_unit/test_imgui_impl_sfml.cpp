@@ -21,6 +21,7 @@ struct ImGuiContextGuard
     explicit ImGuiContextGuard(bool headless = false) : headless_(headless)
     {
         ImGui::CreateContext();
+        ImGui::GetIO().IniFilename = nullptr;  // a test must leave no imgui.ini in whatever folder it runs from
         if (headless_)
             ImGui_ImplSFML_Init(nullptr);
         else
