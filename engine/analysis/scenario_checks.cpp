@@ -27,6 +27,22 @@ bool has_complementary_conditions(const Node& node) {
     return false;
 }
 
+// An entry of a conditional goto whose condition repeats an earlier entry's can never be taken: the earlier
+// one is tried first and holds whenever it does.
+void check_repeated_goto_conditions(const Effect& effect, DiagnosticList& diagnostics) {
+    const std::vector<ConditionalGoto>& entries = effect.conditional_gotos;
+    for (std::size_t i = 1; i < entries.size(); ++i) {
+        if (!entries[i].condition) continue;
+        for (std::size_t j = 0; j < i; ++j) {
+            if (!entries[j].condition || entries[j].condition->canonical() != entries[i].condition->canonical()) continue;
+            diagnostics.warning(entries[i].location, "entry " + std::to_string(i + 1) + " of this 'goto' has the same condition as entry " +
+                                                         std::to_string(j + 1) + " (" + in_quotes(entries[i].condition->text()) +
+                                                         "), so it can never be taken; change its condition or remove it");
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 void check_scenario(const Scenario& scenario, const Analysis& analysis, DiagnosticList& diagnostics) {
@@ -76,6 +92,8 @@ void check_scenario(const Scenario& scenario, const Analysis& analysis, Diagnost
             diagnostics.warning(node.location, "every choice of node " + in_quotes(node.id) +
                                                    " has a condition: when none holds the trainee is stuck; add a choice without 'if'",
                                 static_cast<std::uint32_t>(node.id.size()));
+        for (const Choice& choice : node.choices) check_repeated_goto_conditions(choice, diagnostics);
+        if (node.on_timeout) check_repeated_goto_conditions(*node.on_timeout, diagnostics);
         for (std::size_t c = 0; c < node.choices.size(); ++c) {
             if (node.choices[c].feedback.empty())
                 diagnostics.warning(node.choices[c].location, "choice " + std::to_string(c + 1) + " of node " + in_quotes(node.id) +

@@ -13,6 +13,33 @@ Session::Session(std::shared_ptr<const Scenario> scenario) : scenario_(std::move
     flags_.assign(scenario_->flags.size(), 0);
     visited_.assign(scenario_->nodes.size(), false);
     visited_[static_cast<std::size_t>(current_)] = true;
+    // The start node's on_enter is the situation the trainee walks into (a queue already waiting).
+    arrive(nullptr);
+}
+
+// Arriving at the current node: its on_enter applies before any answer is offered, and when it brings mood
+// to 0 the scenario's on_mood_zero takes over, as after an answer (the analysis assumes the same).
+void Session::arrive(Decision* decision) {
+    for (int hops = 0; hops < 2; ++hops) {
+        const Node& here = node();
+        if (!here.on_enter) return;
+        int before = mood_;
+        for (const FlagAssignment& assignment : here.on_enter->set) flags_[static_cast<std::size_t>(assignment.flag)] = assignment.value;
+        mood_ = std::clamp(mood_ + here.on_enter->mood, 0, 100);
+        if (decision) {
+            decision->arrival_mood += mood_ - before;
+            decision->mood_after = mood_;
+        }
+        bool to_zero = here.on_enter->mood < 0 && mood_ == 0 && scenario_->on_mood_zero != no_node && current_ != scenario_->on_mood_zero;
+        if (!to_zero) return;
+        current_ = scenario_->on_mood_zero;
+        visited_[static_cast<std::size_t>(current_)] = true;
+        if (decision) {
+            decision->next = current_;
+            decision->mood_zero = true;
+        }
+        // on_mood_zero's own on_enter applies once; the loop cannot go round again (current_ is on_mood_zero).
+    }
 }
 
 ExpressionInputs Session::inputs() const { return {mood_, &totals_, &flags_, &visited_}; }
@@ -50,6 +77,16 @@ const Decision& Session::time_out(double response_seconds) {
     return apply(*node().on_timeout, -1, response_seconds);
 }
 
+// The first entry of a conditional goto whose condition holds, else the plain target. Called after the
+// answer's set, score and mood are applied, so its conditions see them.
+NodeIndex Session::destination(const Effect& effect) const {
+    if (effect.conditional_gotos.empty()) return effect.target;
+    ExpressionInputs in = inputs();
+    for (const ConditionalGoto& entry : effect.conditional_gotos)
+        if (entry.condition && entry.condition->holds(in)) return entry.target;
+    return effect.target;
+}
+
 const Decision& Session::apply(const Effect& effect, int choice, double response_seconds) {
     Decision decision;
     decision.node = current_;
@@ -62,13 +99,14 @@ const Decision& Session::apply(const Effect& effect, int choice, double response
     for (const FlagAssignment& assignment : effect.set) flags_[static_cast<std::size_t>(assignment.flag)] = assignment.value;
     mood_ = std::clamp(mood_ + effect.mood, 0, 100);
     decision.mood_after = mood_;
-    decision.next = effect.target;
+    decision.next = destination(effect);
     if (effect.mood < 0 && mood_ == 0 && scenario_->on_mood_zero != no_node) {
         decision.next = scenario_->on_mood_zero;
         decision.mood_zero = true;
     }
     current_ = decision.next;
     visited_[static_cast<std::size_t>(current_)] = true;
+    arrive(&decision);
     history_.push_back(std::move(decision));
     return history_.back();
 }

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "frontdesk/diagnostic.h"
+#include "frontdesk/placeholders.h"
 #include "frontdesk/utf8.h"
 
 namespace frontdesk {
@@ -49,7 +50,10 @@ std::optional<Strategy> strategy_from_name(std::string_view name) {
     return std::nullopt;
 }
 
-std::size_t answer_length(const Choice& choice) { return utf8_length(choice.say); }
+// As the trainee reads it: `{f:...|m:...|n:...}` counts as one of its forms, not all three.
+std::size_t answer_length(const Choice& choice) {
+    return has_placeholders(choice.say) ? utf8_length(spoken_text(choice.say)) : utf8_length(choice.say);
+}
 
 int total_points(const Effect& effect) { return std::accumulate(effect.score.begin(), effect.score.end(), 0); }
 

@@ -7,7 +7,9 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "frontdesk/placeholders.h"
 #include "frontdesk/suggest.h"
+#include "italian_words.h"
 #include "yaml_reader.h"
 
 namespace frontdesk {
@@ -16,13 +18,17 @@ namespace {
 
 const std::vector<std::string> scenario_keys = {
     "format", "id", "title", "language", "role", "channel", "difficulty", "organisation", "summary",
-    "skills", "character", "time_limit", "pass", "on_mood_zero", "start", "nodes"};
+    "skills", "character", "time_limit", "pass", "order", "on_mood_zero", "start", "nodes"};
 const std::vector<std::string> required_scenario_keys = {
     "format", "id", "title", "language", "role", "channel", "difficulty", "summary", "character", "start", "nodes"};
 const std::vector<std::string> character_keys = {"name", "mood", "description"};
-const std::vector<std::string> node_keys = {"narration", "say", "choices", "on_timeout", "end", "debrief"};
-const std::vector<std::string> choice_keys = {"say", "goto", "if", "set", "score", "mood", "feedback"};
+const std::vector<std::string> node_keys = {"narration", "say", "on_enter", "order", "choices", "on_timeout", "end", "debrief"};
+const std::vector<std::string> choice_keys = {"say", "goto", "if", "set", "score", "mood", "feedback", "ideal"};
+const std::vector<std::string> arrival_keys = {"mood", "set"};
+// In the order of enum AnswerOrder.
+const std::vector<std::string> answer_orders = {"shuffled", "fixed"};
 const std::vector<std::string> timeout_keys = {"goto", "set", "score", "mood", "feedback"};
+const std::vector<std::string> goto_entry_keys = {"if", "node"};
 const std::vector<std::string> languages = {"en", "it"};
 // In the order of enum Role.
 const std::vector<std::string> roles = {"client", "supplier", "visitor", "citizen", "patient", "guest", "caller", "colleague"};
@@ -32,6 +38,8 @@ const std::vector<std::string> default_skills = {"listening", "respect", "proble
 const std::vector<std::string> reserved_names = {"mood", "true", "false", "and", "or", "not", "visited"};
 // Every choice keeps one score per skill, and the debrief shows each as a bar: a dozen is already a lot.
 constexpr std::size_t max_skills = 16;
+// A conditional goto is a handful of cases; a cap keeps the analysis of a hostile file linear.
+constexpr std::size_t max_goto_entries = 32;
 
 // Node ids, skills and flags can appear in conditions, so they must be words the condition language reads.
 bool is_name(std::string_view text) {
@@ -89,9 +97,12 @@ private:
     using Index = YamlDocument::Index;
     using Entries = YamlReader::Entries;
 
+    // A condition to bind once every flag is known: a choice's `if` (entry < 0), or the `if` of an entry of
+    // a conditional goto, of a choice or of the node's on_timeout (choice < 0).
     struct PendingCondition {
         NodeIndex node;
-        std::size_t choice;
+        int choice;
+        int entry;
         Index value;
     };
 
@@ -148,6 +159,8 @@ private:
         read_integer_into(entries, "pass", 0, 100, s.pass);
         if (Index value = value_of(entries, "time_limit"))
             if (auto v = reader_.read_integer(value, "time_limit", 1, 3600)) s.time_limit = static_cast<int>(*v);
+        if (Index value = value_of(entries, "order"))
+            if (auto v = reader_.read_choice_of(value, "order", answer_orders)) s.order = static_cast<AnswerOrder>(*v);
         read_skills(value_of(entries, "skills"));
         read_character(value_of(entries, "character"));
     }
@@ -234,10 +247,13 @@ private:
         std::string what = "node " + in_quotes(node.id);
         auto entries = reader_.read_map(value, what, node_keys);
         if (!entries) return;
-        read_string_into(*entries, "narration", node.narration);
-        read_string_into(*entries, "say", node.say);
-        read_string_into(*entries, "debrief", node.debrief);
+        read_text_into(*entries, "narration", node.narration);
+        read_text_into(*entries, "say", node.say);
+        read_text_into(*entries, "debrief", node.debrief);
         check_stage_directions(*entries, node);
+        if (Index order = value_of(*entries, "order"))
+            if (auto v = reader_.read_choice_of(order, "order", answer_orders)) node.order = static_cast<AnswerOrder>(*v);
+        if (Index arrival = value_of(*entries, "on_enter")) read_arrival(arrival, what, node);
         Index end = value_of(*entries, "end");
         Index choices = value_of(*entries, "choices");
         Index timeout = value_of(*entries, "on_timeout");
@@ -256,12 +272,14 @@ private:
             reader_.error(entries->find("debrief")->key, "'debrief' is only read on endings; " + what + " has no 'end'");
         if (end && timeout)
             reader_.error(entries->find("on_timeout")->key, "an ending has no 'on_timeout'; remove it from " + what);
+        if (end && value_of(*entries, "order"))
+            reader_.error(entries->find("order")->key, "'order' arranges a node's answers, and " + what + " is an ending with none; remove it");
         if (!end && !entries->find("say") && !entries->find("narration"))
             reader_.diagnostics().error(node.location, what + " has neither 'say' nor 'narration'; give the character a line ('say'), a stage direction ('narration'), or both");
         if (choices) read_choices(index, choices, what);
         if (timeout && !end) {
             Effect effect;
-            if (read_effect(timeout, what + " 'on_timeout'", timeout_keys, effect, nullptr))
+            if (read_effect(timeout, what + " 'on_timeout'", timeout_keys, effect, nullptr, index, -1))
                 node.on_timeout = std::move(effect);
         }
     }
@@ -318,39 +336,140 @@ private:
             Choice choice;
             Entries entries;
             std::string label = "choice " + std::to_string(number) + " of " + what;
-            if (!read_effect(item, label, choice_keys, choice, &entries)) return;
-            read_string_into(entries, "say", choice.say);
             Node& node = scenario_->nodes[static_cast<std::size_t>(index)];
+            int position = static_cast<int>(node.choices.size());
+            if (!read_effect(item, label, choice_keys, choice, &entries, index, position)) return;
+            read_text_into(entries, "say", choice.say);
+            if (Index ideal = value_of(entries, "ideal"))
+                if (auto v = reader_.read_bool(ideal, "ideal")) choice.ideal = *v;
             if (Index condition = value_of(entries, "if")) {
-                pending_conditions_.push_back({index, node.choices.size(), condition});
+                pending_conditions_.push_back({index, position, -1, condition});
                 choice.condition_location = reader_.location(condition);
             }
             node.choices.push_back(std::move(choice));
         });
+        // Two answers marked ideal leave the ideal path undecided (the analysis would take the first).
+        const Node& node = scenario_->nodes[static_cast<std::size_t>(index)];
+        int first_ideal = -1;
+        for (std::size_t c = 0; c < node.choices.size(); ++c) {
+            if (!node.choices[c].ideal) continue;
+            if (first_ideal < 0) {
+                first_ideal = static_cast<int>(c);
+                continue;
+            }
+            reader_.diagnostics().error(node.choices[c].location, "choice " + std::to_string(c + 1) + " of " + what + " is marked 'ideal', and so is choice " +
+                                                                      std::to_string(first_ideal + 1) + "; mark only the one answer you intend as the best");
+        }
+    }
+
+    // on_enter: what arriving at the node does (time passing, a broken promise), before its answers.
+    void read_arrival(Index value, const std::string& what, Node& node) {
+        auto entries = reader_.read_map(value, what + " 'on_enter'", arrival_keys);
+        if (!entries) return;
+        Arrival arrival;
+        arrival.location = reader_.location(value);
+        if (Index mood = value_of(*entries, "mood"))
+            if (auto v = reader_.read_integer(mood, "mood", -100, 100)) arrival.mood = static_cast<int>(*v);
+        if (Index set = value_of(*entries, "set")) read_set(set, arrival.set);
+        if (!value_of(*entries, "mood") && !value_of(*entries, "set"))
+            reader_.warning(value, "this 'on_enter' changes nothing; give it 'mood: N' or 'set: {flag: value}', or remove it");
+        node.on_enter = std::move(arrival);
+    }
+
+    // A text of the conversation, with its placeholders checked where they are written.
+    void read_text_into(const Entries& entries, const char* key, std::string_view& target) {
+        read_string_into(entries, key, target);
+        Index value = value_of(entries, key);
+        if (!value || !has_placeholders(target)) return;
+        for (const PlaceholderProblem& problem : check_placeholders(target)) {
+            ScalarWalk walk = reader_.walk(value);
+            std::size_t from = walk.source_offset(problem.begin);
+            std::size_t to = walk.source_offset(problem.end);
+            reader_.diagnostics().error(source_.location_of(from), problem.message, written_width(from, to));
+        }
     }
 
     // Reads goto/set/score/mood/feedback, shared by choices and on_timeout. `entries_out` receives the map
-    // so a choice can read its own keys too.
+    // so a choice can read its own keys too; `node` and `choice` (-1: on_timeout) say where the effect will be
+    // stored, for binding the conditions of its goto later.
     bool read_effect(Index value, const std::string& what, const std::vector<std::string>& keys, Effect& effect,
-                     Entries* entries_out) {
+                     Entries* entries_out, NodeIndex node, int choice) {
         auto entries = reader_.read_map(value, what, keys);
         if (!entries) return false;
         effect.location = reader_.location(value);
         std::vector<std::string> required = {"goto"};
         if (entries_out) required.insert(required.begin(), "say");
         reader_.require(*entries, value, what, required);
-        if (Index target = value_of(*entries, "goto")) {
-            effect.target = resolve_node(target, "goto");
-            effect.target_location = reader_.location(target);
-        }
+        if (Index target = value_of(*entries, "goto")) read_goto(target, effect, node, choice);
         effect.score.assign(scenario_->skills.size(), 0);
         if (Index score = value_of(*entries, "score")) read_score(score, effect);
         if (Index mood = value_of(*entries, "mood"))
             if (auto v = reader_.read_integer(mood, "mood", -100, 100)) effect.mood = static_cast<int>(*v);
-        if (Index set = value_of(*entries, "set")) read_set(set, effect);
-        read_string_into(*entries, "feedback", effect.feedback);
+        if (Index set = value_of(*entries, "set")) read_set(set, effect.set);
+        read_text_into(*entries, "feedback", effect.feedback);
         if (entries_out) *entries_out = std::move(*entries);
         return true;
+    }
+
+    // `goto` is a node id, or a list of entries (`- if: CONDITION` and `node: ID`, the last with no `if`): the
+    // first entry whose condition holds is taken, so an entry with no `if` before the last would hide the rest.
+    void read_goto(Index value, Effect& effect, NodeIndex node, int choice) {
+        YamlDocument::Kind kind = document_.kind(value);
+        if (kind == YamlDocument::Kind::map) {
+            reader_.error(value, "'goto' must be a node id, or a list of entries each starting with '- ' ('- if: CONDITION' then 'node: ID', and last '- node: ID'); found a map");
+            return;
+        }
+        if (kind != YamlDocument::Kind::sequence) {
+            effect.target = resolve_node(value, "goto");
+            effect.target_location = reader_.location(value);
+            return;
+        }
+        std::size_t total = 0;
+        document_.for_each_child(value, [&](Index) { ++total; });
+        if (total == 0) {
+            reader_.error(value, "'goto' is an empty list; name a node, or list entries '- if: CONDITION' with 'node: ID', the last one with only 'node'");
+            return;
+        }
+        if (total > max_goto_entries) {
+            reader_.error(value, "this 'goto' lists " + grouped(total) + " entries; a conditional goto has at most " +
+                                     std::to_string(max_goto_entries) + " (split the decision over more nodes)");
+            return;
+        }
+        effect.conditional_gotos.reserve(total - 1);
+        std::size_t number = 0;
+        document_.for_each_child(value, [&](Index item) {
+            ++number;
+            bool last = number == total;
+            std::string what = "entry " + std::to_string(number) + " of 'goto'";
+            auto entries = reader_.read_map(item, what, goto_entry_keys);
+            NodeIndex target = no_node;
+            SourceLocation target_location = reader_.location(item);
+            Index condition = 0;
+            if (entries) {
+                reader_.require(*entries, item, what, {"node"});
+                if (Index name = value_of(*entries, "node")) {
+                    target = resolve_node(name, "goto");
+                    target_location = reader_.location(name);
+                }
+                condition = value_of(*entries, "if");
+                if (last && condition)
+                    reader_.error(entries->find("if")->key, "the last entry of a conditional goto takes no 'if': it is where the conversation goes when no condition holds; remove this 'if', or add a last entry with only 'node: ID'");
+                if (!last && !condition && !entries->find("if"))
+                    reader_.error(item, what + " has no 'if', so the entries after it could never be taken; give it a condition, or make it the last entry");
+            }
+            if (last) {
+                effect.target = target;
+                effect.target_location = target_location;
+                return;
+            }
+            ConditionalGoto entry;
+            entry.target = target;
+            entry.location = reader_.location(item);
+            entry.target_location = target_location;
+            if (condition)
+                pending_conditions_.push_back({node, choice, static_cast<int>(effect.conditional_gotos.size()), condition});
+            effect.conditional_gotos.push_back(std::move(entry));
+        });
     }
 
     void read_score(Index score, Effect& effect) {
@@ -360,8 +479,11 @@ private:
             std::string skill(skill_view);
             int index = scenario_->find_skill(skill);
             if (index < 0) {
+                const char* english = english_for(skill);
+                bool translated = english && scenario_->find_skill(english) >= 0;
                 reader_.error(entry.key, "score for undeclared skill " + in_quotes(skill) +
-                                             suggestion(skill, scenario_->skills) +
+                                             (translated ? "; skills are written in English: write '" + std::string(english) + "'"
+                                                         : suggestion(skill, scenario_->skills)) +
                                              " (declared skills: " + join(scenario_->skills) + ")");
                 continue;
             }
@@ -370,7 +492,7 @@ private:
         }
     }
 
-    void read_set(Index set, Effect& effect) {
+    void read_set(Index set, std::vector<FlagAssignment>& assignments) {
         auto entries = reader_.read_open_map(set, "'set'");
         if (!entries) return;
         for (auto& [flag_view, entry] : *entries) {
@@ -385,7 +507,7 @@ private:
             }
             auto value = reader_.read_flag_value(entry.value, flag);
             if (!value) continue;
-            effect.set.push_back({intern_flag(flag), *value});
+            assignments.push_back({intern_flag(flag), *value});
         }
     }
 
@@ -460,8 +582,12 @@ private:
             }
             if (!ok) continue;
             expression->bind(bindings);
-            scenario_->nodes[static_cast<std::size_t>(pending.node)].choices[pending.choice].condition =
-                std::make_shared<const Expression>(std::move(*expression));
+            auto condition = std::make_shared<const Expression>(std::move(*expression));
+            Node& node = scenario_->nodes[static_cast<std::size_t>(pending.node)];
+            if (pending.choice < 0 && !node.on_timeout) continue;
+            Effect& effect = pending.choice >= 0 ? node.choices[static_cast<std::size_t>(pending.choice)] : *node.on_timeout;
+            if (pending.entry < 0) node.choices[static_cast<std::size_t>(pending.choice)].condition = std::move(condition);
+            else effect.conditional_gotos[static_cast<std::size_t>(pending.entry)].condition = std::move(condition);
         }
     }
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "frontdesk/suggest.h"
+#include "italian_words.h"
 
 namespace frontdesk {
 
@@ -86,8 +87,12 @@ std::optional<YamlReader::Entries> YamlReader::read_map(Index node, const std::s
     Entries entries;
     for (auto& [name, entry] : *open) {
         if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-            std::string nearest = nearest_word(name, allowed);
-            std::string hint = nearest.empty() ? std::string() : "; did you mean '" + nearest + "'?";
+            const char* english = english_for(name);
+            bool translated = english && std::find(allowed.begin(), allowed.end(), english) != allowed.end();
+            std::string nearest = translated ? std::string(english) : nearest_word(name, allowed);
+            std::string hint = nearest.empty() ? std::string()
+                               : translated ? "; keys are written in English: write '" + nearest + "'"
+                                            : "; did you mean '" + nearest + "'?";
             if (!nearest.empty()) entries.add_suggested(nearest);
             if (hint.empty()) {
                 std::string list;
@@ -192,6 +197,10 @@ std::optional<std::int64_t> YamlReader::read_flag_value(Index node, const std::s
         std::string_view text = document_.text(node);
         if (text == "true" || text == "True" || text == "TRUE") return 1;
         if (text == "false" || text == "False" || text == "FALSE") return 0;
+        if (const char* english = english_for(text); english && (std::string_view(english) == "true" || std::string_view(english) == "false")) {
+            error(node, "flag " + in_quotes(key) + " is set to " + in_quotes(text) + "; values are written in English: write " + english);
+            return std::nullopt;
+        }
         if (text == "yes" || text == "no" || text == "on" || text == "off" || text == "Yes" || text == "No") {
             error(node, "flag " + in_quotes(key) + " is set to '" + std::string(text) + "'; write true or false");
             return std::nullopt;
@@ -218,7 +227,28 @@ std::optional<int> YamlReader::read_choice_of(Index node, const std::string& key
     std::string_view text = document_.text(node);
     for (std::size_t i = 0; i < names.size(); ++i)
         if (names[i] == text) return static_cast<int>(i);
+    const char* english = english_for(text);
+    if (english && std::find(names.begin(), names.end(), english) != names.end()) {
+        error(node, in_quotes(key) + " is written in English: write '" + english + "' for " + in_quotes(text) + " (one of: " + list + ")");
+        return std::nullopt;
+    }
     error(node, in_quotes(key) + " must be one of: " + list + "; found " + in_quotes(text) + did_you_mean(text, names));
+    return std::nullopt;
+}
+
+std::optional<bool> YamlReader::read_bool(Index node, const std::string& key) {
+    if (document_.kind(node) == YamlDocument::Kind::scalar) {
+        std::string_view text = document_.text(node);
+        if (text == "true" || text == "True" || text == "TRUE") return true;
+        if (text == "false" || text == "False" || text == "FALSE") return false;
+        if (const char* english = english_for(text); english && (std::string_view(english) == "true" || std::string_view(english) == "false")) {
+            error(node, in_quotes(key) + " is written in English: write " + english + " for " + in_quotes(text));
+            return std::nullopt;
+        }
+        error(node, in_quotes(key) + " must be true or false, found " + in_quotes(text));
+        return std::nullopt;
+    }
+    error(node, in_quotes(key) + " must be true or false, found " + kind_name(document_.kind(node)));
     return std::nullopt;
 }
 

@@ -74,6 +74,8 @@ public:
     std::optional<std::int64_t> read_integer(Index node, const std::string& key, std::int64_t min, std::int64_t max);
     // A flag value: true/false (1/0) or an integer.
     std::optional<std::int64_t> read_flag_value(Index node, const std::string& key);
+    // true or false (a yes/no value, not a flag's number).
+    std::optional<bool> read_bool(Index node, const std::string& key);
     // One of `names` (returns its position in the list).
     std::optional<int> read_choice_of(Index node, const std::string& key, const std::vector<std::string>& names);
 

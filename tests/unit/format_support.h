@@ -5,8 +5,13 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <limits>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "frontdesk/session.h"
 #include "test_support.h"
@@ -40,6 +45,46 @@ inline std::shared_ptr<const Scenario> playable(const LoadedScenario& loaded) {
     INFO("diagnostics of the load:\n" << diagnostics_text(loaded));
     REQUIRE(loaded.playable());
     return loaded.scenario;
+}
+
+// Every way real sessions can go, by trying each offered answer (and the timeout) at every step: the
+// ground truth the static analysis, which treats conditions as possibly true, must cover.
+struct EveryWay {
+    std::vector<bool> reached;
+    std::vector<int> best, worst;  // per skill, over finished sessions
+    std::uint64_t paths = 0;       // finished sessions
+};
+
+inline EveryWay play_every_way(const std::shared_ptr<const Scenario>& scenario, int max_answers = 20) {
+    EveryWay out;
+    out.reached.assign(scenario->nodes.size(), false);
+    out.best.assign(scenario->skills.size(), std::numeric_limits<int>::min());
+    out.worst.assign(scenario->skills.size(), std::numeric_limits<int>::max());
+    std::function<void(const Session&, int)> walk = [&](const Session& session, int depth) {
+        for (std::size_t u = 0; u < scenario->nodes.size(); ++u)
+            if (session.visited(static_cast<NodeIndex>(u))) out.reached[u] = true;
+        if (session.at_ending()) {
+            ++out.paths;
+            for (std::size_t k = 0; k < out.best.size(); ++k) {
+                out.best[k] = std::max(out.best[k], session.totals()[k]);
+                out.worst[k] = std::min(out.worst[k], session.totals()[k]);
+            }
+            return;
+        }
+        if (depth == max_answers) return;
+        for (int choice : session.offered_choices()) {
+            Session next = session;
+            next.choose(choice);
+            walk(next, depth + 1);
+        }
+        if (session.can_time_out()) {
+            Session next = session;
+            next.time_out(0);
+            walk(next, depth + 1);
+        }
+    };
+    walk(Session(scenario), 0);
+    return out;
 }
 
 }  // namespace frontdesk::test

@@ -1,7 +1,9 @@
-// The static analysis against brute-force enumeration of paths on many small random scenarios, plus the
-// cases that need loops: infinite path counts, unbounded worst totals, scoring loops.
+// The static analysis against brute-force enumeration of paths on many small random scenarios (conditional
+// gotos and on_enter mood included), plus the cases that need loops: infinite path counts, unbounded worst
+// totals, scoring loops.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <functional>
 #include <random>
 
@@ -18,7 +20,37 @@ struct RandomShape {
     bool loops = false;      // allow choices that point backwards
     bool mood_zero = false;  // name an on_mood_zero node
     bool timeouts = false;   // give the scenario a time limit and some nodes an on_timeout
+    bool conditional = false;  // give some effects a conditional goto (entries before the last target)
+    bool arrivals = false;     // give some nodes an on_enter that changes mood
 };
+
+// Where an effect can lead, read straight from the format's rules (not through for_each_transition): every
+// goto entry's node, and on_mood_zero when the answer lowers mood or a node it leads to lowers it on
+// arrival; each node once.
+std::vector<NodeIndex> outcomes(const Scenario& s, const Effect& effect) {
+    std::vector<NodeIndex> targets;
+    auto add = [&](NodeIndex target) {
+        if (target != no_node && std::find(targets.begin(), targets.end(), target) == targets.end()) targets.push_back(target);
+    };
+    for (const ConditionalGoto& entry : effect.conditional_gotos) add(entry.target);
+    add(effect.target);
+    if (s.on_mood_zero == no_node || targets.empty()) return targets;
+    bool lowers = effect.mood < 0;
+    for (NodeIndex target : targets) {
+        const Node& node = s.nodes[static_cast<std::size_t>(target)];
+        if (target != s.on_mood_zero && node.on_enter && node.on_enter->mood < 0) lowers = true;
+    }
+    if (lowers) add(s.on_mood_zero);
+    return targets;
+}
+
+// The effects the analysis follows out of a node: its choices, and its timeout when timeouts can happen.
+std::vector<const Effect*> effects_of(const Scenario& s, const Node& node) {
+    std::vector<const Effect*> effects;
+    for (const Choice& choice : node.choices) effects.push_back(&choice);
+    if (node.on_timeout && s.has_timeouts()) effects.push_back(&*node.on_timeout);
+    return effects;
+}
 
 // A scenario built directly as data: node i's choices point forward (or anywhere when loops are allowed).
 Scenario random_scenario(std::mt19937& random, const RandomShape& shape) {
@@ -41,6 +73,13 @@ Scenario random_scenario(std::mt19937& random, const RandomShape& shape) {
         effect.target = pick(lo, shape.nodes - 1);
         effect.score = {pick(-2, 3), pick(-2, 3)};
         effect.mood = pick(-2, 1) * 10;
+        // Entries may repeat a node, or name the last target again: the analysis must count each way once.
+        if (shape.conditional)
+            for (int entries = pick(0, 2); entries > 0; --entries) {
+                ConditionalGoto entry;
+                entry.target = pick(lo, shape.nodes - 1);
+                effect.conditional_gotos.push_back(entry);
+            }
     };
     for (int i = 0; i < shape.nodes; ++i) {
         Node& node = s.nodes[static_cast<std::size_t>(i)];
@@ -57,13 +96,17 @@ Scenario random_scenario(std::mt19937& random, const RandomShape& shape) {
             node.on_timeout = timeout;
         }
     }
+    if (shape.arrivals)
+        for (Node& node : s.nodes)
+            if (pick(0, 2) == 0) node.on_enter = frontdesk::Arrival{pick(-2, 1) * 10, {}, {}};
     s.start = 0;
     if (shape.loops) {
         // An edge inside a loop (its target leads back to its source) must not gain: clamp it to <= 0.
         std::size_t n = s.nodes.size();
         std::vector<std::vector<bool>> reaches(n, std::vector<bool>(n, false));
         for (std::size_t u = 0; u < n; ++u)
-            for_each_transition(s, s.nodes[u], [&](const Effect&, NodeIndex v) { reaches[u][static_cast<std::size_t>(v)] = true; });
+            for (const Effect* effect : effects_of(s, s.nodes[u]))
+                for (NodeIndex v : outcomes(s, *effect)) reaches[u][static_cast<std::size_t>(v)] = true;
         for (std::size_t k = 0; k < n; ++k)
             for (std::size_t i = 0; i < n; ++i)
                 for (std::size_t j = 0; j < n; ++j)
@@ -76,8 +119,7 @@ Scenario random_scenario(std::mt19937& random, const RandomShape& shape) {
                     auto vi = static_cast<std::size_t>(v);
                     if (vi == u || reaches[vi][u]) inside = true;
                 };
-                check(effect.target);
-                if (s.may_reach_mood_zero(effect)) check(s.on_mood_zero);
+                for (NodeIndex v : outcomes(s, effect)) check(v);
                 if (inside)
                     for (int& points : effect.score) points = std::min(points, 0);
             };
@@ -118,11 +160,13 @@ BruteForce enumerate(const Scenario& s, int max_length) {
             return;
         }
         if (depth == max_length) return;
-        for_each_transition(s, node, [&](const Effect& effect, NodeIndex target) {
-            for (std::size_t k = 0; k < totals.size(); ++k) totals[k] += effect.score[k];
-            walk(target, depth + 1);
-            for (std::size_t k = 0; k < totals.size(); ++k) totals[k] -= effect.score[k];
-        });
+        for (const Effect* effect : effects_of(s, node)) {
+            for (NodeIndex target : outcomes(s, *effect)) {
+                for (std::size_t k = 0; k < totals.size(); ++k) totals[k] += effect->score[k];
+                walk(target, depth + 1);
+                for (std::size_t k = 0; k < totals.size(); ++k) totals[k] -= effect->score[k];
+            }
+        }
     };
     walk(s.start, 0);
     return out;
@@ -137,6 +181,8 @@ TEST_CASE("analysis matches brute force on random loop-free scenarios") {
         shape.nodes = 2 + round % 9;
         shape.mood_zero = round % 3 == 0;
         shape.timeouts = round % 4 == 0;
+        shape.conditional = round % 5 >= 2;
+        shape.arrivals = round % 7 >= 3;
         Scenario s = random_scenario(random, shape);
         Analysis a = analyze(s);
         BruteForce b = enumerate(s, 1000);
@@ -175,6 +221,8 @@ TEST_CASE("analysis matches brute force on random scenarios with loops that neve
         shape.max_choices = 2;
         shape.loops = true;
         shape.mood_zero = round % 2 == 0;
+        shape.conditional = round % 3 != 0;
+        shape.arrivals = round % 4 >= 2;
         Scenario s = random_scenario(random, shape);
         Analysis a = analyze(s);
         CAPTURE(round);

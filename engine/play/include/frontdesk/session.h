@@ -17,7 +17,8 @@ struct Decision {
     double response_seconds = 0;
     std::vector<int> score;          // points per skill this decision earned
     int mood_before = 0;
-    int mood_after = 0;
+    int mood_after = 0;              // after the answer and the on_enter of the node it led to
+    int arrival_mood = 0;            // of that change, what the next node's on_enter did (time passing)
     NodeIndex next = no_node;
     bool mood_zero = false;          // mood fell to 0 and the scenario's on_mood_zero node took over
 
@@ -57,6 +58,8 @@ public:
 private:
     const Decision& apply(const Effect& effect, int choice, double response_seconds);
     ExpressionInputs inputs() const;
+    NodeIndex destination(const Effect& effect) const;
+    void arrive(Decision* decision);
 
     std::shared_ptr<const Scenario> scenario_;
     NodeIndex current_ = no_node;

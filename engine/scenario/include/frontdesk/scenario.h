@@ -158,18 +158,29 @@ std::string content_hash_hex(const Scenario& scenario);
 // The edges a static analysis follows out of a node: each choice, the timeout when the scenario has a time
 // limit, and the detour to on_mood_zero for an effect that lowers mood. Calls visit(effect, target) for each.
 // Every entry of a conditional goto counts (conditions are treated as possibly true), and so does a target's
-// on_enter that lowers mood.
+// on_enter that lowers mood. Each effect visits a node at most once: two entries that lead to the same node,
+// or a detour to where an entry already leads, are one way through the conversation, not two.
 template <typename Visit>
 void for_each_transition(const Scenario& scenario, const Node& node, Visit&& visit) {
-    auto visit_target = [&](const Effect& effect, NodeIndex target) {
-        if (target == no_node) return;
-        visit(effect, target);
-        bool detour = scenario.may_reach_mood_zero(effect) || scenario.may_reach_mood_zero_on_arrival(target);
-        if (detour && scenario.on_mood_zero != target) visit(effect, scenario.on_mood_zero);
-    };
     auto visit_effect = [&](const Effect& effect) {
-        for (const ConditionalGoto& entry : effect.conditional_gotos) visit_target(effect, entry.target);
-        visit_target(effect, effect.target);
+        const std::vector<ConditionalGoto>& entries = effect.conditional_gotos;
+        // Entries are capped at a few dozen by the loader, so looking back over them is cheap.
+        auto leads_to = [&](std::size_t before, NodeIndex target) {
+            for (std::size_t i = 0; i < before; ++i)
+                if (entries[i].target == target) return true;
+            return false;
+        };
+        bool any = false, detour = scenario.may_reach_mood_zero(effect), to_mood_zero = false;
+        auto visit_target = [&](std::size_t position, NodeIndex target) {
+            if (target == no_node || leads_to(position, target)) return;
+            visit(effect, target);
+            any = true;
+            detour = detour || scenario.may_reach_mood_zero_on_arrival(target);
+            to_mood_zero = to_mood_zero || target == scenario.on_mood_zero;
+        };
+        for (std::size_t i = 0; i < entries.size(); ++i) visit_target(i, entries[i].target);
+        visit_target(entries.size(), effect.target);
+        if (any && detour && !to_mood_zero) visit(effect, scenario.on_mood_zero);
     };
     for (const Choice& choice : node.choices) visit_effect(choice);
     if (node.on_timeout && scenario.has_timeouts()) visit_effect(*node.on_timeout);
