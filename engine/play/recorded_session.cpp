@@ -2,24 +2,26 @@
 
 #include <stdexcept>
 
+#include "frontdesk/answer_order.h"
 #include "frontdesk/session_state.h"
 
 namespace frontdesk {
 
 NewSession new_session_record(const Scenario& scenario, const std::string& trainee, const std::string& feedback_mode,
-                              const std::string& source) {
+                              const std::string& source, std::optional<std::uint64_t> shuffle_seed) {
     return NewSession{trainee, scenario.id, scenario.title, content_hash_hex(scenario), language_name(scenario.language),
-                      feedback_mode, source};
+                      feedback_mode, source, shuffle_seed};
 }
 
-DecisionRecord decision_record(const Scenario& scenario, const Decision& decision, std::int64_t session, int sequence) {
+DecisionRecord decision_record(const Scenario& scenario, const Decision& decision, std::int64_t session, int sequence,
+                               const TraineeVoice& voice) {
     const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
     DecisionRecord record;
     record.session = session;
     record.sequence = sequence;
     record.node = node.id;
     record.choice = decision.choice;
-    if (!decision.timed_out()) record.said = std::string(node.choices[static_cast<std::size_t>(decision.choice)].say);
+    if (!decision.timed_out()) record.said = expand_text(node.choices[static_cast<std::size_t>(decision.choice)].say, voice);
     for (std::size_t s = 0; s < scenario.skills.size() && s < decision.score.size(); ++s)
         if (decision.score[s] != 0) record.score.emplace_back(scenario.skills[s], decision.score[s]);
     record.mood_after = decision.mood_after;
@@ -43,9 +45,10 @@ RecordedSession::RecordedSession(Session session, std::shared_ptr<const Analysis
 RecordedSession RecordedSession::start(std::shared_ptr<const Scenario> scenario, std::shared_ptr<const Analysis> analysis,
                                        Recording recording) {
     RecordedSession recorded(Session(scenario), std::move(analysis), std::move(recording));
+    recorded.shuffle_seed_ = recorded.recording_.shuffle_seed;
+    const Recording& r = recorded.recording_;
     if (recorded.recording())
-        recorded.id_ = recorded.recording_.store->begin_session(
-            new_session_record(*scenario, recorded.recording_.trainee, recorded.recording_.feedback_mode, recorded.recording_.source));
+        recorded.id_ = r.store->begin_session(new_session_record(*scenario, r.trainee, r.feedback_mode, r.source, r.shuffle_seed));
     return recorded;
 }
 
@@ -62,6 +65,9 @@ std::optional<RecordedSession> RecordedSession::resume(std::shared_ptr<const Sce
     recorded.id_ = interrupted->id;
     recorded.saved_ = decisions.size();
     recorded.resumed_ = true;
+    // The order the trainee saw before: a session recorded before shuffling has no seed and keeps the authored order.
+    recorded.shuffle_seed_ = interrupted->shuffle_seed;
+    recorded.recording_.shuffle_seed = interrupted->shuffle_seed;
     return recorded;
 }
 
@@ -70,7 +76,12 @@ std::size_t RecordedSession::interrupted_answers(const ResultsReader& store, con
     return interrupted ? store.decisions(interrupted->id).size() : 0;
 }
 
-std::vector<int> RecordedSession::offered() const { return session_.finished() ? std::vector<int>{} : session_.offered_choices(); }
+std::vector<int> RecordedSession::offered() const {
+    if (session_.finished()) return {};
+    std::vector<int> offered = session_.offered_choices();
+    if (!shuffle_seed_) return offered;
+    return shown_order(scenario(), session_.current(), arrivals_at_current(session_), *shuffle_seed_, std::move(offered));
+}
 
 const Decision& RecordedSession::choose(std::size_t position, double response_seconds) {
     std::vector<int> choices = offered();
@@ -93,7 +104,7 @@ void RecordedSession::save() {
     const std::vector<Decision>& history = session_.history();
     while (saved_ < history.size()) {
         // The number is taken only once the write succeeded, so a failed write is retried as the same step.
-        recording_.store->record_decision(decision_record(scenario(), history[saved_], id_, static_cast<int>(saved_ + 1)));
+        recording_.store->record_decision(decision_record(scenario(), history[saved_], id_, static_cast<int>(saved_ + 1), recording_.voice));
         ++saved_;
     }
     if (session_.at_ending() && !outcome_saved_) {

@@ -10,19 +10,19 @@ rm -rf "$work" && mkdir -p "$work"
 db="$work/results.db"
 fail() { echo "FAIL: $*"; exit 1; }
 
-out=$(printf '1\nq\n' | "$frontdesk" play "$scenario" --no-timer --trainee "E042" --cohort north --db "$db") || fail "first part exited $?"
+out=$(printf '1\nq\n' | "$frontdesk" play "$scenario" --no-timer --no-shuffle --trainee "E042" --cohort north --db "$db") || fail "first part exited $?"
 grep -q "Conversation stopped before the end (1 answer given)" <<<"$out" || fail "no stop message: $out"
 [ "$(stat -c %a "$db")" = 600 ] || fail "the database is not owner-only: $(stat -c %a "$db")"
 
-out=$(printf '1\n1\n' | "$frontdesk" play "$scenario" --no-timer --trainee "E042" --db "$db" --resume) || fail "resume exited $?"
+out=$(printf '1\n1\n' | "$frontdesk" play "$scenario" --no-timer --no-shuffle --trainee "E042" --db "$db" --resume) || fail "resume exited $?"
 grep -q "Resuming the interrupted session: 1 answer already given." <<<"$out" || fail "not resumed: $out"
 grep -q "Results saved in $db (session 1)." <<<"$out" || fail "not saved: $out"
 grep -q "=== Ending: success ===" <<<"$out" || fail "did not finish with success: $out"
 
-out=$(printf '1\n1\n1\n' | "$frontdesk" play "$scenario" --no-timer --trainee "E042" --db "$db" --resume) || fail "second resume exited $?"
+out=$(printf '1\n1\n1\n' | "$frontdesk" play "$scenario" --no-timer --no-shuffle --trainee "E042" --db "$db" --resume) || fail "second resume exited $?"
 grep -q "No interrupted session of this scenario for E042: starting a new one." <<<"$out" || fail "a finished session was offered for resuming: $out"
 
-out=$(printf '1\n1\n1\n' | "$frontdesk" play "$scenario" --no-timer) || fail "unrecorded play exited $?"
+out=$(printf '1\n1\n1\n' | "$frontdesk" play "$scenario" --no-timer --no-shuffle) || fail "unrecorded play exited $?"
 grep -q "Results are not recorded" <<<"$out" || fail "no notice that nothing is recorded"
 
 out=$("$frontdesk" play "$scenario" --resume </dev/null 2>&1); [ $? = 2 ] || fail "--resume without --trainee should be a usage error"

@@ -19,7 +19,7 @@ foreach(fixture longest-best shortest-best undeserved-endings)
 endforeach()
 # The player shows a trainee no trainer's warnings: the example has three tells, and none is printed.
 frontdesk_cli_test(play_hides_tell_warnings --exit 0 --expect "^=== Wrong invoice: an angry client calls ===$" --golden "${GOLDEN}/play-example-best.txt"
-  --input-text "1\n1\n1\n" -- ${FD} play ${EXAMPLE} --no-timer)
+  --input-text "1\n1\n1\n" -- ${FD} play ${EXAMPLE} --no-timer --no-shuffle)
 
 # lint --house-rules: the bundled library's rules as warnings marked [house rule], only when asked for.
 frontdesk_cli_test(lint_house_rules --exit 0 --golden "${GOLDEN}/lint-house-rules.txt"

@@ -17,7 +17,7 @@ fail() { echo "FAIL: $*"; echo "---- trace ----"; cat "$trace" 2>/dev/null; echo
 
 # Answers through a pipe, one per line; "q" stops the conversation half way (an interrupted session).
 record() {
-  printf "$4" | "$frontdesk" play "$scenario" --trainee "$1" --cohort "$2" --db "$db" --no-timer >>"$out/play.log" 2>&1
+  printf "$4" | "$frontdesk" play "$scenario" --trainee "$1" --cohort "$2" --db "$db" --no-timer --no-shuffle >>"$out/play.log" 2>&1
   [ "$(sqlite3 "$db" "SELECT count(*) FROM sessions")" = "$3" ] || fail "session $3 of $1 was not recorded"
 }
 record anna spring 1 '1\n1\n1\n'    # success

@@ -190,13 +190,13 @@ TEST_CASE("sqlite store: created owner-only, in write-ahead logging, marked as f
     std::string path = folder.file("nested/dir/results.db");
     std::unique_ptr<ResultsStore> store = open_results_store(path);
     CHECK(store->schema_version() == sqlite_results_schema_version);
-    CHECK(sqlite_results_schema_version == 3);
+    CHECK(sqlite_results_schema_version == 4);
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
     store.reset();
     CHECK(header_field(path, 68) == 0x4644534Bu);  // application_id "FDSK"
-    CHECK(header_field(path, 60) == 3u);           // user_version
+    CHECK(header_field(path, 60) == 4u);           // user_version
     std::string bytes = file_bytes(path);
     CHECK(bytes[18] == 2);  // WAL
     CHECK(bytes[19] == 2);
@@ -260,7 +260,7 @@ TEST_CASE("sqlite store: malformed JSON in a version-2 file never fails the migr
     }
     SUBCASE("migrated in place by a recording program") {
         std::unique_ptr<ResultsStore> store = open_results_store(path);
-        CHECK(store->schema_version() == 3);
+        CHECK(store->schema_version() == sqlite_results_schema_version);
         check_malformed_results(*store);
         store.reset();
         std::unique_ptr<ResultsReader> reader = open_results_reader(path);
@@ -414,7 +414,7 @@ TEST_CASE("sqlite store: reading never writes: no schema in an empty file, no mi
         CHECK_THROWS_WITH_AS(open_results_reader(path), doctest::Contains("no results yet at"), StoreError);
         check_untouched(path, "");
         // A recording program takes an empty file as new.
-        CHECK(open_results_store(path)->schema_version() == 3);
+        CHECK(open_results_store(path)->schema_version() == sqlite_results_schema_version);
     }
     SUBCASE("a version-2 file in rollback-journal mode stays version 2, byte for byte") {
         std::string path = folder.file("v2.db");

@@ -3,6 +3,7 @@
 // write retried in order, resuming exactly) is exercised without any backend.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 
@@ -60,6 +61,7 @@ public:
         record.trainee = session.trainee;
         record.scenario_id = session.scenario_id;
         record.scenario_hash = session.scenario_hash;
+        record.shuffle_seed = session.shuffle_seed;
         record.started_at = "2026-12-01T10:00:00.000Z";
         sessions_[record.id] = record;
         return record.id;
@@ -194,4 +196,78 @@ TEST_CASE("recorded session: without a store nothing is recorded and nothing fai
     session.choose(0, 1);
     CHECK(session.unsaved() == 0);
     CHECK(session.id() == 0);
+}
+
+namespace {
+
+// A seed under which the example's opening is not shown in authored order (the test stops if none of the
+// first hundred is one, so it cannot pass by accident).
+std::uint64_t seed_that_reorders(const LoadedScenario& loaded) {
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        RecordedSession probe = RecordedSession::start(loaded.scenario, loaded.analysis, Recording{nullptr, "", "end", "play", seed});
+        if (probe.offered() != std::vector<int>{0, 1, 2}) return seed;
+    }
+    FAIL("no seed of 1..100 reorders the opening");
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("recorded session: with a seed the answers are shown shuffled, positions map to authored indices, the store keeps both") {
+    LoadedScenario loaded = example();
+    MemoryStore store;
+    std::uint64_t seed = seed_that_reorders(loaded);
+    RecordedSession session = RecordedSession::start(loaded.scenario, loaded.analysis, Recording{&store, "T1", "end", "play", seed});
+    CHECK(session.shuffle_seed() == seed);
+    CHECK(store.session(1)->shuffle_seed == seed);
+    std::vector<int> shown = session.offered();
+    CHECK(shown != std::vector<int>{0, 1, 2});
+    std::vector<int> sorted = shown;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(sorted == std::vector<int>{0, 1, 2});
+    CHECK(session.offered() == shown);  // stable within a visit
+    std::size_t position = static_cast<std::size_t>(std::find(shown.begin(), shown.end(), 2) - shown.begin());
+    const Decision& decision = session.choose(position, 1.0);  // "Calm down", wherever it was shown
+    CHECK(decision.choice == 2);
+    CHECK(store.decisions(1)[0].choice == 2);  // the authored index, never the position
+    CHECK(store.decisions(1)[0].said == "Calm down, sir, shouting won't help.");
+}
+
+TEST_CASE("recorded session: a resumed session shows the order it was recorded with, whatever the new recording asks") {
+    LoadedScenario loaded = example();
+    MemoryStore store;
+    std::uint64_t seed = seed_that_reorders(loaded);
+    std::vector<int> before;
+    {
+        RecordedSession session = RecordedSession::start(loaded.scenario, loaded.analysis, Recording{&store, "T1", "end", "play", seed});
+        std::vector<int> shown = session.offered();
+        session.choose(static_cast<std::size_t>(std::find(shown.begin(), shown.end(), 1) - shown.begin()), 3);  // invoice number
+        session.time_out(41);  // silence
+        session.choose(0, 2);  // back to details, a second visit
+        before = session.offered();
+    }
+    std::string error;
+    std::optional<RecordedSession> resumed =
+        RecordedSession::resume(loaded.scenario, loaded.analysis, Recording{&store, "T1", "end", "play", seed + 1}, error);
+    REQUIRE_MESSAGE(resumed, error);
+    CHECK(resumed->shuffle_seed() == seed);
+    CHECK(resumed->session().node().id == "details");
+    CHECK(resumed->offered() == before);
+}
+
+TEST_CASE("recorded session: a session recorded without a seed (before shuffling) resumes in authored order") {
+    LoadedScenario loaded = example();
+    MemoryStore store;
+    {
+        RecordedSession session = RecordedSession::start(loaded.scenario, loaded.analysis, Recording{&store, "T1", "end", "play"});
+        CHECK_FALSE(session.shuffle_seed().has_value());
+        session.choose(0, 1);
+    }
+    CHECK_FALSE(store.session(1)->shuffle_seed.has_value());
+    std::string error;
+    std::optional<RecordedSession> resumed =
+        RecordedSession::resume(loaded.scenario, loaded.analysis, Recording{&store, "T1", "end", "play", 12345}, error);
+    REQUIRE_MESSAGE(resumed, error);
+    CHECK_FALSE(resumed->shuffle_seed().has_value());
+    CHECK(resumed->offered() == std::vector<int>{0, 1});
 }

@@ -18,6 +18,8 @@
 #include "frontdesk/utf8.h"
 #include "frontdesk/open_results_store.h"
 #include "frontdesk/recorded_session.h"
+#include "frontdesk/answer_order.h"
+#include "frontdesk/placeholders.h"
 
 namespace frontdesk::cli {
 
@@ -31,10 +33,16 @@ struct PlayOptions {
     std::string cohort;
     std::string db;                // default: default_results_location()
     bool resume = false;
+    std::string name;              // how the conversation names the trainee (default: --trainee, else Alex)
+    std::string phrasing = "neutral";  // feminine | masculine | neutral
+    std::optional<std::uint64_t> seed;  // the answers' order; default: a new one each session
+    bool no_shuffle = false;
 };
 
 // Scenario text on its way to the terminal: line breaks kept, control characters shown, never obeyed.
 std::string shown(std::string_view text) { return terminal_safe(text, LineBreaks::keep); }
+// A line of the conversation as this trainee reads it: placeholders filled in, then made terminal-safe.
+std::string shown(std::string_view text, const TraineeVoice& voice) { return shown(expand_text(text, voice)); }
 
 // An answer is a number; a longer line is cut here and the rest discarded, so a runaway line on standard input
 // (a pasted file, a broken pipe feeding megabytes) costs no memory.
@@ -89,9 +97,11 @@ Answer read_answer(Language language, int count, Ui prompt) {
     }
 }
 
-void print_node(const Session& session) {
+// Narration is framed as a stage direction, apart from the character's words, never inside their quotes.
+void print_node(const Session& session, const TraineeVoice& voice) {
     const Node& node = session.node();
-    if (!node.say.empty()) std::cout << '\n' << shown(session.scenario().character.name) << ": \"" << shown(node.say) << "\"\n";
+    if (!node.narration.empty()) std::cout << "\n(" << shown(node.narration, voice) << ")\n";
+    if (!node.say.empty()) std::cout << '\n' << shown(session.scenario().character.name) << ": \"" << shown(node.say, voice) << "\"\n";
 }
 
 void print_briefing(const Scenario& scenario, const PlayOptions& options) {
@@ -116,12 +126,12 @@ void print_briefing(const Scenario& scenario, const PlayOptions& options) {
               << ui_text(language, options.feedback == "immediate" ? Ui::feedback_after_each : Ui::feedback_at_end) << '\n';
 }
 
-void print_results(const Session& session, const Analysis& analysis) {
+void print_results(const Session& session, const Analysis& analysis, const TraineeVoice& voice) {
     const Scenario& scenario = session.scenario();
     Language language = scenario.language;
     SessionResult result = score_session(scenario, analysis, session.history(), session.ending());
     std::cout << "\n=== " << ui_text(language, Ui::ending_label) << ": " << ending_label(language, session.ending()) << " ===\n";
-    if (!session.node().debrief.empty()) std::cout << shown(session.node().debrief) << '\n';
+    if (!session.node().debrief.empty()) std::cout << shown(session.node().debrief, voice) << '\n';
     std::cout << '\n' << ui_text(language, Ui::skills_heading) << '\n';
     for (const SkillResult& skill : result.skills) {
         std::string name = shown(skill_label(language, skill.skill));
@@ -139,13 +149,13 @@ void print_results(const Session& session, const Analysis& analysis) {
         const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
         std::cout << ++number << ". ";
         if (decision.timed_out()) std::cout << ui_text(language, Ui::no_answer_in_time);
-        else std::cout << ui_text(language, Ui::you_said) << ": \"" << shown(review.said) << '"';
+        else std::cout << ui_text(language, Ui::you_said) << ": \"" << shown(review.said, voice) << '"';
         std::cout << "  [" << describe_score(scenario, decision.score, language) << "; " << ui_text(language, Ui::mood_label) << ' '
                   << decision.mood_before << " -> " << decision.mood_after << "]\n";
-        if (!review.feedback.empty()) std::cout << "   " << ui_text(language, Ui::feedback_prefix) << ": " << shown(review.feedback) << '\n';
+        if (!review.feedback.empty()) std::cout << "   " << ui_text(language, Ui::feedback_prefix) << ": " << shown(review.feedback, voice) << '\n';
         if (review.better_choice) {
             const Choice& better = node.choices[static_cast<std::size_t>(*review.better_choice)];
-            std::cout << "   " << ui_text(language, Ui::better_answer) << ": \"" << shown(better.say) << "\" ("
+            std::cout << "   " << ui_text(language, Ui::better_answer) << ": \"" << shown(better.say, voice) << "\" ("
                       << describe_score(scenario, better.score, language) << ")\n";
         }
     }
@@ -186,12 +196,17 @@ int run_play(PlayOptions options) {
     }
     const Scenario& scenario = *loaded.scenario;
     Language language = scenario.language;
-    for (const auto& [option, value] : {std::pair<const char*, const std::string*>{"--trainee", &options.trainee}, {"--cohort", &options.cohort}}) {
+    for (const auto& [option, value] : {std::pair<const char*, const std::string*>{"--trainee", &options.trainee}, {"--cohort", &options.cohort},
+                                        {"--name", &options.name}}) {
         if (std::string problem = name_problem(*value); !problem.empty()) {
             std::cerr << "frontdesk play: " << option << " '" << terminal_safe(*value) << "' " << problem << '\n';
             return exit_usage;
         }
     }
+    TraineeVoice voice;
+    if (!options.name.empty()) voice.name = options.name;
+    else if (!options.trainee.empty()) voice.name = options.trainee;
+    parse_phrasing(options.phrasing, voice.phrasing);  // CLI11 already refused anything else
     if (options.resume && options.trainee.empty()) {
         std::cerr << "frontdesk play: --resume needs --trainee ID (whose session to resume)\n";
         return exit_usage;
@@ -212,7 +227,13 @@ int run_play(PlayOptions options) {
 
     print_briefing(scenario, options);
     if (!store) std::cout << ui_text(language, Ui::not_recorded) << '\n';
-    Recording recording{store.get(), options.trainee, options.feedback, "play"};
+    Recording recording;
+    recording.store = store.get();
+    recording.trainee = options.trainee;
+    recording.feedback_mode = options.feedback;
+    recording.source = "play";
+    if (!options.no_shuffle) recording.shuffle_seed = options.seed ? *options.seed : new_shuffle_seed();
+    recording.voice = voice;
     std::optional<RecordedSession> played;
     try {
         if (store) {
@@ -237,19 +258,19 @@ int run_play(PlayOptions options) {
     }
     RecordedSession& session = *played;
     bool immediate = options.feedback == "immediate";
-    print_node(session.session());
+    print_node(session.session(), voice);
     while (!session.finished()) {
         std::vector<int> offered = session.offered();
         std::cout << '[' << ui_text(language, Ui::mood_label) << ' ' << session.session().mood() << "/100, "
                   << mood_name(language, session.session().mood()) << "]\n";
         for (std::size_t i = 0; i < offered.size(); ++i)
-            std::cout << "  " << i + 1 << ". " << shown(session.session().node().choices[static_cast<std::size_t>(offered[i])].say) << '\n';
+            std::cout << "  " << i + 1 << ". " << shown(session.session().node().choices[static_cast<std::size_t>(offered[i])].say, voice) << '\n';
         try {
             if (offered.empty()) {
                 // Only a timeout can move the conversation on (finished() excludes the case where none can).
                 std::cout << ui_text(language, Ui::nothing_to_say) << '\n';
                 session.time_out(0);
-                print_node(session.session());
+                print_node(session.session(), voice);
                 continue;
             }
             Answer answer = read_answer(language, static_cast<int>(offered.size()), Ui::answer_prompt);
@@ -270,20 +291,20 @@ int run_play(PlayOptions options) {
                                                             : node.choices[static_cast<std::size_t>(decision.choice)];
                 std::cout << "  -> " << describe_score(scenario, decision.score, language) << "; " << ui_text(language, Ui::mood_label) << ' '
                           << decision.mood_before << " -> " << decision.mood_after << '\n';
-                if (!effect.feedback.empty()) std::cout << "  " << ui_text(language, Ui::feedback_prefix) << ": " << shown(effect.feedback) << '\n';
+                if (!effect.feedback.empty()) std::cout << "  " << ui_text(language, Ui::feedback_prefix) << ": " << shown(effect.feedback, voice) << '\n';
             }
             if (decision.mood_zero) std::cout << '(' << ui_text(language, Ui::ran_out_of_patience, {shown(scenario.character.name)}) << ")\n";
         } catch (const StoreError& e) {
             std::cout << ui_text(language, Ui::answer_not_saved, {e.what()}) << '\n';
             return exit_problems;
         }
-        print_node(session.session());
+        print_node(session.session(), voice);
     }
     if (session.session().stuck()) {
         std::cout << ui_text(language, Ui::stuck_scenario, {shown(session.session().node().id)}) << '\n';
         return exit_problems;
     }
-    print_results(session.session(), session.analysis());
+    print_results(session.session(), session.analysis(), voice);
     if (session.recording())
         std::cout << '\n' << ui_text(language, Ui::results_saved, {store->location(), std::to_string(session.id())}) << '\n';
     return exit_ok;
@@ -303,6 +324,12 @@ void add_play_command(CLI::App& app, int& exit_code) {
     command->add_option("--cohort", options->cohort, "The trainee's cohort (group or course)");
     command->add_option("--db", options->db, "Results database (default: $XDG_DATA_HOME/frontdesk/results.db)");
     command->add_flag("--resume", options->resume, "Continue the trainee's interrupted session of this scenario");
+    command->add_option("--name", options->name, "The name the conversation calls the trainee by (default: --trainee, else Alex)");
+    command->add_option("--phrasing", options->phrasing, "Words that change with the trainee's gender, as in Italian 'sono sicura/sicuro'")
+        ->check(CLI::IsMember({"feminine", "masculine", "neutral"}))
+        ->capture_default_str();
+    auto* seed = command->add_option("--seed", options->seed, "Fix the order the answers are shown in (a number; default: new each session)");
+    command->add_flag("--no-shuffle", options->no_shuffle, "Show the answers in the order the scenario lists them")->excludes(seed);
     command->callback([options, &exit_code] { exit_code = run_play(*options); });
 }
 

@@ -157,6 +157,12 @@ void version_3(sqlite3* db, const std::string& path) {
     exec(db, path, "PRAGMA application_id = " + std::to_string(frontdesk_application_id), "cannot mark the results file");
 }
 
+// The seed of each session's answer order. Sessions recorded before it were shown in authored order: NULL.
+// A seed is 64 bits unsigned; SQLite keeps it in a signed INTEGER with the same bits.
+const char* const version_4 = R"SQL(
+    ALTER TABLE sessions ADD COLUMN shuffle_seed INTEGER;
+)SQL";
+
 struct Migration {
     int version;
     std::function<void(sqlite3*, const std::string&)> apply;
@@ -166,6 +172,7 @@ const Migration migrations[] = {
     {1, [](sqlite3* db, const std::string& path) { exec(db, path, version_1, "cannot create the results schema"); }},
     {2, [](sqlite3* db, const std::string& path) { exec(db, path, version_2, "cannot update the results schema"); }},
     {3, version_3},
+    {4, [](sqlite3* db, const std::string& path) { exec(db, path, version_4, "cannot update the results schema"); }},
 };
 
 int user_version(sqlite3* db, const std::string& path) {

@@ -1,7 +1,8 @@
 // One way to start, play, record and resume a session, shared by the terminal player and the window. It owns
 // the Session and, when a results store is given, writes each decision the moment it is taken (committed
 // before the next line is shown) and the outcome at the ending. Choices are addressed by their position
-// among those offered, as a trainee sees them.
+// among those offered, as a trainee sees them: in the session's shuffled order when it has a seed (see
+// answer_order.h), while everything stored keeps the authored index.
 //
 // A write that fails leaves the decision in the session and in a queue: the call throws StoreError, and the
 // next save() (or the next answer) writes the queue in order, so nothing is ever claimed saved that was not
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "frontdesk/analysis.h"
+#include "frontdesk/placeholders.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/scoring.h"
 #include "frontdesk/session.h"
@@ -23,10 +25,22 @@ namespace frontdesk {
 
 // Where and for whom a session is recorded; no store means the session is played without recording.
 struct Recording {
+    Recording() = default;
+    Recording(ResultsStore* store_, std::string trainee_, std::string feedback_mode_ = "end", std::string source_ = "play",
+              std::optional<std::uint64_t> shuffle_seed_ = std::nullopt)
+        : store(store_), trainee(std::move(trainee_)), feedback_mode(std::move(feedback_mode_)), source(std::move(source_)),
+          shuffle_seed(shuffle_seed_) {}
+
     ResultsStore* store = nullptr;  // not owned; must outlive the session
     std::string trainee;
     std::string feedback_mode = "end";  // immediate | end
     std::string source = "play";        // play | gui
+    // The answers' order: a seed shuffles it (new_shuffle_seed() makes one); empty shows the authored order.
+    // A resumed session keeps the order it was recorded with, whatever this says.
+    std::optional<std::uint64_t> shuffle_seed;
+    // How the conversation names and addresses the trainee ({trainee}, {f:...|m:...|n:...}); what is stored
+    // as said is the text as the trainee read it.
+    TraineeVoice voice;
 };
 
 class RecordedSession {
@@ -49,6 +63,8 @@ public:
 
     // The choices on offer (indices into the node's choices), in the order they are shown.
     std::vector<int> offered() const;
+    // The seed of the answer order; empty when answers are shown as authored.
+    std::optional<std::uint64_t> shuffle_seed() const { return shuffle_seed_; }
     bool finished() const { return session_.finished(); }
     bool can_time_out() const { return session_.can_time_out(); }
 
@@ -85,12 +101,14 @@ private:
     std::size_t saved_ = 0;
     bool outcome_saved_ = false;
     bool resumed_ = false;
+    std::optional<std::uint64_t> shuffle_seed_;
 };
 
 // The store's records for what a session holds (the play layer's words turned into plain values).
 NewSession new_session_record(const Scenario& scenario, const std::string& trainee, const std::string& feedback_mode,
-                              const std::string& source);
-DecisionRecord decision_record(const Scenario& scenario, const Decision& decision, std::int64_t session, int sequence);
+                              const std::string& source, std::optional<std::uint64_t> shuffle_seed = std::nullopt);
+DecisionRecord decision_record(const Scenario& scenario, const Decision& decision, std::int64_t session, int sequence,
+                               const TraineeVoice& voice = TraineeVoice{});
 SessionOutcome session_outcome(const SessionResult& result);
 
 }  // namespace frontdesk

@@ -40,6 +40,9 @@ struct SessionRecord {
     bool passed = false;
     std::string feedback_mode;     // immediate | end
     std::string source;            // play | gui
+    // The seed that ordered the answers the trainee saw; empty: shown in authored order (every session
+    // recorded before answers were shuffled, and those played with the order unshuffled).
+    std::optional<std::uint64_t> shuffle_seed;
 
     bool finished() const { return !ended_at.empty(); }
 };
@@ -66,6 +69,7 @@ struct NewSession {
     std::string scenario_language;
     std::string feedback_mode;     // immediate | end
     std::string source;            // play | gui
+    std::optional<std::uint64_t> shuffle_seed;  // see SessionRecord
 };
 
 // How a finished session ended, as the debrief showed it.
