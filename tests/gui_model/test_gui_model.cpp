@@ -92,8 +92,10 @@ TEST_CASE("library: filters by role, channel, language, difficulty and accent-in
     for (std::size_t i : library.visible(chat)) CHECK(library.cards()[i].scenario->channel == Channel::chat);
     LibraryFilter text;
     text.text = "TARI";
-    REQUIRE(library.visible(text).size() == 1);
-    CHECK(library.cards()[library.visible(text)[0]].scenario->id == "chat-sportello-tari");
+    bool tari_found = false;
+    for (std::size_t i : library.visible(text)) tari_found = tari_found || library.cards()[i].scenario->id == "chat-sportello-tari";
+    CHECK(tari_found);
+    CHECK(library.visible(text).size() < library.cards().size());
     LibraryFilter nothing;
     nothing.text = "no scenario talks about submarines";
     CHECK(library.visible(nothing).empty());
