@@ -47,6 +47,9 @@ void check_repeated_goto_conditions(const Effect& effect, DiagnosticList& diagno
 
 void check_scenario(const Scenario& scenario, const Analysis& analysis, DiagnosticList& diagnostics) {
     if (scenario.start == no_node || scenario.nodes.empty()) return;  // already reported by the loader
+    // After an error in the file's structure (a goto that did not read, a misspelt node), what is reachable is
+    // not known: "cannot be reached" warnings would bury the one error that matters under twenty false ones.
+    const bool paths_known = !diagnostics.has_errors();
 
     // A loop must not award points: a trainee could go round it and collect them again and again.
     std::set<std::pair<NodeIndex, int>> reported;
@@ -68,11 +71,11 @@ void check_scenario(const Scenario& scenario, const Analysis& analysis, Diagnost
 
     for (std::size_t u = 0; u < scenario.nodes.size(); ++u) {
         const Node& node = scenario.nodes[u];
-        if (!analysis.reachable[u]) {
+        if (paths_known && !analysis.reachable[u]) {
             diagnostics.warning(node.location, "node " + in_quotes(node.id) + " cannot be reached from the start node " +
                                                    in_quotes(scenario.nodes[static_cast<std::size_t>(scenario.start)].id),
                                 static_cast<std::uint32_t>(node.id.size()));
-        } else if (!analysis.can_end[u]) {
+        } else if (paths_known && !analysis.can_end[u]) {
             diagnostics.warning(node.location, "no ending can be reached from node " + in_quotes(node.id) +
                                                    ": a trainee who gets here can never finish",
                                 static_cast<std::uint32_t>(node.id.size()));
@@ -110,7 +113,7 @@ void check_scenario(const Scenario& scenario, const Analysis& analysis, Diagnost
                                                                " never fires: the scenario has no time_limit");
     }
 
-    if (analysis.success_endings == 0) {
+    if (paths_known && analysis.success_endings == 0) {
         const Node& start = scenario.nodes[static_cast<std::size_t>(scenario.start)];
         diagnostics.warning(start.location, "no 'success' ending can be reached from the start node " + in_quotes(start.id) +
                                                 "; give trainees a way to succeed",

@@ -380,6 +380,15 @@ private:
     void read_text_into(const Entries& entries, const char* key, std::string_view& target) {
         read_string_into(entries, key, target);
         Index value = value_of(entries, key);
+        // “Text” written with typographic quotes is a plain value to YAML: the quotes would be shown as words.
+        if (value && document_.kind(value) == YamlDocument::Kind::scalar && document_.node(value).plain) {
+            for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\u201C", "\u201D"}, {"\u2018", "\u2019"}}) {
+                if (target.size() >= open.size() + close.size() && target.substr(0, open.size()) == open &&
+                    target.substr(target.size() - close.size()) == close)
+                    reader_.warning(value, "this text is between typographic quotes (" + std::string(open) + "..." + std::string(close) +
+                                               "), which YAML does not read as quotes, so trainees would see them; use straight double quotes \"...\"");
+            }
+        }
         if (!value || !has_placeholders(target)) return;
         for (const PlaceholderProblem& problem : check_placeholders(target)) {
             ScalarWalk walk = reader_.walk(value);

@@ -2,6 +2,8 @@
 // nesting and value caps stop the tree growing, and the read-ahead guard stops yaml-cpp's own buffering.
 #include "frontdesk/yaml_document.h"
 
+#include "syntax_hints.h"
+
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -337,26 +339,6 @@ private:
 
 namespace {
 
-// yaml-cpp's message for a tab in indentation is "illegal map value" or similar; say what is really wrong.
-std::string syntax_message(const SourceText& source, SourceLocation location, const std::string& message,
-                           SourceLocation& where) {
-    where = location;
-    for (std::uint32_t line = location.line; line >= 1 && line + 2 > location.line; --line) {
-        std::string_view text = source.line_text(line);
-        std::size_t indent = text.find_first_not_of(" \t");
-        std::size_t tab = text.find('\t');
-        if (tab != std::string_view::npos && (indent == std::string_view::npos || tab < indent)) {
-            where = {line, static_cast<std::uint32_t>(tab + 1)};
-            return "YAML syntax: a tab is used for indentation here; YAML indents with spaces only";
-        }
-    }
-    return "YAML syntax: " + message;
-}
-
-}  // namespace
-
-namespace {
-
 // Control characters that escapes put into texts ("\e", "\0", "\u202E"): reported at the escape. Those
 // written as raw bytes are the source check's, and a text that is the source's own bytes holds no escape.
 void report_escaped_control_characters(const YamlDocument& document, const SourceText& source, DiagnosticList& diagnostics) {
@@ -439,7 +421,7 @@ std::optional<YamlDocument> parse_yaml_document(const SourceText& source, Diagno
         if (refused()) return std::nullopt;
         std::size_t offset = e.mark.is_null() ? 0 : static_cast<std::size_t>(std::max(0, e.mark.pos));
         SourceLocation where;
-        std::string message = syntax_message(source, e.mark.is_null() ? SourceLocation{} : source.location_of(offset), e.msg, where);
+        std::string message = explain_syntax_error(source, e.mark.is_null() ? SourceLocation{} : source.location_of(offset), e.msg, where);
         diagnostics.error(where, message);
         return std::nullopt;
     }

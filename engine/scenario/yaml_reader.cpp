@@ -70,8 +70,13 @@ std::optional<YamlReader::EntryList> YamlReader::read_open_map(Index node, const
         if (earlier != 0) {
             SourceLocation first = location(earlier);
             std::string key_name(name);
+            // Two 'say' in one choice is almost always a second choice whose "- " was forgotten.
+            bool new_choice = key_name == "say" && what.rfind("choice ", 0) == 0;
+            std::uint32_t line = location(key).line;
             error(key, "duplicate key " + in_quotes(key_name) + " in " + what + " (first defined at line " +
-                           std::to_string(first.line) + ", column " + std::to_string(first.column) + ")");
+                           std::to_string(first.line) + ", column " + std::to_string(first.column) + ")" +
+                           (new_choice ? "; if line " + std::to_string(line) + " starts another choice, begin it with '- ' ('- say: ...')"
+                                       : std::string()));
             note(earlier, in_quotes(key_name) + " first defined here");
             return;
         }
