@@ -148,6 +148,7 @@ private:
         }
         read_string_into(entries, "title", s.title);
         read_string_into(entries, "summary", s.summary);
+        if (Index summary = value_of(entries, "summary")) check_text(summary, s.summary);
         read_string_into(entries, "organisation", s.organisation);
         if (Index value = value_of(entries, "language"))
             if (auto v = reader_.read_choice_of(value, "language", languages)) s.language = static_cast<Language>(*v);
@@ -203,6 +204,7 @@ private:
         reader_.require(*entries, value, "'character'", {"name", "mood"});
         read_string_into(*entries, "name", scenario_->character.name);
         read_string_into(*entries, "description", scenario_->character.description);
+        if (Index description = value_of(*entries, "description")) check_text(description, scenario_->character.description);
         read_integer_into(*entries, "mood", 0, 100, scenario_->character.mood);
     }
 
@@ -389,7 +391,12 @@ private:
                                                "), which YAML does not read as quotes, so trainees would see them; use straight double quotes \"...\"");
             }
         }
-        if (!value || !has_placeholders(target)) return;
+        if (value) check_text(value, target);
+    }
+
+    // A text's placeholders, each mistake reported where it is written.
+    void check_text(Index value, std::string_view target) {
+        if (!has_placeholders(target)) return;
         for (const PlaceholderProblem& problem : check_placeholders(target)) {
             ScalarWalk walk = reader_.walk(value);
             std::size_t from = walk.source_offset(problem.begin);

@@ -1,5 +1,6 @@
 #include "frontdesk/number_format.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace frontdesk {
@@ -15,6 +16,10 @@ std::string format_decimal(Language language, double value, int digits) {
     return text;
 }
 
-std::string format_percent(Language language, double value) { return format_decimal(language, value, 0) + "%"; }
+// Whole percentages are rounded down: a score of 59.6% against a pass mark of 60 must not read "60% - NOT
+// PASSED". The epsilon keeps 2/3 x 90 = 59.999... from showing as 59.
+std::string format_percent(Language language, double value) {
+    return format_decimal(language, std::floor(value + 1e-9), 0) + "%";
+}
 
 }  // namespace frontdesk

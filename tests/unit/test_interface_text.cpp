@@ -13,7 +13,7 @@ TEST_CASE("interface text: every key exists in English and Italian, and they dif
         CHECK_FALSE(ui_text(Language::it, static_cast<Ui>(key)).empty());
     }
     CHECK(ui_text(Language::en, Ui::answer_prompt) == "Your answer");
-    CHECK(ui_text(Language::it, Ui::answer_prompt) == "La sua risposta");  // formal "Lei"
+    CHECK(ui_text(Language::it, Ui::answer_prompt) == "La Sua risposta");  // formal "Lei"
 }
 
 TEST_CASE("interface text: placeholders are filled in order and text is never interpreted") {

@@ -71,6 +71,9 @@ TEST_CASE("numbers: decimal point in English, decimal comma in Italian, never mi
     CHECK(format_decimal(Language::en, 55.56, 1) == "55.6");
     CHECK(format_decimal(Language::it, 55.56, 1) == "55,6");
     CHECK(format_decimal(Language::it, -0.04, 1) == "0,0");
-    CHECK(format_percent(Language::it, 55.5) == "56%");
+    // Rounded down, so a score just under the pass mark never reads as reaching it.
+    CHECK(format_percent(Language::it, 55.5) == "55%");
+    CHECK(format_percent(Language::en, 59.96) == "59%");
+    CHECK(format_percent(Language::en, 200.0 / 3.0 * 0.9) == "60%");
     CHECK(format_percent(Language::en, 100) == "100%");
 }

@@ -104,7 +104,7 @@ void print_node(const Session& session, const TraineeVoice& voice) {
     if (!node.say.empty()) std::cout << '\n' << shown(session.scenario().character.name) << ": \"" << shown(node.say, voice) << "\"\n";
 }
 
-void print_briefing(const Scenario& scenario, const PlayOptions& options) {
+void print_briefing(const Scenario& scenario, const PlayOptions& options, const TraineeVoice& voice) {
     Language language = scenario.language;
     std::cout << "=== " << shown(scenario.title) << " ===\n";
     std::cout << ui_text(language, Ui::you_face) << ": " << role_label(language, scenario.role) << " ("
@@ -112,8 +112,8 @@ void print_briefing(const Scenario& scenario, const PlayOptions& options) {
               << channel_label(language, scenario.channel) << " | " << ui_text(language, Ui::difficulty_label) << ' '
               << scenario.difficulty << "/3\n";
     if (!scenario.organisation.empty()) std::cout << ui_text(language, Ui::you_work_for) << ": " << shown(scenario.organisation) << '\n';
-    std::cout << '\n' << shown(scenario.summary) << '\n';
-    if (!scenario.character.description.empty()) std::cout << '\n' << shown(scenario.character.description) << '\n';
+    std::cout << '\n' << shown(scenario.summary, voice) << '\n';
+    if (!scenario.character.description.empty()) std::cout << '\n' << shown(scenario.character.description, voice) << '\n';
     std::cout << '\n' << ui_text(language, Ui::scored_skills) << ':';
     for (std::size_t s = 0; s < scenario.skills.size(); ++s)
         std::cout << (s ? ", " : " ") << shown(skill_label(language, scenario.skills[s]));
@@ -225,7 +225,7 @@ int run_play(PlayOptions options) {
         }
     }
 
-    print_briefing(scenario, options);
+    print_briefing(scenario, options, voice);
     if (!store) std::cout << ui_text(language, Ui::not_recorded) << '\n';
     Recording recording;
     recording.store = store.get();
