@@ -32,6 +32,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 if(FRONTDESK_GUI)
   set(CPACK_DEBIAN_PACKAGE_DEPENDS fonts-dejavu-core)
+  # The italic face that sets narration apart; without it narration is upright, in brackets and its own colour.
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS fonts-dejavu-extra)
 endif()
 
 include(CPack)

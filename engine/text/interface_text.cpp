@@ -201,6 +201,10 @@ constexpr Entry entries[] = {
     {Ui::review_node_name, "node {0}", "nodo {0}"},
     {Ui::review_sessions_axis, "sessions", "sessioni"},
     {Ui::review_attempt, "Attempt", "Tentativo"},
+    {Ui::phrasing_question, "How should the conversation address you?", "Come preferisce che la conversazione si rivolga a Lei?"},
+    {Ui::phrasing_feminine, "Feminine", "Femminile"},
+    {Ui::phrasing_masculine, "Masculine", "Maschile"},
+    {Ui::phrasing_neutral, "Neutral", "Neutro"},
     // reports
     {Ui::report_title, "Training results", "Risultati della formazione"},
     {Ui::report_kicker, "frontdesk · front-office training", "frontdesk · formazione front office"},

@@ -1,11 +1,14 @@
 // The logic behind the window's screens, tested without a window: library cards and filters, the
-// conversation (countdown, timeouts, mood animation, feedback, transcript, resume), the debrief, settings.
+// conversation (countdown, timeouts, mood animation, feedback, transcript, resume, the trainee's voice,
+// narration, the shuffled order), the debrief, settings.
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "../store/store_test_support.h"
 #include "conversation.h"
@@ -17,6 +20,7 @@
 #include "settings.h"
 #include "frontdesk/interface_text.h"
 #include "trainee_name.h"
+#include "trainee_voice.h"
 
 using namespace frontdesk;
 using namespace frontdesk::gui;
@@ -260,4 +264,149 @@ TEST_CASE("trainee name: trimmed; empty, control characters, broken UTF-8 and ov
     CHECK(check_trainee_name("Anna\xff", Language::en).problem.find("UTF-8") != std::string::npos);
     CHECK(check_trainee_name(std::string(100, 'a'), Language::en).ok());
     CHECK(check_trainee_name(std::string(101, 'a'), Language::en).problem.find("longer than 100") != std::string::npos);
+}
+
+namespace {
+
+const std::string voice_fixture = std::string(FRONTDESK_FIXTURE_DIR) + "/play/voice.yaml";
+
+// No placeholder left: nothing that expand_text would still change, no "{trainee}" or "{f:" as written.
+void check_expanded(const std::string& text) {
+    CAPTURE(text);
+    CHECK_FALSE(has_placeholders(text));
+    CHECK(text.find("{trainee}") == std::string::npos);
+    CHECK(text.find("{f:") == std::string::npos);
+}
+
+Conversation voiced(const LoadedScenario& loaded, TraineeVoice voice, std::optional<std::uint64_t> seed = std::nullopt,
+                    Recording recording = Recording{}) {
+    recording.voice = std::move(voice);
+    recording.shuffle_seed = seed;
+    return Conversation(RecordedSession::start(loaded.scenario, loaded.analysis, recording), FeedbackMode::immediate, 0);
+}
+
+}  // namespace
+
+TEST_CASE("trainee voice: the typed name (Alex when there is none) and the phrasing chosen, both remembered") {
+    Settings settings;
+    CHECK(trainee_voice(settings).name == "Alex");
+    CHECK(trainee_voice(settings).phrasing == Phrasing::neutral);
+    settings.trainee = "  Giulia ";
+    settings.phrasing = Phrasing::feminine;
+    CHECK(trainee_voice(settings).name == "Giulia");
+    CHECK(trainee_voice(settings).phrasing == Phrasing::feminine);
+    settings.trainee = "   ";
+    CHECK(trainee_voice(settings).name == "Alex");
+
+    CHECK(phrasing_question(Language::en) == "How should the conversation address you?");
+    CHECK(phrasing_question(Language::it).find("Lei") != std::string::npos);
+    CHECK(phrasing_label(Language::it, Phrasing::feminine) == "Femminile");
+    CHECK(phrasing_label(Language::it, Phrasing::masculine) == "Maschile");
+    CHECK(phrasing_label(Language::it, Phrasing::neutral) == "Neutro");
+    CHECK(phrasing_label(Language::en, Phrasing::neutral) == "Neutral");
+
+    std::string folder = temporary_folder("settings-phrasing");
+    std::string path = folder + "/settings.json";
+    settings.trainee = "Giulia";
+    std::string error;
+    REQUIRE(save_settings(settings, path, error));
+    CHECK(load_settings(path).phrasing == Phrasing::feminine);
+    settings.phrasing = Phrasing::masculine;
+    REQUIRE(save_settings(settings, path, error));
+    CHECK(load_settings(path).phrasing == Phrasing::masculine);
+    std::ofstream(path) << R"({"trainee": "Giulia", "phrasing": "plural"})";
+    CHECK(load_settings(path).phrasing == Phrasing::neutral);  // an unknown phrasing is ignored
+    CHECK(load_settings(path).trainee == "Giulia");
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("conversation: placeholders filled in with the trainee's voice; narration apart, before the character's line") {
+    LoadedScenario loaded = load_scenario_file(voice_fixture);
+    REQUIRE(loaded.playable());
+    Conversation conversation = voiced(loaded, TraineeVoice{"Giulia", Phrasing::feminine});
+    CHECK(conversation.voice().name == "Giulia");
+    REQUIRE(conversation.transcript().size() == 2);
+    CHECK(conversation.transcript()[0].speaker == TranscriptLine::Speaker::narration);
+    CHECK(conversation.transcript()[0].text == "La signora Neri si avvicina allo sportello con un foglio in mano.");  // framed by the view
+    CHECK(conversation.transcript()[1].speaker == TranscriptLine::Speaker::character);
+    CHECK(conversation.transcript()[1].text == "Buongiorno, Giulia. È sicura che l'appuntamento sia oggi?");
+    std::vector<std::string> answers = conversation.offered_answers();
+    REQUIRE(answers.size() == 2);
+    CHECK(answers[0] == "Buongiorno. Sì, ne sono sicura: oggi alle 10.");
+    CHECK(answers[1] == "Non lo so.");
+    REQUIRE(conversation.choose(0, 2.0));
+    REQUIRE(conversation.last_feedback());
+    CHECK(conversation.last_feedback()->text == "Buona risposta, Giulia: è stata chiara.");
+    REQUIRE(conversation.transcript().size() == 4);
+    CHECK(conversation.transcript()[2].speaker == TranscriptLine::Speaker::trainee);
+    CHECK(conversation.transcript()[2].text == "Buongiorno. Sì, ne sono sicura: oggi alle 10.");
+    CHECK(conversation.transcript()[3].text == "Grazie.");
+    REQUIRE(conversation.finished());
+    CHECK(conversation.offered_answers().empty());
+    for (const TranscriptLine& line : conversation.transcript()) check_expanded(line.text);
+
+    Debrief debrief = make_debrief(conversation.session(), conversation.analysis(), conversation.voice());
+    CHECK(debrief.text == "Giulia, ha confermato l'appuntamento con una verifica, non a memoria.");
+    REQUIRE(debrief.review.size() == 1);
+    CHECK(debrief.review[0].narration == "La signora Neri si avvicina allo sportello con un foglio in mano.");
+    CHECK(debrief.review[0].character_line == "Buongiorno, Giulia. È sicura che l'appuntamento sia oggi?");
+    CHECK(debrief.review[0].said == "Buongiorno. Sì, ne sono sicura: oggi alle 10.");
+    CHECK(debrief.review[0].feedback == "Buona risposta, Giulia: è stata chiara.");
+    CHECK(debrief.review[0].better.empty());
+
+    // The other phrasings, and the default voice when no name is given.
+    Conversation masculine = voiced(loaded, TraineeVoice{"Marco", Phrasing::masculine});
+    CHECK(masculine.transcript()[1].text.find("Buongiorno, Marco.") == 0);
+    CHECK(masculine.offered_answers()[0] == "Buongiorno. Sì, ne sono sicuro: oggi alle 10.");
+    masculine.choose(0, 1.0);
+    CHECK(masculine.last_feedback()->text == "Buona risposta, Marco: è stato chiaro.");
+    Conversation neutral = voiced(loaded, TraineeVoice{});
+    CHECK(neutral.transcript()[1].text.find("Buongiorno, Alex.") == 0);
+    CHECK(neutral.offered_answers()[0] == "Buongiorno. Sì, l'ho appena controllato: oggi alle 10.");
+    neutral.choose(1, 1.0);  // the poorer answer: the debrief offers the better one, expanded
+    Debrief poorer = make_debrief(neutral.session(), neutral.analysis(), neutral.voice());
+    REQUIRE(poorer.review.size() == 1);
+    CHECK(poorer.review[0].said == "Non lo so.");
+    CHECK(poorer.review[0].better == "Buongiorno. Sì, l'ho appena controllato: oggi alle 10.");
+    check_expanded(poorer.text);
+}
+
+TEST_CASE("conversation: with a seed the answers are shown shuffled, the same for the same seed; the authored index is recorded") {
+    LoadedScenario loaded = load_example();
+    const Node& opening = loaded.scenario->nodes[static_cast<std::size_t>(loaded.scenario->start)];
+    REQUIRE(opening.choices.size() == 3);
+    CHECK(voiced(loaded, TraineeVoice{}).offered() == std::vector<int>{0, 1, 2});  // no seed: as authored
+    std::optional<std::uint64_t> shuffled;
+    for (std::uint64_t seed = 1; seed <= 64 && !shuffled; ++seed)
+        if (voiced(loaded, TraineeVoice{}, seed).offered() != std::vector<int>{0, 1, 2}) shuffled = seed;
+    REQUIRE_MESSAGE(shuffled, "no seed from 1 to 64 changes the order of three answers");
+    CHECK(voiced(loaded, TraineeVoice{}, *shuffled).offered() == voiced(loaded, TraineeVoice{}, *shuffled).offered());
+
+    test::TemporaryFolder folder("conversation-shuffled");
+    std::unique_ptr<ResultsStore> store = open_results_store(folder.file("results.db"));
+    store->upsert_trainee("T1", "T1", "");
+    Conversation conversation = voiced(loaded, TraineeVoice{"T1", Phrasing::neutral}, *shuffled, Recording{store.get(), "T1", "immediate", "gui"});
+    CHECK(conversation.recorded().shuffle_seed() == shuffled);
+    std::vector<int> offered = conversation.offered();
+    std::vector<std::string> answers = conversation.offered_answers();
+    REQUIRE(answers.size() == offered.size());
+    for (std::size_t i = 0; i < offered.size(); ++i) CHECK(answers[i] == opening.choices[static_cast<std::size_t>(offered[i])].say);
+    // The authored first answer, wherever it is shown: taken by its position, recorded by its authored index.
+    std::size_t position = static_cast<std::size_t>(std::find(offered.begin(), offered.end(), 0) - offered.begin());
+    REQUIRE(position < offered.size());
+    REQUIRE(conversation.choose(position, 2.0));
+    CHECK(conversation.session().history()[0].choice == 0);
+    CHECK(conversation.transcript()[1].text == opening.choices[0].say);
+    std::vector<DecisionRecord> decisions = store->decisions(conversation.recorded().id());
+    REQUIRE(decisions.size() == 1);
+    CHECK(decisions[0].choice == 0);
+    CHECK(decisions[0].said == std::string(opening.choices[0].say));
+    // Resumed, the order is the one recorded with the session, whatever the new recording asks for.
+    std::string error;
+    Recording again{store.get(), "T1", "immediate", "gui"};
+    auto resumed = RecordedSession::resume(loaded.scenario, loaded.analysis, again, error);
+    REQUIRE_MESSAGE(resumed, error);
+    CHECK(resumed->shuffle_seed() == shuffled);
+    Conversation restored(std::move(*resumed), FeedbackMode::immediate, 10);
+    CHECK(restored.offered() == conversation.offered());
 }

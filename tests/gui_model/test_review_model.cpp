@@ -815,3 +815,40 @@ TEST_CASE("report save: the results database, a missing folder and an empty name
     CHECK_FALSE(empty.saved());
     CHECK(empty.problem == ui_text(Language::it, Ui::report_path_empty));
 }
+
+TEST_CASE("review: a transcript's lines from the file are shown in the trainee's name, narration apart; what was said as they read it") {
+    TemporaryFolder folder("review-voice");
+    std::unique_ptr<ResultsStore> store = open_results_store(folder.file("results.db"));
+    std::string path = std::string(FRONTDESK_FIXTURE_DIR) + "/play/voice.yaml";
+    LoadedScenario loaded = load_scenario_file(path);
+    REQUIRE(loaded.playable());
+    store->upsert_trainee("Giulia", "Giulia", "");
+    Recording recording{store.get(), "Giulia", "immediate", "gui"};
+    recording.voice = TraineeVoice{"Giulia", Phrasing::feminine};
+    RecordedSession session = RecordedSession::start(loaded.scenario, loaded.analysis, recording);
+    session.choose(0, 2.0);
+    REQUIRE(session.outcome_saved());
+    LibraryModel library;
+    library.load({path});
+    ReviewModel review;
+    review.refresh(*store, library);
+    review.select_session(session.id());
+    review.refresh(*store, library);
+    REQUIRE(review.transcript().has_value());
+    const Transcript& transcript = *review.transcript();
+    REQUIRE(transcript.lines_from_file);
+    REQUIRE(transcript.steps.size() == 1);
+    const TranscriptStep& step = transcript.steps[0];
+    CHECK(step.narration == "La signora Neri si avvicina allo sportello con un foglio in mano.");
+    CHECK(step.character_line == "Buongiorno, Giulia. È sicura che l'appuntamento sia oggi?");
+    CHECK(step.said == "Buongiorno. Sì, ne sono sicura: oggi alle 10.");        // stored as she read it
+    CHECK(step.feedback == "Buona risposta, Giulia: la risposta era chiara.");  // the phrasing is not stored: neutral
+    CHECK(transcript.closing_narration.empty());
+    CHECK(transcript.closing_line == "Grazie.");
+    // The scenario's nodes, for every attempt at once: the default voice.
+    REQUIRE(review.scenario_view().has_value());
+    REQUIRE_FALSE(review.scenario_view()->nodes.empty());
+    const NodeView& first = review.scenario_view()->nodes[0];
+    CHECK(first.narration == "La signora Neri si avvicina allo sportello con un foglio in mano.");
+    CHECK(first.character_line == "Buongiorno, Alex. È sicura che l'appuntamento sia oggi?");
+}

@@ -16,7 +16,7 @@ set -u
 trace="$work/trace.log"
 # A desk scenario without a time limit: on its conversation screen nothing moves unless the trainee acts.
 # (On the phone the call clock redraws once a second; a chat with a time limit redraws its countdown.)
-"$frontdesk" gui --scenario "$root/scenarios/cittadino-appuntamento-annullato.yaml" --trainee Bench --lang en --trace "\$trace" --trace-frames &
+"$frontdesk" gui --scenario "$root/scenarios/cittadino-appuntamento-annullato.yaml" --trainee Bench --lang en --trace "\$trace" --trace-frames --no-shuffle &
 app=\$!
 wait_for() { for _ in \$(seq 300); do grep -Eq "\$1" "\$trace" 2>/dev/null && return 0; sleep 0.1; done; echo "no /\$1/" >&2; kill \$app; exit 1; }
 keys() { xdotool search --sync --onlyvisible --name '^frontdesk\$' windowfocus --sync key "\$@" >/dev/null 2>&1; }

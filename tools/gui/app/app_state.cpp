@@ -2,8 +2,10 @@
 
 #include <imgui.h>
 
+#include "frontdesk/answer_order.h"
 #include "frontdesk/open_results_store.h"
 #include "platform/keys.h"
+#include "trainee_voice.h"
 
 namespace frontdesk::gui {
 
@@ -48,6 +50,11 @@ void AppState::show_briefing(const ScenarioCard& card) {
     trace.write("screen", "briefing " + (card.scenario ? card.scenario->id : card.path));
 }
 
+void AppState::show_scenario(const std::string& path) {
+    const ScenarioCard* card = library.find(path);
+    show_briefing(card ? *card : load_card(path));
+}
+
 void AppState::show_review() {
     // The Review reads through a reader of its own on its own thread: even opening it (a server may be slow
     // to answer) happens there, and the window's store is not needed to read.
@@ -73,16 +80,55 @@ void AppState::open_store() {
     }
 }
 
+namespace {
+
+// A text on one line of the trace: line breaks become spaces.
+std::string one_line(std::string text) {
+    for (char& c : text)
+        if (c == '\n' || c == '\r') c = ' ';
+    return text;
+}
+
+// What the trainee now sees that the trace has not said yet: the conversation's lines from `from` on (narration,
+// the character's lines, the trainee's), the feedback just given, and the answers on offer in the order shown
+// with their authored number. Texts as shown (placeholders filled in).
+void trace_shown(AppState& app, std::size_t from, bool with_feedback) {
+    if (!app.trace.enabled()) return;
+    const Conversation& conversation = *app.conversation;
+    const std::vector<TranscriptLine>& lines = conversation.transcript();
+    for (std::size_t i = from; i < lines.size(); ++i) {
+        switch (lines[i].speaker) {
+            case TranscriptLine::Speaker::narration: app.trace.write("line", "narration: " + one_line(lines[i].text)); break;
+            case TranscriptLine::Speaker::character: app.trace.write("line", "character: " + one_line(lines[i].text)); break;
+            case TranscriptLine::Speaker::trainee: app.trace.write("line", "trainee: " + one_line(lines[i].text)); break;
+            case TranscriptLine::Speaker::silence: app.trace.write("line", "silence"); break;
+        }
+    }
+    if (with_feedback && conversation.last_feedback() && !conversation.last_feedback()->text.empty())
+        app.trace.write("feedback", one_line(conversation.last_feedback()->text));
+    std::vector<int> offered = conversation.offered();
+    std::vector<std::string> answers = conversation.offered_answers();
+    for (std::size_t i = 0; i < offered.size() && i < answers.size(); ++i)
+        app.trace.write("offer", std::to_string(i + 1) + " choice=" + std::to_string(offered[i] + 1) + " " + one_line(answers[i]));
+}
+
+}  // namespace
+
 void AppState::start_conversation(bool resume_saved) {
     if (!selected || !selected->playable) return;
     const Scenario& scenario = *selected->scenario;
     conversation.reset();
     const char* feedback = settings.feedback == FeedbackMode::immediate ? "immediate" : "end";
+    // Each new session its own order (a resumed one keeps the order it was shown in, whatever this says).
+    std::optional<std::uint64_t> seed;
+    if (!options.no_shuffle) seed = options.seed ? *options.seed : new_shuffle_seed();
+    TraineeVoice voice = trainee_voice(settings);
     std::optional<RecordedSession> session;
     try {
         if (store) {
             store->upsert_trainee(settings.trainee, settings.trainee, "");
-            Recording recording{store.get(), settings.trainee, feedback, "gui"};
+            Recording recording{store.get(), settings.trainee, feedback, "gui", seed};
+            recording.voice = voice;
             std::string error;
             if (resume_saved) session = RecordedSession::resume(selected->scenario, selected->analysis, recording, error);
             if (session) trace.write("resume", scenario.id + " " + std::to_string(session->saved_decisions()));
@@ -94,11 +140,20 @@ void AppState::start_conversation(bool resume_saved) {
         notify(text(Ui::results_unavailable, {e.what()}), 30.0);
     }
     // Without a store (or when it failed) the trainee still practises, unrecorded, and was told so.
-    if (!session) session = RecordedSession::start(selected->scenario, selected->analysis, Recording{});
+    if (!session) {
+        Recording unrecorded;
+        unrecorded.shuffle_seed = seed;
+        unrecorded.voice = voice;
+        session = RecordedSession::start(selected->scenario, selected->analysis, unrecorded);
+    }
     conversation.emplace(std::move(*session), settings.feedback, now);
     frames_on_screen = 0;
     screen = ScreenId::conversation;
     trace.write("screen", "conversation " + scenario.id);
+    std::optional<std::uint64_t> shown = conversation->recorded().shuffle_seed();
+    trace.write("order", (shown ? "seed=" + std::to_string(*shown) : std::string("authored")) + " voice=" + one_line(voice.name) + " " +
+                             phrasing_name(voice.phrasing));
+    trace_shown(*this, 0, false);
 }
 
 namespace {
@@ -118,6 +173,7 @@ void AppState::answer(std::size_t position) {
     std::vector<int> offered = conversation->offered();
     if (position >= offered.size()) return;
     std::string node = conversation->session().node().id;
+    std::size_t shown_before = conversation->transcript().size();
     bool taken = false;
     // Each answer is committed before the next line is shown, so a crash or a kill loses nothing shown as taken;
     // one that could not be saved stays queued and is written with the next answer.
@@ -130,12 +186,14 @@ void AppState::answer(std::size_t position) {
     if (!taken) return;
     trace.write("choose", std::to_string(position + 1) + " node=" + node + " choice=" + std::to_string(offered[position] + 1) +
                               " mood=" + std::to_string(conversation->session().mood()));
+    trace_shown(*this, shown_before, true);
     trace_change(*this);
 }
 
 void AppState::update_conversation() {
     if (!conversation) return;
     std::string node = conversation->session().node().id;
+    std::size_t shown_before = conversation->transcript().size();
     bool changed = false;
     try {
         changed = conversation->update(now);
@@ -145,18 +203,20 @@ void AppState::update_conversation() {
     }
     if (!changed) return;
     trace.write("timeout", "node=" + node + " mood=" + std::to_string(conversation->session().mood()));
+    trace_shown(*this, shown_before, true);
     trace_change(*this);
 }
 
 void AppState::show_debrief() {
     if (!conversation) return;
-    debrief = make_debrief(conversation->session(), conversation->analysis());
+    debrief = make_debrief(conversation->session(), conversation->analysis(), conversation->voice());
     frames_on_screen = 0;
     screen = ScreenId::debrief;
     char overall[16];
     std::snprintf(overall, sizeof overall, "%.0f%%", debrief->result.overall);
     trace.write("screen", "debrief " + selected->scenario->id + " " + ending_name(debrief->ending) + " " + overall + " " +
                               (debrief->result.passed ? "passed" : "not-passed"));
+    if (!debrief->text.empty()) trace.write("debrief_text", one_line(debrief->text));
 }
 
 void AppState::keep_interrupted_conversation() {

@@ -31,6 +31,7 @@ struct AppState {
     LibraryModel library;
     LibraryFilter filter;
     std::optional<ScenarioCard> selected;      // the scenario in the briefing, conversation or debrief
+    std::string scenario_after_trainee;        // --scenario given before the trainee was known: its briefing comes next
     std::optional<Conversation> conversation;
     std::optional<Debrief> debrief;
     std::size_t interrupted = 0;               // answers of the trainee's interrupted session of the selected scenario
@@ -69,6 +70,10 @@ struct AppState {
     void show_trainee();
     void show_library();
     void show_briefing(const ScenarioCard& card);
+    // The briefing of the scenario at `path` (a library card, else the file loaded on its own).
+    void show_scenario(const std::string& path);
+    // A new conversation (answers shuffled: a new seed, or --seed; --no-shuffle keeps the authored order) or the
+    // interrupted one resumed (in the order it was shown), in the trainee's voice (name and phrasing).
     void start_conversation(bool resume);
     void answer(std::size_t position);
     // The time is up on the conversation's current answer: it times out (and is saved).

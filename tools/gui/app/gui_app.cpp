@@ -61,6 +61,7 @@ int run_gui(const GuiOptions& options) {
     if (!options.trainee.empty()) app.settings.trainee = options.trainee;
     if (options.language == "it") app.settings.language = Language::it;
     if (options.language == "en") app.settings.language = Language::en;
+    if (Phrasing phrasing; parse_phrasing(options.phrasing, phrasing)) app.settings.phrasing = phrasing;
     if (!app.trace.open(options.trace)) std::fprintf(stderr, "frontdesk gui: cannot write the trace file %s\n", options.trace.c_str());
     app.library.load(options.scenario_dirs);
     app.trace.write("library_loaded", std::to_string(app.library.cards().size()) + " scenarios");
@@ -82,7 +83,7 @@ int run_gui(const GuiOptions& options) {
     bool high_contrast = app.settings.high_contrast;
 
     // 3. The first screen: the Review when asked for, a named scenario's briefing, the library when the trainee is
-    // known, else the trainee.
+    // known, else the trainee (and then the named scenario's briefing, if any).
     TraineeScreen trainee_screen;
     LibraryScreen library_screen;
     BriefingScreen briefing_screen;
@@ -101,11 +102,11 @@ int run_gui(const GuiOptions& options) {
         return &library_screen;
     };
     if (options.review) app.show_review();
-    else if (app.settings.trainee.empty()) app.show_trainee();
-    else if (!options.scenario.empty()) {
-        const ScenarioCard* card = app.library.find(options.scenario);
-        app.show_briefing(card ? *card : load_card(options.scenario));
-    } else app.show_library();
+    else if (app.settings.trainee.empty()) {
+        app.scenario_after_trainee = options.scenario;
+        app.show_trainee();
+    } else if (!options.scenario.empty()) app.show_scenario(options.scenario);
+    else app.show_library();
 
     // 4. Main loop.
     auto clock_start = std::chrono::steady_clock::now();

@@ -2,6 +2,8 @@
 // checks, session, analysis); the screens only draw and forward what the trainee does.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,9 @@ struct GuiOptions {
     std::string settings_path;               // default: $XDG_CONFIG_HOME/frontdesk/settings.json
     std::string db;                          // results database; default: $XDG_DATA_HOME/frontdesk/results.db
     bool review = false;                     // open the coordinators' Review area directly
+    std::string phrasing;                    // "feminine" | "masculine" | "neutral"; default: remembered, else neutral
+    std::optional<std::uint64_t> seed;       // the answers' order in every session; default: a new seed each session
+    bool no_shuffle = false;                 // show the answers in the order the scenario lists them
     int width = 1280;
     int height = 800;
 };

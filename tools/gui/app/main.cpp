@@ -21,8 +21,14 @@ int main(int argc, char** argv) {
             return problem.empty() ? std::string() : "the trainee " + problem;
         });
     app.add_option("--lang", options.language, "Interface language")->check(CLI::IsMember({"en", "it"}));
+    app.add_option("--phrasing", options.phrasing,
+                   "How the conversation addresses the trainee: the words that change with gender, as in Italian 'sono sicura/sicuro' "
+                   "(default: as chosen on the trainee screen)")
+        ->check(CLI::IsMember({"feminine", "masculine", "neutral"}));
+    auto* seed = app.add_option("--seed", options.seed, "Fix the order the answers are shown in (a number; default: new each session)");
+    app.add_flag("--no-shuffle", options.no_shuffle, "Show the answers in the order the scenario lists them")->excludes(seed);
     app.add_option("--screenshot", options.screenshot, "Write a PNG of the window when the program quits");
-    app.add_option("--trace", options.trace, "Write screen changes and answers to this file");
+    app.add_option("--trace", options.trace, "Write screen changes, the conversation as shown and the answers to this file");
     app.add_flag("--trace-frames", options.trace_frames, "Also trace each frame's time (for benchmarks)");
     app.add_option("--db", options.db, "Results database (default: $XDG_DATA_HOME/frontdesk/results.db)");
     app.add_flag("--review", options.review, "Open the Review of recorded results (for course coordinators)");

@@ -18,7 +18,16 @@ Conversation::Conversation(RecordedSession session, FeedbackMode feedback, doubl
 
 void Conversation::add_character_line(NodeIndex index) {
     const Node& node = scenario().nodes[static_cast<std::size_t>(index)];
-    if (!node.say.empty()) transcript_.push_back({TranscriptLine::Speaker::character, node.say, -1});
+    if (!node.narration.empty()) transcript_.push_back({TranscriptLine::Speaker::narration, shown(node.narration), -1});
+    if (!node.say.empty()) transcript_.push_back({TranscriptLine::Speaker::character, shown(node.say), -1});
+}
+
+std::vector<std::string> Conversation::offered_answers() const {
+    std::vector<std::string> answers;
+    if (finished()) return answers;
+    const Node& node = session().node();
+    for (int choice : offered()) answers.push_back(shown(node.choices[static_cast<std::size_t>(choice)].say));
+    return answers;
 }
 
 bool Conversation::choose(std::size_t position, double now) {
@@ -57,12 +66,12 @@ void Conversation::show_decision(std::size_t index, double now) {
                                                 : node.choices[static_cast<std::size_t>(decision.choice)];
     int line = static_cast<int>(index);
     if (decision.timed_out()) transcript_.push_back({TranscriptLine::Speaker::silence, {}, line});
-    else transcript_.push_back({TranscriptLine::Speaker::trainee, node.choices[static_cast<std::size_t>(decision.choice)].say, line});
+    else transcript_.push_back({TranscriptLine::Speaker::trainee, shown(node.choices[static_cast<std::size_t>(decision.choice)].say), line});
     mood_from_ = mood_shown(now);  // from wherever the meter is now, even mid-animation
     mood_to_ = decision.mood_after;
     mood_changed_at_ = now;
     if (feedback_ == FeedbackMode::immediate)
-        last_feedback_ = FeedbackNote{effect.feedback, decision.score, std::accumulate(decision.score.begin(), decision.score.end(), 0),
+        last_feedback_ = FeedbackNote{shown(effect.feedback), decision.score, std::accumulate(decision.score.begin(), decision.score.end(), 0),
                                       decision.mood_after - decision.mood_before, decision.timed_out()};
     add_character_line(decision.next);
     answer_started_ = now;

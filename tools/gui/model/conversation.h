@@ -1,6 +1,7 @@
 // The conversation screen's logic, without a window: the recorded session, the transcript as the channel
 // shows it, the countdown and its timeout, the animated mood, and the feedback after each answer. Time is
-// passed in (seconds on a monotonic clock) so tests drive it exactly.
+// passed in (seconds on a monotonic clock) so tests drive it exactly. Every text it gives is as the trainee
+// reads it: placeholders ({trainee}, {f:...|m:...|n:...}) filled in with the session's voice.
 #pragma once
 
 #include <memory>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "frontdesk/analysis.h"
+#include "frontdesk/placeholders.h"
 #include "frontdesk/recorded_session.h"
 #include "frontdesk/session.h"
 #include "settings.h"
@@ -17,14 +19,15 @@
 namespace frontdesk::gui {
 
 struct TranscriptLine {
-    enum class Speaker { character, trainee, silence } speaker = Speaker::character;
-    std::string_view text;
+    // narration: a stage direction (no speaker), shown before the character's line of the same node.
+    enum class Speaker { narration, character, trainee, silence } speaker = Speaker::character;
+    std::string text;   // placeholders filled in; empty for a silence
     int decision = -1;  // index in the session's history, for the trainee's lines and silences
 };
 
 // What the trainee sees right after an answer when feedback is immediate.
 struct FeedbackNote {
-    std::string_view text;
+    std::string text;       // placeholders filled in
     std::vector<int> score;
     int points = 0;         // sum over skills
     int mood_change = 0;
@@ -43,9 +46,16 @@ public:
     const RecordedSession& recorded() const { return recorded_; }
     FeedbackMode feedback_mode() const { return feedback_; }
     const std::vector<TranscriptLine>& transcript() const { return transcript_; }
+    // How the conversation names and addresses the trainee (the session's Recording::voice).
+    const TraineeVoice& voice() const { return recorded_.recorder().voice; }
+    // A scenario text as the trainee reads it.
+    std::string shown(std::string_view text) const { return expand_text(text, voice()); }
 
-    // The choices on screen, in order; the trainee picks one by its position (key 1 is position 0).
+    // The choices on screen (authored indices), in the order shown: shuffled when the session has a seed;
+    // the trainee picks one by its position (key 1 is position 0).
     std::vector<int> offered() const { return recorded_.offered(); }
+    // The words of the answers on screen, in the same order as offered().
+    std::vector<std::string> offered_answers() const;
     // Takes the answer and saves it. False when the position is not on screen. Throws StoreError when the
     // answer could not be saved: it stays taken and is written by the next save().
     bool choose(std::size_t position, double now);

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "frontdesk/interface_text.h"
+#include "frontdesk/placeholders.h"
 #include "frontdesk/session_state.h"
 
 namespace frontdesk::gui {
@@ -315,7 +316,12 @@ void ReviewModel::build_scenario_view(const ResultsReader& store, const LibraryM
         node_view.node = n;
         if (card) {
             NodeIndex found = card->scenario->find_node(node.node);
-            if (found != no_node) node_view.character_line = std::string(card->scenario->nodes[static_cast<std::size_t>(found)].say);
+            // Lines of every attempt at once: in the voice the previews use (the default name, neutral phrasing).
+            if (found != no_node) {
+                const Node& played = card->scenario->nodes[static_cast<std::size_t>(found)];
+                node_view.narration = expand_text(played.narration, TraineeVoice{});
+                node_view.character_line = expand_text(played.say, TraineeVoice{});
+            }
         }
         for (std::size_t c = 0; c < node.choices.size(); ++c) {
             if (!node.choices[c].costly) continue;
@@ -349,6 +355,10 @@ void ReviewModel::load_transcript(const ResultsReader& store, const LibraryModel
     const ScenarioCard* card = find_played_version(library, session->scenario_id, session->scenario_hash);
     transcript.lines_from_file = card != nullptr;
     if (card) transcript.character_name = card->scenario->character.name;
+    // The file's lines as this trainee read them: their name (what the window and the player use by
+    // default), in neutral phrasing, as the store does not keep the phrasing; what they said is stored as read.
+    TraineeVoice voice;
+    if (!session->trainee.empty()) voice.name = session->trainee;
     for (const DecisionRecord& decision : decisions) {
         TranscriptStep step;
         step.sequence = decision.sequence;
@@ -364,10 +374,11 @@ void ReviewModel::load_transcript(const ResultsReader& store, const LibraryModel
             NodeIndex found = card->scenario->find_node(decision.node);
             if (found != no_node) {
                 const Node& node = card->scenario->nodes[static_cast<std::size_t>(found)];
-                step.character_line = std::string(node.say);
-                if (decision.timed_out && node.on_timeout) step.feedback = std::string(node.on_timeout->feedback);
+                step.narration = expand_text(node.narration, voice);
+                step.character_line = expand_text(node.say, voice);
+                if (decision.timed_out && node.on_timeout) step.feedback = expand_text(node.on_timeout->feedback, voice);
                 else if (decision.choice >= 0 && static_cast<std::size_t>(decision.choice) < node.choices.size())
-                    step.feedback = std::string(node.choices[static_cast<std::size_t>(decision.choice)].feedback);
+                    step.feedback = expand_text(node.choices[static_cast<std::size_t>(decision.choice)].feedback, voice);
             }
         }
         transcript.steps.push_back(std::move(step));
@@ -375,7 +386,10 @@ void ReviewModel::load_transcript(const ResultsReader& store, const LibraryModel
     if (card && session->finished()) {
         std::string error;
         std::optional<Session> replayed = replay_session(card->scenario, decisions, error);
-        if (replayed && replayed->at_ending()) transcript.closing_line = std::string(replayed->node().say);
+        if (replayed && replayed->at_ending()) {
+            transcript.closing_narration = expand_text(replayed->node().narration, voice);
+            transcript.closing_line = expand_text(replayed->node().say, voice);
+        }
     }
     transcript.session = std::move(*session);
     transcript_ = std::move(transcript);

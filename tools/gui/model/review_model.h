@@ -54,6 +54,7 @@ struct EndingSlice {
 
 struct NodeView {
     std::size_t node = 0;            // index in the scenario report's nodes
+    std::string narration;           // the node's stage direction, from the file (placeholders filled in)
     std::string character_line;      // empty when the played version of the file is not in the library
     int costly_decisions = 0;        // decisions at the node whose answer cost points
     double costly_share = 0;         // of the decisions at the node, 0..1
@@ -77,6 +78,7 @@ struct ScenarioView {
 struct TranscriptStep {
     int sequence = 0;
     std::string node;
+    std::string narration;           // the node's stage direction, from the file (placeholders filled in)
     std::string character_line;      // empty when the played version of the file is not in the library
     int choice = -1;
     std::string said;
@@ -93,6 +95,7 @@ struct Transcript {
     bool lines_from_file = false;
     std::string character_name;      // from the file, when lines_from_file
     std::vector<TranscriptStep> steps;
+    std::string closing_narration;   // the ending's stage direction, when the file is known
     std::string closing_line;        // what the character said at the ending, when the file is known
 };
 

@@ -44,6 +44,10 @@ Settings load_settings(const std::string& path) {
     // A name the trainee screen would refuse (edited by hand: control characters, too long) is not used.
     if (auto it = json.find("trainee"); it != json.end() && it->is_string() && name_problem(it->get<std::string>()).empty())
         settings.trainee = it->get<std::string>();
+    if (auto it = json.find("phrasing"); it != json.end() && it->is_string()) {
+        Phrasing phrasing = Phrasing::neutral;
+        if (parse_phrasing(it->get<std::string>(), phrasing)) settings.phrasing = phrasing;
+    }
     if (auto it = json.find("language"); it != json.end() && it->is_string())
         settings.language = it->get<std::string>() == "it" ? Language::it : Language::en;
     if (auto it = json.find("feedback"); it != json.end() && it->is_string())
@@ -59,6 +63,7 @@ Settings load_settings(const std::string& path) {
 bool save_settings(const Settings& settings, const std::string& path, std::string& error) {
     namespace fs = std::filesystem;
     nlohmann::json json = {{"trainee", settings.trainee},
+                           {"phrasing", phrasing_name(settings.phrasing)},
                            {"language", language_name(settings.language)},
                            {"feedback", settings.feedback == FeedbackMode::at_end ? "end" : "immediate"},
                            {"font_scale", settings.font_scale},

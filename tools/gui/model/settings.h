@@ -1,9 +1,11 @@
-// What the window remembers between runs: the trainee's name, the interface language, how feedback is shown,
-// the font size and the high-contrast theme. Stored as JSON in $XDG_CONFIG_HOME/frontdesk/settings.json.
+// What the window remembers between runs: the trainee's name and how the conversation addresses them
+// (phrasing), the interface language, how feedback is shown, the font size and the high-contrast theme.
+// Stored as JSON in $XDG_CONFIG_HOME/frontdesk/settings.json.
 #pragma once
 
 #include <string>
 
+#include "frontdesk/placeholders.h"
 #include "frontdesk/scenario.h"
 
 namespace frontdesk::gui {
@@ -12,6 +14,7 @@ enum class FeedbackMode { immediate, at_end };
 
 struct Settings {
     std::string trainee;
+    Phrasing phrasing = Phrasing::neutral;  // the trainee's own gendered words ({f:...|m:...|n:...})
     Language language = Language::en;
     FeedbackMode feedback = FeedbackMode::immediate;
     float font_scale = 1.0f;  // 0.8 .. 2.0

@@ -1,5 +1,5 @@
-// A plain-text log of what the window does (screen changes, answers, timeouts, screenshots), one event per
-// line with the time since start. Tests and trainers read it to know what was shown without looking.
+// A plain-text log of what the window does (screen changes, the conversation's lines and answers as shown,
+// answers taken, timeouts, screenshots), one event per line with the time since start. Tests and trainers read it to know what was shown without looking.
 #pragma once
 
 #include <chrono>

@@ -85,12 +85,12 @@ void ConversationScreen::draw_content(AppState& app) {
 
     // Right column: the exchange, the feedback, the answers.
     ImGui::BeginChild("exchange", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-    std::vector<int> offered = conversation.offered();
+    // The answers in the order shown (shuffled per session), as the trainee reads them.
+    std::vector<std::string> answers = conversation.offered_answers();
     float answers_height = 0;
     float width = ImGui::GetContentRegionAvail().x;
     ImGui::PushFont(app.fonts.large);
-    for (int choice : offered) {
-        std::string_view say = scenario.nodes[static_cast<std::size_t>(conversation.session().current())].choices[static_cast<std::size_t>(choice)].say;
+    for (const std::string& say : answers) {
         answers_height += ImGui::CalcTextSize(say.data(), say.data() + say.size(), false, width * 0.9f).y +
                           ImGui::GetStyle().FramePadding.y * 2.5f + ImGui::GetStyle().ItemSpacing.y;
     }
@@ -106,13 +106,12 @@ void ConversationScreen::draw_content(AppState& app) {
         if (ImGui::Button(app.text(Ui::see_debrief).c_str(), ImVec2(ImGui::GetFontSize() * 14, 0)) || app.main_action_key())
             app.show_debrief();
     } else {
-        std::string hint = app.text(Ui::choose_hint, {std::to_string(offered.size())});
+        std::string hint = app.text(Ui::choose_hint, {std::to_string(answers.size())});
         if (scenario.channel == Channel::email) hint = app.text(Ui::email_reply) + " - " + hint;
         text_line(hint);
         int key = keys::digit_pressed();
-        for (std::size_t i = 0; i < offered.size(); ++i) {
-            std::string_view say = scenario.nodes[static_cast<std::size_t>(conversation.session().current())].choices[static_cast<std::size_t>(offered[i])].say;
-            bool clicked = answer_button(static_cast<int>(i + 1), say, width - 8, app.fonts.large);
+        for (std::size_t i = 0; i < answers.size(); ++i) {
+            bool clicked = answer_button(static_cast<int>(i + 1), answers[i], width - 8, app.fonts.large);
             if ((clicked || key == static_cast<int>(i + 1)) && app.frames_on_screen > 0) {
                 app.answer(i);
                 break;  // the node changed: the remaining buttons belong to the old one

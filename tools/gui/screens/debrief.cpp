@@ -74,12 +74,21 @@ void DebriefScreen::draw_content(AppState& app) {
     ImGui::BeginChild("review", ImVec2(0, 0), true);
     for (const ReviewItem& item : debrief.review) {
         ImGui::PushID(item.number);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        text_wrapped(std::to_string(item.number) + ". " + scenario.character.name + ": \"" + std::string(item.character_line) + "\"");
-        ImGui::PopStyleColor();
+        // What led to the decision: the narration (as narration) and the character's line, each when there is one.
+        std::string number = std::to_string(item.number) + ". ";
+        if (!item.narration.empty()) {
+            text_line(number);
+            ImGui::SameLine(0, 0);
+            narration_text(item.narration, app.fonts.italic, narration_colour(app.settings.high_contrast));
+        }
+        if (!item.character_line.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            text_wrapped((item.narration.empty() ? number : std::string()) + scenario.character.name + ": \"" + item.character_line + "\"");
+            ImGui::PopStyleColor();
+        }
         ImU32 colour = item.points > 0 ? colours.positive : item.points < 0 ? colours.negative : colours.neutral;
         if (item.timed_out) text_wrapped(app.text(Ui::no_answer_in_time));
-        else text_wrapped(app.text(Ui::you_said) + ": \"" + std::string(item.said) + "\"");
+        else text_wrapped(app.text(Ui::you_said) + ": \"" + item.said + "\"");
         char timing[64];
         std::snprintf(timing, sizeof timing, "%.1f", item.response_seconds);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
@@ -87,10 +96,10 @@ void DebriefScreen::draw_content(AppState& app) {
                      std::to_string(item.mood_before) + " -> " + std::to_string(item.mood_after) + "; " +
                      app.text(Ui::response_time, {timing}));
         ImGui::PopStyleColor();
-        if (!item.feedback.empty()) text_wrapped(app.text(Ui::feedback_prefix) + ": " + std::string(item.feedback));
+        if (!item.feedback.empty()) text_wrapped(app.text(Ui::feedback_prefix) + ": " + item.feedback);
         if (!item.better.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colours.accent));
-            text_wrapped(app.text(Ui::better_answer) + ": \"" + std::string(item.better) + "\" (" +
+            text_wrapped(app.text(Ui::better_answer) + ": \"" + item.better + "\" (" +
                          describe_score(scenario, item.better_score, app.language()) + ")");
             ImGui::PopStyleColor();
         }

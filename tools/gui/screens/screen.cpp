@@ -1,5 +1,7 @@
 #include "screens/screen.h"
 
+#include <imgui_internal.h>  // NavDisableHighlight: each screen starts without the last one's keyboard highlight
+
 #include "widgets/text.h"
 
 namespace frontdesk::gui {
@@ -11,6 +13,10 @@ void Screen::draw(AppState& app) {
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                              ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("frontdesk", nullptr, flags);
+    // A new screen starts without the last one's keyboard highlight (its items are gone), so Enter is the new
+    // screen's main action (AppState::main_action_key) until the trainee moves with the arrows or Tab again.
+    // Without this, arrows used on one screen (the trainee's phrasing) left Enter doing nothing on the next.
+    if (app.frames_on_screen == 0) ImGui::GetCurrentContext()->NavDisableHighlight = true;
     draw_content(app);
     if (!app.toast.empty() && app.now < app.toast_until) {
         ImGui::Separator();

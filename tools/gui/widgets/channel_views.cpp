@@ -58,6 +58,13 @@ void card(const std::string& header, std::string_view text, ImU32 fill, float in
     ImGui::Spacing();
 }
 
+// Narration: a stage direction, nobody's words: centred across the exchange, in brackets, in italics (when the
+// oblique font is installed) and a muted colour, never in a bubble, card or after a speaker's name.
+void narration_line(std::string_view text, const Look& look, float max_width) {
+    narration_text(text, look.fonts.italic_large, narration_colour(look.high_contrast), true, max_width);
+    ImGui::Spacing();
+}
+
 std::string clock_text(double seconds) {
     int total = static_cast<int>(seconds);
     char buffer[16];
@@ -109,8 +116,12 @@ void draw_transcript(const Conversation& conversation, ImVec2 size, const Look& 
     const std::string& name = scenario.character.name;
     bool first_character_line = true;
     for (const TranscriptLine& line : conversation.transcript()) {
+        if (line.speaker == TranscriptLine::Speaker::narration) {
+            narration_line(line.text, look, max_bubble);
+            continue;
+        }
         bool character = line.speaker == TranscriptLine::Speaker::character;
-        std::string_view text = line.speaker == TranscriptLine::Speaker::silence ? std::string_view(silence) : line.text;
+        std::string_view text = line.speaker == TranscriptLine::Speaker::silence ? std::string_view(silence) : std::string_view(line.text);
         switch (scenario.channel) {
             case Channel::chat:
             case Channel::desk:
@@ -146,7 +157,8 @@ void draw_transcript(const Conversation& conversation, ImVec2 size, const Look& 
         if (character) first_character_line = false;
     }
     if (!conversation.finished() && scenario.channel == Channel::chat && !conversation.transcript().empty() &&
-        conversation.transcript().back().speaker != TranscriptLine::Speaker::character)
+        (conversation.transcript().back().speaker == TranscriptLine::Speaker::trainee ||
+         conversation.transcript().back().speaker == TranscriptLine::Speaker::silence))
         ImGui::TextDisabled("%s", ui_text(look.language, Ui::character_is_typing, {name}).c_str());
     ImGui::PopFont();
     // Follow the newest line unless the trainee scrolled up to read.

@@ -50,6 +50,8 @@ ImU32 ending_text_colour(EndingKind kind, bool high_contrast) {
 
 ImU32 quiet_colour(bool high_contrast) { return high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(78, 84, 92, 255); }
 
+ImU32 narration_colour(bool high_contrast) { return high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(96, 84, 70, 255); }
+
 void apply_theme(bool high_contrast) {
     ImGuiStyle style;
     if (high_contrast) {
@@ -96,7 +98,8 @@ void build_fonts(Fonts& fonts, float scale, std::string& problem) {
         problem = "DejaVu Sans not found (install fonts-dejavu-core); accented letters may not show";
         ImFontConfig config;
         config.SizePixels = 13.0f * scale;
-        fonts.regular = fonts.large = fonts.heading = io.Fonts->AddFontDefault(&config);
+        fonts.regular = fonts.large = fonts.heading = fonts.italic = fonts.italic_large = io.Fonts->AddFontDefault(&config);
+        fonts.has_italic = false;
         io.Fonts->Build();
         return;
     }
@@ -104,6 +107,10 @@ void build_fonts(Fonts& fonts, float scale, std::string& problem) {
     fonts.regular = io.Fonts->AddFontFromFileTTF(regular.c_str(), 17.0f * scale, nullptr, glyph_ranges);
     fonts.large = io.Fonts->AddFontFromFileTTF(regular.c_str(), 20.0f * scale, nullptr, glyph_ranges);
     fonts.heading = io.Fonts->AddFontFromFileTTF(bold.c_str(), 26.0f * scale, nullptr, glyph_ranges);
+    std::string oblique = find_font("DejaVuSans-Oblique.ttf");
+    fonts.has_italic = !oblique.empty();
+    fonts.italic = fonts.has_italic ? io.Fonts->AddFontFromFileTTF(oblique.c_str(), 17.0f * scale, nullptr, glyph_ranges) : fonts.regular;
+    fonts.italic_large = fonts.has_italic ? io.Fonts->AddFontFromFileTTF(oblique.c_str(), 20.0f * scale, nullptr, glyph_ranges) : fonts.large;
     io.FontDefault = fonts.regular;
     io.Fonts->Build();
 }

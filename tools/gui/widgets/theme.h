@@ -14,6 +14,10 @@ struct Fonts {
     ImFont* regular = nullptr;
     ImFont* large = nullptr;    // choices and the character's lines
     ImFont* heading = nullptr;  // titles, bold
+    // Narration, at the size of `regular` and of `large`: oblique when DejaVu Sans Oblique is there, else upright.
+    ImFont* italic = nullptr;
+    ImFont* italic_large = nullptr;
+    bool has_italic = false;
 };
 
 // What widgets that write words need to know of the window: its fonts, its language and the contrast.
@@ -37,8 +41,11 @@ ImU32 ending_colour(EndingKind kind, bool high_contrast);
 ImU32 ending_text_colour(EndingKind kind, bool high_contrast);
 // Quoted lines of the character and notes: set apart from the trainee's words, still easy to read.
 ImU32 quiet_colour(bool high_contrast);
+// Narration (stage directions): muted, apart from anyone's words, still readable (4.5:1 or more on white).
+ImU32 narration_colour(bool high_contrast);
 
-// Loads DejaVu Sans (fonts-dejavu-core, or the program's assets/fonts/) at `scale`; falls back to ImGui's own font with a
+// Loads DejaVu Sans (fonts-dejavu-core, or the program's assets/fonts/; its Oblique, for narration, from
+// fonts-dejavu-extra when installed) at `scale`; falls back to ImGui's own font with a
 // message when neither is there. Must be followed by re-creating the renderer's font texture.
 void build_fonts(Fonts& fonts, float scale, std::string& problem);
 

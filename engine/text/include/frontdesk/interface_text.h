@@ -38,6 +38,8 @@ enum class Ui {
     review_where_wrong, review_no_pitfalls, review_node, review_costly_share, review_choice_count, review_costly, review_lines_unknown,
     review_started, review_ended, review_mood_after, review_keys, review_character, review_node_name, review_sessions_axis,
     review_attempt,
+    // how the conversation addresses the trainee ({f:...|m:...|n:...} in scenarios)
+    phrasing_question, phrasing_feminine, phrasing_masculine, phrasing_neutral,
     // reports (frontdesk report: the table, the CSV's column names and the HTML page)
     report_title, report_kicker, report_table_summary, report_period, report_no_sessions, report_filter, report_filter_cohort,
     report_filter_scenario, report_filter_trainee, report_filter_since, report_all, report_contents, report_overview, report_trends,

@@ -117,6 +117,7 @@ void ReviewScreen::draw_scenarios(AppState& app) {
         std::string title = app.text(Ui::review_node, {node.node, std::to_string(node.reached), std::to_string(node.decisions)});
         if (node_view.costly_decisions > 0) title += " \u00b7 " + app.text(Ui::review_costly_share, {share_text(node_view.costly_share)});
         if (ImGui::CollapsingHeader((title + "###node").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+            if (!node_view.narration.empty()) narration_text(node_view.narration, app.fonts.italic, narration_colour(contrast));
             if (!node_view.character_line.empty()) {
                 ImGui::PushStyleColor(ImGuiCol_Text, quiet_colour(contrast));
                 text_wrapped(view->character_name + ": \"" + node_view.character_line + "\"");

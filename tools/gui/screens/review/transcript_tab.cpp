@@ -88,9 +88,16 @@ void ReviewScreen::draw_transcript(AppState& app) {
     ImU32 quiet = quiet_colour(app.settings.high_contrast);
     for (const TranscriptStep& step : transcript->steps) {
         ImGui::PushID(step.sequence);
+        std::string number = std::to_string(step.sequence) + ". ";
+        if (!step.narration.empty()) {
+            text_line(number);
+            ImGui::SameLine(0, 0);
+            narration_text(step.narration, app.fonts.italic, narration_colour(app.settings.high_contrast));
+            number.clear();
+        }
         ImGui::PushStyleColor(ImGuiCol_Text, quiet);
-        if (!step.character_line.empty()) text_wrapped(std::to_string(step.sequence) + ". " + character + ": \"" + step.character_line + "\"");
-        else text_wrapped(std::to_string(step.sequence) + ". [" + app.text(Ui::review_node_name, {step.node}) + "]");
+        if (!step.character_line.empty()) text_wrapped(number + character + ": \"" + step.character_line + "\"");
+        else if (step.narration.empty()) text_wrapped(number + "[" + app.text(Ui::review_node_name, {step.node}) + "]");
         ImGui::PopStyleColor();
         ImGui::Indent(font * 1.2f);
         ImGui::PushFont(app.fonts.large);
@@ -114,6 +121,8 @@ void ReviewScreen::draw_transcript(AppState& app) {
         ImGui::Separator();
         ImGui::PopID();
     }
+    if (!transcript->closing_narration.empty())
+        narration_text(transcript->closing_narration, app.fonts.italic, narration_colour(app.settings.high_contrast));
     if (!transcript->closing_line.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, quiet);
         text_wrapped(character + ": \"" + transcript->closing_line + "\"");

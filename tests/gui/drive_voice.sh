@@ -1,0 +1,36 @@
+# The voice test's keys ($out and $screen_size set by the caller). On the trainee screen, when it comes: the
+# name Giulia, Down to the phrasing, Space on "Femminile", Down Down to Continue, Enter. Then Enter starts the
+# conversation; F12 there; the feminine answer by the key the trace offers it under; F12 again; Enter for the
+# debrief; SIGTERM (the --screenshot is the debrief). Each F12 picture is renamed voice-WHAT-SIZE.png.
+f12() {
+  local before
+  before=$(grep -c ' screenshot frontdesk-' "$trace")
+  sleep 0.5
+  keys F12
+  for _ in $(seq 50); do [ "$(grep -c ' screenshot frontdesk-' "$trace")" -gt "$before" ] && break; sleep 0.1; done
+  local file
+  file=$(grep -oE ' screenshot frontdesk-[0-9-]+\.png' "$trace" | tail -1 | cut -d' ' -f3)
+  mv "$file" "$out/voice-$1-$screen_size.png"
+  sleep 1.1  # the next F12 picture gets a name of its own (names go by the second)
+}
+wait_for "screen (trainee|briefing)" 30
+if grep -q "screen trainee" "$trace"; then
+  sleep 0.5  # the name field takes the keyboard on the first frames
+  type_text Giulia
+  keys Down space
+  wait_for "phrasing feminine" 10
+  keys Down Down Return
+fi
+wait_for "screen briefing voice" 10
+keys Return
+wait_for "screen conversation voice" 10
+wait_for "offer [0-9]+ choice=1 " 10
+f12 conversation
+key=$(grep -oE "offer [0-9]+ choice=1 " "$trace" | tail -1 | cut -d' ' -f2)
+keys "$key"
+wait_for "finished voice success" 10
+f12 answered
+keys Return
+wait_for "screen debrief voice" 10
+sleep 0.5
+kill -TERM "$app"
