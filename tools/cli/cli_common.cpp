@@ -8,20 +8,25 @@
 
 namespace frontdesk::cli {
 
-LoadedScenario load_and_report(const std::string& path, std::ostream& err, Shown shown) {
+LoadedScenario load_and_report(const std::string& path, std::ostream& err, Shown shown, Language language) {
     LoadedScenario loaded = load_scenario_file(path);
     if (shown == Shown::all) {
-        err << format_diagnostics(loaded);
+        err << format_diagnostics(loaded, language);
         return loaded;
     }
     const SourceText* source = loaded.source ? &*loaded.source : nullptr;
     bool after_error = false;  // a note belongs to the diagnostic before it
     for (const Diagnostic& diagnostic : loaded.diagnostics.items()) {
         if (diagnostic.severity != Severity::note) after_error = diagnostic.severity == Severity::error;
-        if (after_error) err << format_diagnostic(diagnostic, source);
+        if (after_error) err << format_diagnostic(diagnostic, source, language);
     }
-    if (loaded.diagnostics.omitted_error_count() > 0) err << format_omitted(loaded.diagnostics);
+    if (loaded.diagnostics.omitted_error_count() > 0) err << format_omitted(loaded.diagnostics, language);
     return loaded;
+}
+
+void add_language_option(CLI::App& command, std::string& language) {
+    command.add_option("--lang", language, "Language of the messages: en or it (default: the locale's, from LC_ALL, LC_MESSAGES or LANG)")
+        ->check(CLI::IsMember({"en", "it"}));
 }
 
 std::string format_percent(double value) {

@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "frontdesk/diagnostic_translation.h"
 #include "frontdesk/open_results_store.h"
 #include "frontdesk/scenario_library.h"
 #include "frontdesk/scenario_loader.h"
@@ -23,8 +24,12 @@ enum ExitCode : int { exit_ok = 0, exit_problems = 1, exit_usage = 2 };
 // longest" would teach exactly the trick the warning is about).
 enum class Shown { all, errors };
 
-// Loads a scenario and prints its diagnostics to `err`. Returns the load; check playable().
-LoadedScenario load_and_report(const std::string& path, std::ostream& err, Shown shown = Shown::all);
+// Loads a scenario and prints its diagnostics to `err`, in `language`. Returns the load; check playable().
+LoadedScenario load_and_report(const std::string& path, std::ostream& err, Shown shown = Shown::all, Language language = Language::en);
+
+// --lang en|it on the trainers' tools (lint, analyze, playtest, graph): the language of the diagnostics and of
+// the report. Left empty when not given: trainer_language() then takes the locale's (LC_ALL, LC_MESSAGES, LANG).
+void add_language_option(CLI::App& command, std::string& language);
 
 std::string format_percent(double value);
 std::string format_one_decimal(double value);

@@ -1,4 +1,4 @@
-// frontdesk analyze FILE [--json] : the shape of a scenario (reachability, endings, paths, score ranges), and
+// frontdesk analyze FILE [--json] [--lang en|it] : the shape of a scenario (reachability, endings, paths, score ranges), and
 // whether the answers the trainer marked `ideal: true` make the best path.
 // Text from the file is printed terminal-safe; the JSON escapes it too, as JSON \u escapes.
 #include <iostream>
@@ -10,6 +10,7 @@
 #include "frontdesk/strategies.h"
 #include "frontdesk/tell_checks.h"
 #include "frontdesk/terminal_text.h"
+#include "frontdesk/utf8.h"
 
 namespace frontdesk::cli {
 
@@ -18,6 +19,7 @@ namespace {
 struct AnalyzeOptions {
     std::string file;
     bool json = false;
+    std::string language;  // empty: the locale's
 };
 
 nlohmann::json ideal_path_json(const Scenario& scenario, const IdealPath& ideal) {
@@ -37,13 +39,17 @@ nlohmann::json ideal_path_json(const Scenario& scenario, const IdealPath& ideal)
             {"problem", problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(problem)}};
 }
 
-std::string ideal_path_text(const Scenario& scenario, const IdealPath& ideal) {
-    if (!ideal.declared) return "none declared (mark the intended answers with 'ideal: true')";
-    std::string path = describe_path(scenario, ideal.path);
+std::string ideal_path_text(const Scenario& scenario, const IdealPath& ideal, Language language) {
+    bool it = language == Language::it;
+    if (!ideal.declared)
+        return it ? "nessuno dichiarato (segni le risposte previste con 'ideal: true')"
+                  : "none declared (mark the intended answers with 'ideal: true')";
+    std::string path = translate_phrase(Phrase::path, describe_path(scenario, ideal.path), language);
+    const std::string& stop = scenario.nodes[static_cast<std::size_t>(ideal.stopped_at)].id;
     if (ideal.is_best())
-        return path + ": reaches '" + scenario.nodes[static_cast<std::size_t>(ideal.stopped_at)].id +
-               "' (success) with 100% of every skill's best";
-    return path + ": " + ideal_path_problem(scenario, ideal);
+        return it ? path + ": raggiunge '" + stop + "' (successo) con il 100% del massimo di ogni competenza"
+                  : path + ": reaches '" + stop + "' (success) with 100% of every skill's best";
+    return path + ": " + translate_phrase(Phrase::ideal_path_problem, ideal_path_problem(scenario, ideal), language);
 }
 
 nlohmann::json analysis_json(const Scenario& scenario, const Analysis& analysis, const IdealPath& ideal) {
@@ -68,8 +74,39 @@ nlohmann::json analysis_json(const Scenario& scenario, const Analysis& analysis,
             {"ideal_path", ideal_path_json(scenario, ideal)}};
 }
 
-void print_text(const Scenario& scenario, const Analysis& analysis, const IdealPath& ideal) {
+// A label of the Italian report, padded so the values line up.
+std::string italian_label(const std::string& label) {
+    constexpr std::size_t width = 21;
+    std::size_t length = utf8_length(label);
+    return "  " + label + std::string(length < width ? width - length : 1, ' ');
+}
+
+void print_text(const Scenario& scenario, const Analysis& analysis, const IdealPath& ideal, Language language) {
     std::cout << terminal_safe(scenario.title) << " (" << terminal_safe(scenario.id) << ")\n";
+    if (language == Language::it) {
+        std::cout << italian_label("nodi:") << scenario.nodes.size() << " (" << analysis.reachable_count
+                  << (analysis.reachable_count == 1 ? " raggiungibile)\n" : " raggiungibili)\n");
+        std::cout << italian_label("finali raggiunti:") << analysis.success_endings << " di successo, " << analysis.partial_endings
+                  << (analysis.partial_endings == 1 ? " parziale, " : " parziali, ") << analysis.failure_endings << " di fallimento\n";
+        std::cout << italian_label("percorsi completi:");
+        if (analysis.paths_capped) std::cout << "almeno 10^18 (limite raggiunto: cicli o un albero molto grande)\n";
+        else std::cout << analysis.paths << '\n';
+        std::cout << italian_label("successo più breve:");
+        if (analysis.shortest_success)
+            std::cout << *analysis.shortest_success << (*analysis.shortest_success == 1 ? " risposta\n" : " risposte\n");
+        else std::cout << "nessuno\n";
+        std::cout << italian_label("durata stimata:") << "circa " << estimated_minutes(scenario, analysis) << " min\n";
+        std::cout << "  competenze (totale su un percorso completo):\n";
+        for (std::size_t s = 0; s < scenario.skills.size(); ++s) {
+            const SkillRange& range = analysis.skills[s];
+            std::string skill = terminal_safe(scenario.skills[s]);
+            std::cout << "    " << skill << std::string(18 - std::min<std::size_t>(17, skill.size()), ' ')
+                      << "massimo " << (range.best_unbounded ? std::string("senza limite") : std::to_string(range.best))
+                      << ", minimo " << (range.worst_unbounded ? std::string("senza limite") : std::to_string(range.worst)) << '\n';
+        }
+        std::cout << italian_label("percorso ideale:") << terminal_safe(ideal_path_text(scenario, ideal, language)) << '\n';
+        return;
+    }
     std::cout << "  nodes:            " << scenario.nodes.size() << " (" << analysis.reachable_count << " reachable)\n";
     std::cout << "  endings reached:  " << analysis.success_endings << " success, " << analysis.partial_endings
               << " partial, " << analysis.failure_endings << " failure\n";
@@ -89,11 +126,12 @@ void print_text(const Scenario& scenario, const Analysis& analysis, const IdealP
                   << "best " << (range.best_unbounded ? std::string("unbounded") : std::to_string(range.best))
                   << ", worst " << (range.worst_unbounded ? std::string("unbounded") : std::to_string(range.worst)) << '\n';
     }
-    std::cout << "  ideal path:       " << terminal_safe(ideal_path_text(scenario, ideal)) << '\n';
+    std::cout << "  ideal path:       " << terminal_safe(ideal_path_text(scenario, ideal, language)) << '\n';
 }
 
 int run_analyze(const AnalyzeOptions& options) {
-    LoadedScenario loaded = load_and_report(options.file, std::cerr);
+    Language language = trainer_language(options.language);
+    LoadedScenario loaded = load_and_report(options.file, std::cerr, Shown::all, language);
     if (!loaded.scenario || !loaded.analysis) return exit_problems;
     // The dump escapes C0 controls itself; terminal_safe turns the rest (C1, bidi) into \u escapes, which
     // are the same characters to a JSON reader.
@@ -101,7 +139,7 @@ int run_analyze(const AnalyzeOptions& options) {
     IdealPath ideal;
     if (!loaded.diagnostics.has_errors()) ideal = follow_ideal_path(loaded.scenario, *loaded.analysis);
     if (options.json) std::cout << terminal_safe(analysis_json(*loaded.scenario, *loaded.analysis, ideal).dump(2), LineBreaks::keep) << '\n';
-    else print_text(*loaded.scenario, *loaded.analysis, ideal);
+    else print_text(*loaded.scenario, *loaded.analysis, ideal, language);
     return loaded.diagnostics.has_errors() ? exit_problems : exit_ok;
 }
 
@@ -111,7 +149,8 @@ void add_analyze_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<AnalyzeOptions>();
     CLI::App* command = app.add_subcommand("analyze", "Reachability, endings, paths and score ranges of a scenario");
     command->add_option("file", options->file, "Scenario file")->required();
-    command->add_flag("--json", options->json, "Print JSON instead of text");
+    command->add_flag("--json", options->json, "Print JSON instead of text (the same in every language)");
+    add_language_option(*command, options->language);
     command->callback([options, &exit_code] { exit_code = run_analyze(*options); });
 }
 

@@ -1,4 +1,4 @@
-// frontdesk graph FILE --format dot|mermaid : the conversation graph, for Graphviz or Mermaid. Line breaks
+// frontdesk graph FILE --format dot|mermaid [--lang en|it] : the conversation graph, for Graphviz or Mermaid. Line breaks
 // in labels are already escaped by the exporters; any other control character is shown as an escape.
 #include <iostream>
 #include <memory>
@@ -14,10 +14,11 @@ namespace {
 struct GraphOptions {
     std::string file;
     std::string format = "dot";
+    std::string language;  // of the diagnostics; empty: the locale's
 };
 
 int run_graph(const GraphOptions& options) {
-    LoadedScenario loaded = load_and_report(options.file, std::cerr);
+    LoadedScenario loaded = load_and_report(options.file, std::cerr, Shown::all, trainer_language(options.language));
     if (!loaded.scenario) return exit_problems;
     std::cout << terminal_safe(options.format == "mermaid" ? graph_mermaid(*loaded.scenario) : graph_dot(*loaded.scenario),
                                LineBreaks::keep);
@@ -33,6 +34,7 @@ void add_graph_command(CLI::App& app, int& exit_code) {
     command->add_option("--format", options->format, "Output format")
         ->check(CLI::IsMember({"dot", "mermaid"}))
         ->capture_default_str();
+    add_language_option(*command, options->language);
     command->callback([options, &exit_code] { exit_code = run_graph(*options); });
 }
 
