@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_common.h"
+#include "frontdesk/number_format.h"
 #include "frontdesk/strategies.h"
 #include "frontdesk/tell_checks.h"
 #include "frontdesk/terminal_text.h"
@@ -52,7 +53,22 @@ std::string ideal_path_text(const Scenario& scenario, const IdealPath& ideal, La
     return path + ": " + translate_phrase(Phrase::ideal_path_problem, ideal_path_problem(scenario, ideal), language);
 }
 
+// How often the best answer is also the longest, which a trainer aims to keep at about a third of the decision
+// points or less (lint warns above half): the figure lint's warning is about, shown whatever it is.
+std::string length_text(const LengthTells& tells, Language language) {
+    bool it = language == Language::it;
+    if (tells.decision_points == 0) return it ? "nessun punto di decisione" : "no decision points";
+    std::string share = format_percent(language, 100.0 * tells.best_is_longest / tells.decision_points);
+    std::string ratio = tells.other_mean_length > 0 ? format_decimal(language, tells.best_mean_length / tells.other_mean_length, 2) : "-";
+    if (it)
+        return "la risposta migliore è la più lunga in " + std::to_string(tells.best_is_longest) + " punti di decisione su " +
+               std::to_string(tells.decision_points) + " (" + share + "); le migliori sono lunghe " + ratio + " volte le altre, in media";
+    return "the best answer is the longest at " + std::to_string(tells.best_is_longest) + " of " + std::to_string(tells.decision_points) +
+           " decision points (" + share + "); best answers " + ratio + " times as long as the others on average";
+}
+
 nlohmann::json analysis_json(const Scenario& scenario, const Analysis& analysis, const IdealPath& ideal) {
+    LengthTells tells = measure_length_tells(scenario, analysis);
     nlohmann::json skills = nlohmann::json::object();
     for (std::size_t s = 0; s < scenario.skills.size(); ++s) {
         const SkillRange& range = analysis.skills[s];
@@ -71,7 +87,12 @@ nlohmann::json analysis_json(const Scenario& scenario, const Analysis& analysis,
             {"shortest_success", analysis.shortest_success ? nlohmann::json(*analysis.shortest_success) : nlohmann::json(nullptr)},
             {"estimated_minutes", estimated_minutes(scenario, analysis)},
             {"skills", skills},
-            {"ideal_path", ideal_path_json(scenario, ideal)}};
+            {"ideal_path", ideal_path_json(scenario, ideal)},
+            {"answer_lengths",
+             {{"decision_points", tells.decision_points},
+              {"best_is_longest", tells.best_is_longest},
+              {"best_mean_characters", tells.best_mean_length},
+              {"other_mean_characters", tells.other_mean_length}}}};
 }
 
 // A label of the Italian report, padded so the values line up.
@@ -105,6 +126,7 @@ void print_text(const Scenario& scenario, const Analysis& analysis, const IdealP
                       << ", minimo " << (range.worst_unbounded ? std::string("senza limite") : std::to_string(range.worst)) << '\n';
         }
         std::cout << italian_label("percorso ideale:") << terminal_safe(ideal_path_text(scenario, ideal, language)) << '\n';
+        std::cout << italian_label("lunghezza risposte:") << length_text(measure_length_tells(scenario, analysis), language) << '\n';
         return;
     }
     std::cout << "  nodes:            " << scenario.nodes.size() << " (" << analysis.reachable_count << " reachable)\n";
@@ -127,6 +149,7 @@ void print_text(const Scenario& scenario, const Analysis& analysis, const IdealP
                   << ", worst " << (range.worst_unbounded ? std::string("unbounded") : std::to_string(range.worst)) << '\n';
     }
     std::cout << "  ideal path:       " << terminal_safe(ideal_path_text(scenario, ideal, language)) << '\n';
+    std::cout << "  answer lengths:   " << length_text(measure_length_tells(scenario, analysis), language) << '\n';
 }
 
 int run_analyze(const AnalyzeOptions& options) {
