@@ -376,9 +376,14 @@ TEST_CASE("every pattern is used by some message, and each provocation provokes 
         if (used.count(name) || not_provoked.count(name)) continue;
         FAIL_CHECK("pattern " << name << " matches no message: its English may differ from the engine's, or it needs a provocation");
     }
-    for (const auto& [pattern, made] : all.patterns_of_provocation)
-        CHECK_MESSAGE(made.count(pattern) == 1, "the provocation of " << pattern << " does not produce it");
-    for (const auto& [name, reason] : not_provoked) {
+    // Entries copied out of the pairs: a structured binding cannot be captured by doctest's lambdas in C++17.
+    for (const auto& entry : all.patterns_of_provocation) {
+        const std::string& pattern = entry.first;
+        CHECK_MESSAGE(entry.second.count(pattern) == 1, "the provocation of " << pattern << " does not produce it");
+    }
+    for (const auto& entry : not_provoked) {
+        const std::string& name = entry.first;
+        const auto& reason = entry.second;
         std::vector<std::string> names = diagnostic_pattern_names();
         CHECK_MESSAGE(std::find(names.begin(), names.end(), name) != names.end(), name << " is not a pattern (" << reason << ")");
     }
