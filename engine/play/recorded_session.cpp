@@ -8,9 +8,10 @@
 namespace frontdesk {
 
 NewSession new_session_record(const Scenario& scenario, const std::string& trainee, const std::string& feedback_mode,
-                              const std::string& source, std::optional<std::uint64_t> shuffle_seed) {
+                              const std::string& source, std::optional<std::uint64_t> shuffle_seed,
+                              std::optional<Phrasing> phrasing) {
     return NewSession{trainee, scenario.id, scenario.title, content_hash_hex(scenario), language_name(scenario.language),
-                      feedback_mode, source, shuffle_seed};
+                      feedback_mode, source, shuffle_seed, phrasing ? phrasing_name(*phrasing) : std::string()};
 }
 
 DecisionRecord decision_record(const Scenario& scenario, const Decision& decision, std::int64_t session, int sequence,
@@ -48,7 +49,7 @@ RecordedSession RecordedSession::start(std::shared_ptr<const Scenario> scenario,
     recorded.shuffle_seed_ = recorded.recording_.shuffle_seed;
     const Recording& r = recorded.recording_;
     if (recorded.recording())
-        recorded.id_ = r.store->begin_session(new_session_record(*scenario, r.trainee, r.feedback_mode, r.source, r.shuffle_seed));
+        recorded.id_ = r.store->begin_session(new_session_record(*scenario, r.trainee, r.feedback_mode, r.source, r.shuffle_seed, r.voice.phrasing));
     return recorded;
 }
 

@@ -28,7 +28,10 @@ nlohmann::json export_trainee(const ResultsReader& store, const std::string& id)
                                  {"started_at", s.started_at}, {"ended_at", s.finished() ? nlohmann::json(s.ended_at) : nlohmann::json(nullptr)},
                                  {"ending", s.finished() ? nlohmann::json(s.ending) : nlohmann::json(nullptr)},
                                  {"skills", skills}, {"overall", s.overall}, {"passed", s.passed},
-                                 {"feedback_mode", s.feedback_mode}, {"source", s.source}, {"decisions", decisions_json}});
+                                 {"feedback_mode", s.feedback_mode}, {"source", s.source},
+                                 // The phrasing is the trainee's own choice about their gender: part of what is held on them.
+                                 {"phrasing", s.phrasing.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.phrasing)},
+                                 {"decisions", decisions_json}});
     }
     return {{"trainee", {{"id", record->id}, {"display_name", record->display_name}, {"cohort", record->cohort}, {"created_at", record->created_at}}},
             {"sessions", sessions_json}};

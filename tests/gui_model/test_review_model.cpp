@@ -842,7 +842,7 @@ TEST_CASE("review: a transcript's lines from the file are shown in the trainee's
     CHECK(step.narration == "La signora Neri si avvicina allo sportello con un foglio in mano.");
     CHECK(step.character_line == "Buongiorno, Giulia. È sicura che l'appuntamento sia oggi?");
     CHECK(step.said == "Buongiorno. Sì, ne sono sicura: oggi alle 10.");        // stored as she read it
-    CHECK(step.feedback == "Buona risposta, Giulia: la risposta era chiara.");  // the phrasing is not stored: neutral
+    CHECK(step.feedback == "Buona risposta, Giulia: è stata chiara.");  // in the phrasing stored with the session
     CHECK(transcript.closing_narration.empty());
     CHECK(transcript.closing_line == "Grazie.");
     // The scenario's nodes, for every attempt at once: the default voice.

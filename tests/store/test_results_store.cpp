@@ -61,7 +61,7 @@ TEST_CASE_TEMPLATE("store: a decision's points are kept per skill, a skill named
     Backend backend("points");
     std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
     store->upsert_trainee("T", "T", "");
-    std::int64_t id = store->begin_session(NewSession{"T", "s", "S", "00", "en", "end", "play", std::nullopt});
+    std::int64_t id = store->begin_session(NewSession{"T", "s", "S", "00", "en", "end", "play", std::nullopt, ""});
     DecisionRecord record;
     record.session = id;
     record.sequence = 1;
@@ -76,20 +76,22 @@ TEST_CASE_TEMPLATE("store: a decision's points are kept per skill, a skill named
     CHECK(decisions[0].score == std::vector<std::pair<std::string, int>>{{"listening", -2}, {"respect", 3}});
 }
 
-TEST_CASE_TEMPLATE("store: a session's answer order seed is kept bit for bit, and no seed stays none", Backend, FRONTDESK_STORE_BACKENDS) {
+TEST_CASE_TEMPLATE("store: a session's answer order seed is kept bit for bit, and no seed stays none; its phrasing too", Backend, FRONTDESK_STORE_BACKENDS) {
     Backend backend("seed");
     std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
     store->upsert_trainee("T", "T", "");
     // The largest seeds do not fit a signed 64-bit integer: they must come back unchanged all the same.
     for (std::uint64_t seed : {std::uint64_t{0}, std::uint64_t{42}, std::uint64_t{0x8000000000000000ULL}, ~std::uint64_t{0}}) {
-        std::int64_t id = store->begin_session(NewSession{"T", "s", "S", "00", "en", "end", "play", seed});
+        std::int64_t id = store->begin_session(NewSession{"T", "s", "S", "00", "en", "end", "play", seed, "feminine"});
         std::optional<SessionRecord> session = store->session(id);
         REQUIRE(session);
         REQUIRE(session->shuffle_seed);
         CHECK(*session->shuffle_seed == seed);
+        CHECK(session->phrasing == "feminine");
     }
-    std::int64_t unshuffled = store->begin_session(NewSession{"T", "s", "S", "00", "en", "end", "play", std::nullopt});
+    std::int64_t unshuffled = store->begin_session(NewSession{"T", "s", "S", "00", "en", "end", "play", std::nullopt, ""});
     CHECK_FALSE(store->session(unshuffled)->shuffle_seed);
+    CHECK(store->session(unshuffled)->phrasing.empty());
 }
 
 TEST_CASE_TEMPLATE("store: every time the store writes comes from its clock", Backend, FRONTDESK_STORE_BACKENDS) {
@@ -193,11 +195,11 @@ TEST_CASE_TEMPLATE("store: ids, names and cohorts that are not fit to store are 
         CHECK(std::string(e.what()).find('\xf2') == std::string::npos);
     }
     CHECK(store->trainees().empty());
-    CHECK_THROWS_WITH_AS(store->begin_session(NewSession{"Niccol\xf2", "s", "S", "00", "en", "end", "play", std::nullopt}), doctest::Contains("UTF-8"),
+    CHECK_THROWS_WITH_AS(store->begin_session(NewSession{"Niccol\xf2", "s", "S", "00", "en", "end", "play", std::nullopt, ""}), doctest::Contains("UTF-8"),
                          StoreError);
     store->upsert_trainee("Niccolò", "Niccolò Rossi", "coorte-1");  // accented text is fine
     CHECK(store->trainee("Niccolò")->display_name == "Niccolò Rossi");
-    std::int64_t id = store->begin_session(NewSession{"Niccolò", "s", "S", "00", "en", "end", "play", std::nullopt});
+    std::int64_t id = store->begin_session(NewSession{"Niccolò", "s", "S", "00", "en", "end", "play", std::nullopt, ""});
     DecisionRecord bad;
     bad.session = id;
     bad.sequence = 1;

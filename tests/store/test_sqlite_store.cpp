@@ -190,13 +190,13 @@ TEST_CASE("sqlite store: created owner-only, in write-ahead logging, marked as f
     std::string path = folder.file("nested/dir/results.db");
     std::unique_ptr<ResultsStore> store = open_results_store(path);
     CHECK(store->schema_version() == sqlite_results_schema_version);
-    CHECK(sqlite_results_schema_version == 4);
+    CHECK(sqlite_results_schema_version == 5);
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
     store.reset();
     CHECK(header_field(path, 68) == 0x4644534Bu);  // application_id "FDSK"
-    CHECK(header_field(path, 60) == 4u);           // user_version
+    CHECK(header_field(path, 60) == 5u);           // user_version
     std::string bytes = file_bytes(path);
     CHECK(bytes[18] == 2);  // WAL
     CHECK(bytes[19] == 2);

@@ -163,6 +163,11 @@ const char* const version_4 = R"SQL(
     ALTER TABLE sessions ADD COLUMN shuffle_seed INTEGER;
 )SQL";
 
+// The phrasing of each session's texts; NULL for sessions recorded before it was kept.
+const char* const version_5 = R"SQL(
+    ALTER TABLE sessions ADD COLUMN phrasing TEXT CHECK (phrasing IN ('feminine', 'masculine', 'neutral'));
+)SQL";
+
 struct Migration {
     int version;
     std::function<void(sqlite3*, const std::string&)> apply;
@@ -173,6 +178,7 @@ const Migration migrations[] = {
     {2, [](sqlite3* db, const std::string& path) { exec(db, path, version_2, "cannot update the results schema"); }},
     {3, version_3},
     {4, [](sqlite3* db, const std::string& path) { exec(db, path, version_4, "cannot update the results schema"); }},
+    {5, [](sqlite3* db, const std::string& path) { exec(db, path, version_5, "cannot update the results schema"); }},
 };
 
 int user_version(sqlite3* db, const std::string& path) {

@@ -356,9 +356,11 @@ void ReviewModel::load_transcript(const ResultsReader& store, const LibraryModel
     transcript.lines_from_file = card != nullptr;
     if (card) transcript.character_name = card->scenario->character.name;
     // The file's lines as this trainee read them: their name (what the window and the player use by
-    // default), in neutral phrasing, as the store does not keep the phrasing; what they said is stored as read.
+    // default) and the phrasing stored with the session (neutral for sessions recorded before it was kept);
+    // what they said is stored as read.
     TraineeVoice voice;
     if (!session->trainee.empty()) voice.name = session->trainee;
+    parse_phrasing(session->phrasing, voice.phrasing);
     for (const DecisionRecord& decision : decisions) {
         TranscriptStep step;
         step.sequence = decision.sequence;

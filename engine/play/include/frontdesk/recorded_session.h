@@ -106,7 +106,8 @@ private:
 
 // The store's records for what a session holds (the play layer's words turned into plain values).
 NewSession new_session_record(const Scenario& scenario, const std::string& trainee, const std::string& feedback_mode,
-                              const std::string& source, std::optional<std::uint64_t> shuffle_seed = std::nullopt);
+                              const std::string& source, std::optional<std::uint64_t> shuffle_seed = std::nullopt,
+                              std::optional<Phrasing> phrasing = std::nullopt);
 DecisionRecord decision_record(const Scenario& scenario, const Decision& decision, std::int64_t session, int sequence,
                                const TraineeVoice& voice = TraineeVoice{});
 SessionOutcome session_outcome(const SessionResult& result);

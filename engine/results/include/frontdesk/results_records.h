@@ -43,6 +43,9 @@ struct SessionRecord {
     // The seed that ordered the answers the trainee saw; empty: shown in authored order (every session
     // recorded before answers were shuffled, and those played with the order unshuffled).
     std::optional<std::uint64_t> shuffle_seed;
+    // How the conversation addressed the trainee (feminine | masculine | neutral), so a review shows the
+    // lines as they were read; empty for sessions recorded before it was kept.
+    std::string phrasing;
 
     bool finished() const { return !ended_at.empty(); }
 };
@@ -70,6 +73,7 @@ struct NewSession {
     std::string feedback_mode;     // immediate | end
     std::string source;            // play | gui
     std::optional<std::uint64_t> shuffle_seed;  // see SessionRecord
+    std::string phrasing;                       // see SessionRecord
 };
 
 // How a finished session ended, as the debrief showed it.
