@@ -19,6 +19,7 @@
 #include "app/app_state.h"
 #include "app/frame_schedule.h"
 #include "app/screenshot.h"
+#include "layout.h"
 #include "platform/imgui_impl_sfml.h"
 #include "platform/keys.h"
 #include "screens/review/review_screen.h"
@@ -67,9 +68,22 @@ int run_gui(const GuiOptions& options) {
     app.trace.write("library_loaded", std::to_string(app.library.cards().size()) + " scenarios");
 
     // 2. Setup: the window with an OpenGL 3.3 core context, and Dear ImGui with its SFML and OpenGL3 backends.
+    // The size: --size as given, else the default made to fit the desktop (a 1024x600 netbook screen gets a
+    // window that is all on screen, not 1280x800 running off its edges).
+    sf::VideoMode desktop_mode = sf::VideoMode::getDesktopMode();
+    WindowSize desktop{static_cast<int>(desktop_mode.width), static_cast<int>(desktop_mode.height)};
+    WindowSize size{options.width, options.height};
+    if (!options.size_given) size = fit_window(size, desktop);
     sf::ContextSettings context(24, 8, 0, 3, 3, sf::ContextSettings::Core);
-    sf::Window window(sf::VideoMode(static_cast<unsigned>(options.width), static_cast<unsigned>(options.height)), "frontdesk",
+    sf::Window window(sf::VideoMode(static_cast<unsigned>(size.width), static_cast<unsigned>(size.height)), "frontdesk",
                       sf::Style::Default, context);
+    if (!options.size_given && desktop.width > 0) {
+        WindowSize at = centred_position(size, desktop);
+        window.setPosition(sf::Vector2i(at.width, at.height));
+    }
+    app.trace.write("window", std::to_string(window.getSize().x) + "x" + std::to_string(window.getSize().y) + " desktop " +
+                                  std::to_string(desktop.width) + "x" + std::to_string(desktop.height) +
+                                  (options.size_given ? " (--size)" : ""));
     window.setVerticalSyncEnabled(false);
     window.setKeyRepeatEnabled(true);
     IMGUI_CHECKVERSION();

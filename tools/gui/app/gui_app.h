@@ -23,8 +23,9 @@ struct GuiOptions {
     std::string phrasing;                    // "feminine" | "masculine" | "neutral"; default: remembered, else neutral
     std::optional<std::uint64_t> seed;       // the answers' order in every session; default: a new seed each session
     bool no_shuffle = false;                 // show the answers in the order the scenario lists them
-    int width = 1280;
-    int height = 800;
+    int width = 1280;                        // the window's size: --size as given, else this default made to fit
+    int height = 800;                        // the desktop (at most 90% of it)
+    bool size_given = false;                 // --size was given
 };
 
 // Runs the window until it is closed (or SIGINT/SIGTERM). Returns the process exit code.

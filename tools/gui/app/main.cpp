@@ -38,8 +38,9 @@ int main(int argc, char** argv) {
         if (std::sscanf(values[0].c_str(), "%dx%d", &w, &h) != 2 || w < 320 || h < 240) return false;
         options.width = w;
         options.height = h;
+        options.size_given = true;
         return true;
-    }, "Window size, e.g. 1280x800");
+    }, "Window size, e.g. 1280x800 (default: 1280x800, smaller when the screen is: at most 90% of it)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -1,7 +1,13 @@
 // Screen 4: the conversation. The character's face and animated mood meter on the left; the exchange drawn
 // for its channel on the right; feedback (when immediate) under it, coloured by its effect; the answers as
-// large buttons with keys 1-9, and the countdown when the scenario has a time limit.
+// large buttons with keys 1-9, and the countdown when the scenario has a time limit. The transcript and the
+// answers each keep a usable height (the answers scroll in their own region; for email the thread gets most
+// of the room); when the window is too small for both, the exchange scrolls as a page.
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
+
+#include "layout.h"
 
 #include "platform/keys.h"
 #include "screens/screen.h"
@@ -27,23 +33,54 @@ double ConversationScreen::tick_seconds(const AppState& app) const {
 
 namespace {
 
-void draw_feedback(AppState& app, const FeedbackNote& note) {
+// The feedback's first line: the answer's effect on each skill and on the mood.
+std::string feedback_effect(const AppState& app, const FeedbackNote& note) {
+    char mood[48];
+    std::snprintf(mood, sizeof mood, "; %s %+d", app.text(Ui::mood_label).c_str(), note.mood_change);
+    return (note.timed_out ? app.text(Ui::no_answer_in_time) + ": " : std::string()) +
+           describe_score(app.conversation->scenario(), note.score, app.language()) + mood;
+}
+
+// The feedback box's height at `width`: the effect and the text, each wrapped, at most `most` (three lines and
+// a half at least; beyond that the box scrolls).
+float feedback_height(const AppState& app, const FeedbackNote& note, float width, float most) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float wrap = width - style.WindowPadding.x * 2;
+    std::string effect = feedback_effect(app, note);
+    float height = ImGui::CalcTextSize(effect.c_str(), nullptr, false, wrap).y +
+                   ImGui::CalcTextSize(note.text.data(), note.text.data() + note.text.size(), false, wrap).y +
+                   style.ItemSpacing.y * 2 + style.WindowPadding.y * 2;
+    return std::min(height, std::max(most, ImGui::GetTextLineHeightWithSpacing() * 3.5f));
+}
+
+void draw_feedback(AppState& app, const FeedbackNote& note, float height) {
     const Palette& colours = palette(app.settings.high_contrast);
     ImU32 colour = note.points > 0 ? colours.positive : note.points < 0 ? colours.negative : colours.neutral;
     ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(colour));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 3.0f);
-    float lines = 1.0f + static_cast<float>(note.text.size()) / 90.0f;
-    ImGui::BeginChild("feedback", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * (lines + 1.6f)), true);
+    ImGui::BeginChild("feedback", ImVec2(0, height), true);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
-    std::string effect = describe_score(app.conversation->scenario(), note.score, app.language());
-    char mood[48];
-    std::snprintf(mood, sizeof mood, "; %s %+d", app.text(Ui::mood_label).c_str(), note.mood_change);
-    text_line((note.timed_out ? app.text(Ui::no_answer_in_time) + ": " : std::string()) + effect + mood);
+    text_wrapped(feedback_effect(app, note));
     ImGui::PopStyleColor();
     text_wrapped(note.text);
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
+}
+
+// Traces what the exchange shows when it changes: how many lines, whether the newest can be read (once the
+// scroll to it has taken effect), and the heights given to the transcript and the answers.
+void trace_layout(AppState& app, const TranscriptView& view, const ExchangeSplit& split, float answers_needed) {
+    static std::string last;
+    if (!app.trace.enabled() || !view.settled) return;
+    char sizes[200];
+    std::snprintf(sizes, sizeof sizes, "(%.0f-%.0f in %.0f+%.0f) transcript=%.0f answers=%.0f needed=%.0f%s", view.newest_top,
+                  view.newest_bottom, view.scroll, view.height, split.transcript, split.answers, answers_needed,
+                  split.page_scrolls ? " page_scrolls" : "");
+    std::string line = std::to_string(view.lines) + " lines, newest " + (view.newest_visible ? "visible" : "hidden") + " " + sizes;
+    if (line == last) return;
+    last = line;
+    app.trace.write("exchange", line);
 }
 
 }  // namespace
@@ -85,38 +122,68 @@ void ConversationScreen::draw_content(AppState& app) {
 
     // Right column: the exchange, the feedback, the answers.
     ImGui::BeginChild("exchange", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-    // The answers in the order shown (shuffled per session), as the trainee reads them.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // The answers in the order shown (shuffled per session), as the trainee reads them, measured as
+    // answer_button draws them (in a region that may show a scrollbar).
     std::vector<std::string> answers = conversation.offered_answers();
-    float answers_height = 0;
     float width = ImGui::GetContentRegionAvail().x;
+    float button_width = width - 8 - style.ScrollbarSize;
+    float answers_needed = 0, large_line = 0;
     ImGui::PushFont(app.fonts.large);
+    large_line = ImGui::GetTextLineHeightWithSpacing();
+    float key_width = ImGui::CalcTextSize("9").x + style.FramePadding.x * 2.5f;
     for (const std::string& say : answers) {
-        answers_height += ImGui::CalcTextSize(say.data(), say.data() + say.size(), false, width * 0.9f).y +
-                          ImGui::GetStyle().FramePadding.y * 2.5f + ImGui::GetStyle().ItemSpacing.y;
+        float one = ImGui::CalcTextSize(say.data(), say.data() + say.size(), false, button_width - key_width - style.FramePadding.x * 3).y +
+                    style.FramePadding.y * 2.5f + style.ItemSpacing.y;
+        answers_needed += one;
     }
     ImGui::PopFont();
-    if (conversation.finished()) answers_height = ImGui::GetFrameHeightWithSpacing() * 1.5f;
-    float feedback_height = conversation.last_feedback() ? ImGui::GetTextLineHeightWithSpacing() * 4.5f : 0.0f;
-    float transcript_height = std::max(ImGui::GetFontSize() * 8.0f,
-                                       ImGui::GetContentRegionAvail().y - answers_height - feedback_height - ImGui::GetTextLineHeightWithSpacing() * 2);
-    draw_transcript(conversation, ImVec2(0, transcript_height), app.look());
-    if (conversation.last_feedback()) draw_feedback(app, *conversation.last_feedback());
+    bool email = scenario.channel == Channel::email;
+    float room = ImGui::GetContentRegionAvail().y;
+    // The feedback at most a fifth of the room (a sixth beside an email), scrolling beyond that.
+    float feedback = conversation.last_feedback() ? feedback_height(app, *conversation.last_feedback(), width, room * (email ? 0.16f : 0.22f)) : 0.0f;
+    float below = feedback + ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y * 2;  // the hint line
+    ExchangeSplit split;
+    if (conversation.finished()) {
+        split.answers = ImGui::GetFrameHeightWithSpacing() * 1.5f;
+        split.transcript = std::max(ImGui::GetFontSize() * 8.0f, room - below - split.answers);
+    } else {
+        // Usable at least: four lines of answers (two short answers, or the start of an email draft, the rest a
+        // scroll away); the transcript eight lines and 40% of the room, an email's thread ten lines and half.
+        float answers_minimum = large_line * 4.0f;
+        float transcript_minimum = std::max(ImGui::GetFontSize() * (email ? 10.0f : 8.0f), (room - below) * (email ? 0.5f : 0.4f));
+        split = split_exchange(room - below, answers_needed, answers_minimum, transcript_minimum, email ? 0.4f : 0.5f);
+    }
+    TranscriptView view = draw_transcript(conversation, ImVec2(0, split.transcript), app.look());
+    if (conversation.last_feedback()) draw_feedback(app, *conversation.last_feedback(), feedback);
+    trace_layout(app, view, split, answers_needed);
 
     if (conversation.finished()) {
         if (ImGui::Button(app.text(Ui::see_debrief).c_str(), ImVec2(ImGui::GetFontSize() * 14, 0)) || app.main_action_key())
             app.show_debrief();
     } else {
         std::string hint = app.text(Ui::choose_hint, {std::to_string(answers.size())});
-        if (scenario.channel == Channel::email) hint = app.text(Ui::email_reply) + " - " + hint;
+        if (email) hint = app.text(Ui::email_reply) + " - " + hint;
         text_line(hint);
         int key = keys::digit_pressed();
+        // The answers (an email's reply drafts) in their own region: it scrolls when they need more room.
+        ImGui::BeginChild("answers", ImVec2(0, split.answers), false, ImGuiWindowFlags_NavFlattened);
+        // A new decision's answers are read from the first: back to the top (the last ones may have been scrolled).
+        ImGuiID decision_id = ImGui::GetID("##decision");
+        int decision = static_cast<int>(conversation.session().history().size());
+        if (ImGui::GetStateStorage()->GetInt(decision_id, -1) != decision) {
+            ImGui::GetStateStorage()->SetInt(decision_id, decision);
+            ImGui::SetScrollY(0);
+        }
+        float inside = ImGui::GetContentRegionAvail().x;
         for (std::size_t i = 0; i < answers.size(); ++i) {
-            bool clicked = answer_button(static_cast<int>(i + 1), answers[i], width - 8, app.fonts.large);
+            bool clicked = answer_button(static_cast<int>(i + 1), answers[i], inside - 8, app.fonts.large);
             if ((clicked || key == static_cast<int>(i + 1)) && app.frames_on_screen > 0) {
                 app.answer(i);
                 break;  // the node changed: the remaining buttons belong to the old one
             }
         }
+        ImGui::EndChild();
     }
     if (app.escape_key()) {
         app.keep_interrupted_conversation();

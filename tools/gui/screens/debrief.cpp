@@ -1,5 +1,8 @@
 // Screen 5: the debrief: the ending and its text, each skill as points and percentage (bars and a radar),
 // pass or fail, and every decision reviewed with the feedback and the better answer where there was one.
+// Below the heading the page scrolls when the window is small, so the review keeps a usable height instead
+// of shrinking to a line or two.
+#include <algorithm>
 #include <cstdio>
 
 #include "screens/screen.h"
@@ -19,6 +22,10 @@ void DebriefScreen::draw_content(AppState& app) {
     const Palette& colours = palette(app.settings.high_contrast);
 
     heading(app.fonts.heading, app.text(Ui::debrief_heading) + ": " + scenario.title);
+    float page_height = ImGui::GetContentRegionAvail().y;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));  // the page, not a panel: the window's own background
+    ImGui::BeginChild("debrief_page", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    ImGui::PopStyleColor();
     ImU32 ending_colour = debrief.ending == EndingKind::success ? colours.positive
                           : debrief.ending == EndingKind::failure ? colours.negative : colours.accent;
     ImGui::PushFont(app.fonts.large);
@@ -60,18 +67,30 @@ void DebriefScreen::draw_content(AppState& app) {
     ImGui::Separator();
 
     if (ImGui::Button(app.text(Ui::play_again).c_str()) || app.main_action_key()) {
+        ImGui::EndChild();
         app.start_conversation(false);
         return;
     }
     ImGui::SameLine();
     if (ImGui::Button(app.text(Ui::back_to_library).c_str()) || app.escape_key()) {
+        ImGui::EndChild();
         app.show_library();
         return;
     }
 
-    // The review of every decision.
+    // The review of every decision: the rest of the page, but never less than twelve lines or 45% of the page
+    // (the page then scrolls to it).
     heading(app.fonts.large, app.text(Ui::review_heading));
-    ImGui::BeginChild("review", ImVec2(0, 0), true);
+    float minimum = std::max(ImGui::GetTextLineHeightWithSpacing() * 12.0f, page_height * 0.45f);
+    float review_height = std::max(ImGui::GetContentRegionAvail().y, minimum);
+    if (app.trace.enabled()) {
+        static std::string last;
+        char line[96];
+        std::snprintf(line, sizeof line, "review=%.0f minimum=%.0f%s", review_height, minimum,
+                      ImGui::GetContentRegionAvail().y < minimum ? " page_scrolls" : "");
+        if (last != line) app.trace.write("debrief_layout", last = line);
+    }
+    ImGui::BeginChild("review", ImVec2(0, review_height), true);
     for (const ReviewItem& item : debrief.review) {
         ImGui::PushID(item.number);
         // What led to the decision: the narration (as narration) and the character's line, each when there is one.
@@ -106,6 +125,7 @@ void DebriefScreen::draw_content(AppState& app) {
         ImGui::Separator();
         ImGui::PopID();
     }
+    ImGui::EndChild();
     ImGui::EndChild();
 }
 

@@ -7,6 +7,7 @@
 #include "screens/settings_row.h"
 #include "trainee_name.h"
 #include "trainee_voice.h"
+#include "widgets/controls.h"
 #include "widgets/text.h"
 #include "widgets/theme.h"
 
@@ -69,6 +70,7 @@ void TraineeScreen::draw_content(AppState& app) {
     }
     ImGui::Spacing();
     ImGui::TextDisabled("%s", app.text(Ui::keyboard_help).c_str());
+    draw_focus_indicator(palette(app.settings.high_contrast).accent);
 }
 
 }  // namespace frontdesk::gui

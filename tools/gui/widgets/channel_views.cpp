@@ -104,9 +104,10 @@ void draw_channel_header(const Conversation& conversation, double now, const Loo
     ImGui::PopStyleColor();
 }
 
-void draw_transcript(const Conversation& conversation, ImVec2 size, const Look& look) {
+TranscriptView draw_transcript(const Conversation& conversation, ImVec2 size, const Look& look) {
     const Scenario& scenario = conversation.scenario();
     const Palette& colours = palette(look.high_contrast);
+    TranscriptView view;
     ImGui::BeginChild("transcript", size, true);
     ImGui::PushFont(look.fonts.large);
     float width = ImGui::GetContentRegionAvail().x;  // `size` may say 0: "all the room there is"
@@ -115,9 +116,14 @@ void draw_transcript(const Conversation& conversation, ImVec2 size, const Look& 
     std::string silence = ui_text(look.language, Ui::no_answer_in_time);
     const std::string& name = scenario.character.name;
     bool first_character_line = true;
+    // Where the newest line starts and ends (in the region's content coordinates), to scroll to it.
+    float newest_top = ImGui::GetCursorPosY(), newest_bottom = newest_top;
     for (const TranscriptLine& line : conversation.transcript()) {
+        newest_top = ImGui::GetCursorPosY();
+        ++view.lines;
         if (line.speaker == TranscriptLine::Speaker::narration) {
             narration_line(line.text, look, max_bubble);
+            newest_bottom = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
             continue;
         }
         bool character = line.speaker == TranscriptLine::Speaker::character;
@@ -155,15 +161,45 @@ void draw_transcript(const Conversation& conversation, ImVec2 size, const Look& 
             }
         }
         if (character) first_character_line = false;
+        newest_bottom = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
     }
-    if (!conversation.finished() && scenario.channel == Channel::chat && !conversation.transcript().empty() &&
-        (conversation.transcript().back().speaker == TranscriptLine::Speaker::trainee ||
-         conversation.transcript().back().speaker == TranscriptLine::Speaker::silence))
-        ImGui::TextDisabled("%s", ui_text(look.language, Ui::character_is_typing, {name}).c_str());
+    bool typing = !conversation.finished() && scenario.channel == Channel::chat && !conversation.transcript().empty() &&
+                  (conversation.transcript().back().speaker == TranscriptLine::Speaker::trainee ||
+                   conversation.transcript().back().speaker == TranscriptLine::Speaker::silence);
+    if (typing) ImGui::TextDisabled("%s", ui_text(look.language, Ui::character_is_typing, {name}).c_str());
     ImGui::PopFont();
-    // Follow the newest line unless the trainee scrolled up to read.
-    if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 40.0f) ImGui::SetScrollHereY(1.0f);
+
+    // Follow the conversation: when a message arrives (or the typing note appears), scroll to it even if the
+    // trainee had scrolled up to read: all of it in view, or its top at the top when it is taller than the
+    // region (a long email is read from its first line). Between messages the scroll is the trainee's, except
+    // that a region scrolled to its end stays at its end (when the window is resized).
+    float scroll = ImGui::GetScrollY(), height = ImGui::GetWindowHeight(), pad = ImGui::GetStyle().WindowPadding.y;
+    bool tall = newest_bottom - newest_top > height - pad * 2;
+    // A new width (the window resized) wraps the lines anew: the newest is brought back into view as well.
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    ImGuiID seen_id = ImGui::GetID("##seen"), width_id = ImGui::GetID("##width");
+    int seen = view.lines * 2 + (typing ? 1 : 0);
+    if (storage->GetInt(seen_id, -1) != seen || storage->GetInt(width_id, -1) != static_cast<int>(width)) {
+        storage->SetInt(seen_id, seen);
+        storage->SetInt(width_id, static_cast<int>(width));
+        if (tall && !typing) ImGui::SetScrollY(newest_top - pad);
+        else ImGui::SetScrollHereY(1.0f);
+        view.settled = false;
+    } else {
+        if (scroll >= ImGui::GetScrollMaxY() - 2.0f && ImGui::GetScrollMaxY() > 0) ImGui::SetScrollHereY(1.0f);
+        view.settled = true;
+    }
+    const float slack = 4.0f;
+    bool top_in_view = newest_top >= scroll - slack && newest_top <= scroll + height;
+    bool all_in_view = newest_bottom <= scroll + height + slack;
+    bool read_from_top = tall && newest_top <= scroll + pad + slack;
+    view.newest_visible = view.lines == 0 || (top_in_view && (all_in_view || read_from_top));
+    view.newest_top = newest_top;
+    view.newest_bottom = newest_bottom;
+    view.scroll = scroll;
+    view.height = height;
     ImGui::EndChild();
+    return view;
 }
 
 }  // namespace frontdesk::gui

@@ -1,6 +1,9 @@
 #include "widgets/controls.h"
 
+#include <algorithm>
 #include <string>
+
+#include <imgui_internal.h>  // the keyboard focus (NavId), which ImGui 1.86 only moves by itself
 
 #include "platform/keys.h"
 
@@ -67,6 +70,99 @@ void keyboard_scroll() {
     float page = ImGui::GetWindowHeight() * 0.8f;
     if (keys::page_down_pressed()) ImGui::SetScrollY(ImGui::GetScrollY() + page);
     if (keys::page_up_pressed()) ImGui::SetScrollY(ImGui::GetScrollY() - page);
+}
+
+namespace {
+
+struct TabStop {
+    ImGuiID id;
+    ImGuiWindow* window;
+    ImRect rect;
+    std::string label;
+    bool text_field;
+};
+
+std::vector<TabStop>& tab_stops() {
+    static std::vector<TabStop> stops;
+    return stops;
+}
+
+// Shows the keyboard focus (as an arrow key would) rather than the mouse's hover.
+void show_keyboard_focus() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
+}
+
+}  // namespace
+
+void tab_stop(const std::string& label, bool text_field) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.LastItemData.ID == 0 || (g.LastItemData.InFlags & ImGuiItemFlags_Disabled)) return;
+    tab_stops().push_back({g.LastItemData.ID, g.CurrentWindow, g.LastItemData.NavRect, label, text_field});
+}
+
+std::string tab_order_end() {
+    std::vector<TabStop>& stops = tab_stops();
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    std::string moved_to;
+    bool tab = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)) && !g.IO.KeyCtrl && !g.IO.KeyAlt;
+    if (tab && !stops.empty() && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {
+        // ImGui's own Tab request (to the next text field or slider) would land elsewhere next frame: ours wins.
+        if ((g.NavMoveSubmitted || g.NavMoveScoringItems) && (g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing)) ImGui::NavMoveRequestCancel();
+        ImGuiID current = g.ActiveId != 0 ? g.ActiveId : g.NavId;
+        auto found = std::find_if(stops.begin(), stops.end(), [&](const TabStop& stop) { return stop.id == current; });
+        int count = static_cast<int>(stops.size());
+        int step = g.IO.KeyShift ? -1 : 1;
+        int next = found == stops.end() ? (step > 0 ? 0 : count - 1) : (static_cast<int>(found - stops.begin()) + step + count) % count;
+        const TabStop& stop = stops[static_cast<std::size_t>(next)];
+        if (g.ActiveId != 0) ImGui::ClearActiveID();  // leave the text field being typed in
+        ImGui::SetFocusID(stop.id, stop.window);
+        stop.window->NavRectRel[g.NavLayer] = ImGui::WindowRectAbsToRel(stop.window, stop.rect);
+        ImGui::ScrollToRect(stop.window, stop.rect, ImGuiScrollFlags_KeepVisibleEdgeY);
+        if (stop.text_field) ImGui::ActivateItem(stop.id);
+        show_keyboard_focus();
+    }
+    // Where the shown keyboard focus is, when it moved (by Tab, arrows or on arrival) to one of the stops.
+    static ImGuiID last_focused = 0;
+    ImGuiID focused = g.NavDisableHighlight ? 0 : g.NavId;
+    if (focused != last_focused) {
+        auto stop = std::find_if(stops.begin(), stops.end(), [&](const TabStop& s) { return s.id == focused; });
+        if (stop != stops.end()) moved_to = stop->label;
+        last_focused = focused;
+    }
+    stops.clear();
+    return moved_to;
+}
+
+void focus_last_item() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.LastItemData.ID == 0) return;
+    ImGui::SetFocusID(g.LastItemData.ID, g.CurrentWindow);
+    // A window that has just appeared (the program's first screen) asks for its first item to be focused on
+    // the next frame: this item is the one meant.
+    g.NavInitRequest = g.NavInitRequestFromMove = false;
+    g.NavInitResultId = 0;
+    g.NavAnyRequest = g.NavMoveScoringItems;
+    show_keyboard_focus();
+}
+
+void draw_focus_indicator(ImU32 colour) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGuiWindow* window = g.NavWindow;
+    if (!window || g.NavId == 0 || !g.NavIdIsAlive || g.NavDisableHighlight || g.NavLayer != ImGuiNavLayer_Main) return;
+    float thickness = std::max(3.0f, ImGui::GetFontSize() * 0.18f);
+    ImRect rect = ImGui::WindowRectRelToAbs(window, window->NavRectRel[g.NavLayer]);
+    float gap = thickness * 0.5f + 2.0f;
+    rect.Expand(gap);
+    // Drawn over the window (after its contents) but kept inside what the window shows, as ImGui's own is.
+    ImRect clip = window->ClipRect;
+    clip.Expand(gap + thickness);
+    if (window->ParentWindow) clip.ClipWith(window->ParentWindow->ClipRect);
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    draw->PushClipRect(clip.Min, clip.Max, false);
+    draw->AddRect(rect.Min, rect.Max, colour, ImGui::GetStyle().FrameRounding + gap, 0, thickness);
+    draw->PopClipRect();
 }
 
 }  // namespace frontdesk::gui

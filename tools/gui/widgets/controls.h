@@ -1,5 +1,5 @@
-// Controls the screens share: the large answer buttons with their key number, the filter combos ("Role: All")
-// and keyboard scrolling for areas that have nothing to focus.
+// Controls the screens share: the large answer buttons with their key number, the filter combos ("Role: All"),
+// keyboard scrolling for areas that have nothing to focus, the Tab order and the keyboard focus outline.
 #pragma once
 
 #include <string>
@@ -21,5 +21,24 @@ bool filter_combo(const char* id, const std::string& label, int& selected, const
 
 // PgUp/PgDn scroll the current window when it (or a child) has the focus and no text field takes the keys.
 void keyboard_scroll();
+
+// Tab and Shift+Tab through a screen's controls. ImGui 1.86 tabs only between text fields and sliders (never to
+// a button or a library card), so a screen names its controls in Tab order, tab_stop() right after each, and
+// calls tab_order_end() once a frame after the last: Tab then moves the keyboard focus to the next control
+// (Shift+Tab the previous, wrapping round), scrolls it into view and shows the focus outline; Enter or Space
+// activate it. A text field reached with Tab takes the typing at once (`text_field`). `label` names the control
+// in the trace. Returns the label of the control the shown keyboard focus has just moved to (with Tab, the
+// arrows or on arrival), else "".
+void tab_stop(const std::string& label, bool text_field = false);
+std::string tab_order_end();
+
+// Gives the keyboard focus to the item just drawn and shows the focus outline (a screen's primary button on
+// arrival, so Enter and the outline agree on what happens; arrows move on from there).
+void focus_last_item();
+
+// The keyboard focus outline: a thick rounded outline in `colour` around the control that has the keyboard
+// focus, whenever ImGui shows keyboard focus (after Tab or an arrow key, until the mouse is used). Call once a
+// frame after the screen's controls; thickness follows the text size.
+void draw_focus_indicator(ImU32 colour);
 
 }  // namespace frontdesk::gui

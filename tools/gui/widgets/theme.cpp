@@ -65,7 +65,6 @@ void apply_theme(bool high_contrast) {
         c[ImGuiCol_ButtonHovered] = ImVec4(1, 0.85f, 0, 1);
         c[ImGuiCol_ButtonActive] = ImVec4(1, 0.7f, 0, 1);
         c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
-        c[ImGuiCol_NavHighlight] = ImVec4(0, 0, 1, 1);
         style.FrameBorderSize = 2.0f;
         style.ChildBorderSize = 2.0f;
     } else {
@@ -76,9 +75,10 @@ void apply_theme(bool high_contrast) {
         c[ImGuiCol_Button] = ImVec4(0.86f, 0.91f, 0.97f, 1);
         c[ImGuiCol_ButtonHovered] = ImVec4(0.72f, 0.83f, 0.95f, 1);
         c[ImGuiCol_ButtonActive] = ImVec4(0.58f, 0.74f, 0.92f, 1);
-        c[ImGuiCol_NavHighlight] = ImVec4(0.16f, 0.38f, 0.61f, 1);
         style.FrameBorderSize = 1.0f;
     }
+    // The keyboard focus outline (ImGui's own and draw_focus_indicator's) in the theme's accent colour.
+    style.Colors[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(palette(high_contrast).accent);
     style.WindowRounding = 0;
     style.ChildRounding = 8;
     style.FrameRounding = 6;

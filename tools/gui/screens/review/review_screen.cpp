@@ -7,6 +7,7 @@
 
 #include "platform/keys.h"
 #include "screens/review/review_words.h"
+#include "widgets/controls.h"
 #include "widgets/text.h"
 #include "widgets/theme.h"
 
@@ -143,6 +144,7 @@ void ReviewScreen::draw_content(AppState& app) {
     ImGui::TextUnformatted(keys_help.c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
+    draw_focus_indicator(palette(app.settings.high_contrast).accent);
 }
 
 }  // namespace frontdesk::gui

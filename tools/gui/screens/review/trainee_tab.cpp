@@ -1,6 +1,9 @@
 // The Review's Trainee tab: a trainee's trend over their finished sessions (a line per skill and one for
 // the overall result), then every attempt as a row with its skills and result; a row opens its transcript.
 #include <algorithm>
+#include <cstdio>
+
+#include <imgui_internal.h>  // the table's column widths as laid out, for the trace
 
 #include "screens/review/review_screen.h"
 #include "screens/review/review_words.h"
@@ -61,7 +64,8 @@ void ReviewScreen::draw_trainee(AppState& app) {
     ImGui::AlignTextToFramePadding();
     text_wrapped(facts);
 
-    ImGui::BeginChild("trainee_content", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    // Scrolls sideways too when the attempts' columns do not fit (many skills, large text).
+    ImGui::BeginChild("trainee_content", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_HorizontalScrollbar);
     keyboard_scroll();
     Trend trend = review.trend();
     heading(app.fonts.large, app.text(Ui::review_trend_heading));
@@ -73,20 +77,35 @@ void ReviewScreen::draw_trainee(AppState& app) {
     }
     ImGui::Spacing();
     heading(app.fonts.large, app.text(Ui::review_attempts_of, {trainee_title(trainee)}));
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
     // The chart's numbers as text too: each attempt's skills and result (unfinished ones have none).
     const std::vector<std::string>& skills = report.skills;
+    // Each column as wide as its heading and its widest cell; the Scenario column as its longest title (up to
+    // a limit; longer titles wrap). All stretch over any room left, in proportion; when they do not fit, the
+    // table is wider than the tab, which scrolls sideways, rather than squeezing the Scenario column to nothing.
+    float padding = ImGui::GetStyle().CellPadding.x * 2;
+    auto text_width = [](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x; };
+    std::vector<std::string> labels = {"#", app.text(Ui::review_column_date), app.text(Ui::review_scenario), app.text(Ui::ending_label)};
+    std::vector<float> widths = {text_width("000"), text_width("2026-11-24 23:04"), 0.0f, font * 6};
+    float title_width = font * 10;
+    for (const SessionRecord& session : review.attempts()) title_width = std::max(title_width, text_width(session.scenario_title));
+    widths[2] = std::min(title_width, font * 26);
+    for (const std::string& skill : skills) {
+        labels.push_back(skill_title(app, skill));
+        widths.push_back(std::max(text_width(labels.back()), font * 3));
+    }
+    labels.push_back(app.text(Ui::review_column_result));
+    widths.push_back(font * 9);
+    // The widths are the cells' contents; the table adds each cell's padding and the borders between them.
+    float total = padding + 2.0f;
+    for (std::size_t c = 0; c < labels.size(); ++c) {
+        widths[c] = std::max(widths[c], text_width(labels[c]));
+        total += widths[c] + padding + 1.0f;
+    }
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
+    float outer = std::max(ImGui::GetContentRegionAvail().x, total);
     // "#" is the session's number on the chart (finished sessions in time order).
-    if (ImGui::BeginTable("attempts", 5 + static_cast<int>(skills.size()), flags)) {
-        ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000").x);
-        ImGui::TableSetupColumn(app.text(Ui::review_column_date).c_str(), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("2026-11-24 23:04").x);
-        ImGui::TableSetupColumn(app.text(Ui::review_scenario).c_str(), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(app.text(Ui::ending_label).c_str(), ImGuiTableColumnFlags_WidthFixed, font * 6);
-        for (const std::string& skill : skills) {
-            std::string label = skill_title(app, skill);
-            ImGui::TableSetupColumn(label.c_str(), ImGuiTableColumnFlags_WidthFixed, std::max(ImGui::CalcTextSize(label.c_str()).x, font * 3));
-        }
-        ImGui::TableSetupColumn(app.text(Ui::review_column_result).c_str(), ImGuiTableColumnFlags_WidthFixed, font * 9);
+    if (ImGui::BeginTable("attempts", static_cast<int>(labels.size()), flags, ImVec2(outer, 0))) {
+        for (std::size_t c = 0; c < labels.size(); ++c) ImGui::TableSetupColumn(labels[c].c_str(), ImGuiTableColumnFlags_WidthStretch, widths[c]);
         ImGui::TableHeadersRow();
         const Palette& colours = palette(app.settings.high_contrast);
         for (const SessionRecord& session : review.attempts()) {
@@ -104,7 +123,7 @@ void ReviewScreen::draw_trainee(AppState& app) {
             ImGui::TableSetColumnIndex(1);
             text_line(local_time_text(session.started_at));
             ImGui::TableSetColumnIndex(2);
-            text_line(session.scenario_title);
+            text_wrapped(session.scenario_title);
             ImGui::TableSetColumnIndex(3);
             EndingKind kind = session.finished() ? ending_kind(session.ending) : EndingKind::none;
             ImGui::PushStyleColor(ImGuiCol_Text, ending_text_colour(kind, app.settings.high_contrast));
@@ -126,6 +145,17 @@ void ReviewScreen::draw_trainee(AppState& app) {
                 text_line("-");
             }
             ImGui::PopID();
+        }
+        // The Scenario column's width as laid out, traced when it changes (a test checks it is not squeezed).
+        if (const ImGuiTable* table = ImGui::GetCurrentTable()) {
+            float given = table->Columns[2].WidthGiven;
+            char layout[120];
+            std::snprintf(layout, sizeof layout, "scenario=%.0f wanted=%.0f table=%.0f fits=%s", given, widths[2], outer,
+                          given + 1.0f >= widths[2] ? "yes" : "no");
+            if (traced_columns_ != layout) {
+                traced_columns_ = layout;
+                app.trace.write("review_attempts_columns", layout);
+            }
         }
         ImGui::EndTable();
     }
