@@ -112,7 +112,6 @@ void BriefingScreen::draw_content(AppState& app) {
     }
     std::string focused = tab_order_end();
     if (!focused.empty()) app.trace.write("focus", focused);
-    draw_focus_indicator(palette(app.settings.high_contrast).accent);
 }
 
 }  // namespace frontdesk::gui

@@ -70,7 +70,6 @@ void draw_card(AppState& app, const ScenarioCard& card, float width, float heigh
 void finish_keyboard(AppState& app) {
     std::string focused = tab_order_end();
     if (!focused.empty()) app.trace.write("focus", focused);
-    draw_focus_indicator(palette(app.settings.high_contrast).accent);
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 
 #include <imgui_internal.h>  // NavDisableHighlight: each screen starts without the last one's keyboard highlight
 
+#include "widgets/controls.h"
 #include "widgets/text.h"
+#include "widgets/theme.h"
 
 namespace frontdesk::gui {
 
@@ -18,6 +20,9 @@ void Screen::draw(AppState& app) {
     // Without this, arrows used on one screen (the trainee's phrasing) left Enter doing nothing on the next.
     if (app.frames_on_screen == 0) ImGui::GetCurrentContext()->NavDisableHighlight = true;
     draw_content(app);
+    // The keyboard focus, outlined thickly on every screen (the conversation's answers and the debrief's
+    // buttons too), after the content so nothing covers it.
+    draw_focus_indicator(palette(app.settings.high_contrast).accent);
     if (!app.toast.empty() && app.now < app.toast_until) {
         ImGui::Separator();
         text_wrapped(app.toast);

@@ -70,7 +70,6 @@ void TraineeScreen::draw_content(AppState& app) {
     }
     ImGui::Spacing();
     ImGui::TextDisabled("%s", app.text(Ui::keyboard_help).c_str());
-    draw_focus_indicator(palette(app.settings.high_contrast).accent);
 }
 
 }  // namespace frontdesk::gui

@@ -144,7 +144,6 @@ void ReviewScreen::draw_content(AppState& app) {
     ImGui::TextUnformatted(keys_help.c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
-    draw_focus_indicator(palette(app.settings.high_contrast).accent);
 }
 
 }  // namespace frontdesk::gui
