@@ -23,6 +23,10 @@ public:
 
 private:
     int frames_to_draw_ = 2;  // the first frames, so the window is never blank
+    // Every frame is drawn for the first second: a window manager may map the window after the first frames,
+    // and a window that then sleeps shows whatever its buffer held (old text at another size) until input.
+    static constexpr double settle_seconds = 1.0;
+    double settle_until_ = -1;  // set by the first call to due()
     double next_tick_ = 0;
 };
 
