@@ -305,10 +305,16 @@ private:
 
     // A warning about the characters [begin, end) of a scalar's value, underlined where they are written.
     void warn_inside(Index value, std::size_t begin, std::size_t end, std::string message) {
+        report_inside(Severity::warning, value, begin, end, std::move(message));
+    }
+    // The same for any severity: the walk maps the value's characters back to where they are written.
+    void report_inside(Severity severity, Index value, std::size_t begin, std::size_t end, std::string message) {
         ScalarWalk walk = reader_.walk(value);
         std::size_t from = walk.source_offset(begin);
         std::size_t to = walk.source_offset(end);
-        reader_.diagnostics().warning(source_.location_of(from), std::move(message), written_width(from, to));
+        SourceLocation where = source_.location_of(from);
+        if (severity == Severity::error) reader_.diagnostics().error(where, std::move(message), written_width(from, to));
+        else reader_.diagnostics().warning(where, std::move(message), written_width(from, to));
     }
 
     // Characters between two source offsets, for a caret underline; 1 when they are on different lines.
@@ -397,12 +403,8 @@ private:
     // A text's placeholders, each mistake reported where it is written.
     void check_text(Index value, std::string_view target) {
         if (!has_placeholders(target)) return;
-        for (const PlaceholderProblem& problem : check_placeholders(target)) {
-            ScalarWalk walk = reader_.walk(value);
-            std::size_t from = walk.source_offset(problem.begin);
-            std::size_t to = walk.source_offset(problem.end);
-            reader_.diagnostics().error(source_.location_of(from), problem.message, written_width(from, to));
-        }
+        for (PlaceholderProblem& problem : check_placeholders(target))
+            report_inside(Severity::error, value, problem.begin, problem.end, std::move(problem.message));
     }
 
     // Reads goto/set/score/mood/feedback, shared by choices and on_timeout. `entries_out` receives the map

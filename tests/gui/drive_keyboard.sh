@@ -3,17 +3,7 @@
 # Start, Enter starts; three answers by number; Enter for the debrief; SIGTERM (the --screenshot is the
 # debrief). F12 pictures of the library with a card focused and of the briefing after the arrows, renamed
 # keyboard-WHAT-SIZE.png, to be looked at.
-f12() {
-  local before
-  before=$(grep -c ' screenshot frontdesk-' "$trace")
-  sleep 0.5
-  keys F12
-  for _ in $(seq 50); do [ "$(grep -c ' screenshot frontdesk-' "$trace")" -gt "$before" ] && break; sleep 0.1; done
-  local file
-  file=$(grep -oE ' screenshot frontdesk-[0-9-]+\.png' "$trace" | tail -1 | cut -d' ' -f3)
-  mv "$file" "$out/keyboard-$1-$screen_size.png"
-  sleep 1.1  # the next F12 picture gets a name of its own (names go by the second)
-}
+f12() { f12_as keyboard "$1"; }
 wait_for "screen library" 30
 sleep 0.5
 # Tab along the library's controls until the keyboard focus is on a card (at most 12 presses).

@@ -2,16 +2,8 @@
 # nothing is touched until the library's first frames have settled, then F12 (the picture as the window came
 # up, no mouse moved); Tab to the first card, Down to the next, Enter; F12 on the briefing; Enter starts (Start kept on screen);
 # SIGTERM. Pictures keyboard-large-WHAT-SIZE.png, to be looked at.
-f12() {
-  local before
-  before=$(grep -c ' screenshot frontdesk-' "$trace")
-  keys F12
-  for _ in $(seq 50); do [ "$(grep -c ' screenshot frontdesk-' "$trace")" -gt "$before" ] && break; sleep 0.1; done
-  local file
-  file=$(grep -oE ' screenshot frontdesk-[0-9-]+\.png' "$trace" | tail -1 | cut -d' ' -f3)
-  mv "$file" "$out/keyboard-large-$1-$screen_size.png"
-  sleep 1.1
-}
+# F12 with no extra wait: the picture as the window came up, with nothing pressed before it.
+f12() { f12_as keyboard-large "$1" 0; }
 wait_for "screen library" 30
 wait_for "^[0-9.]+ library_layout " 10
 sleep 1

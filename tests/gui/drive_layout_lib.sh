@@ -2,17 +2,7 @@
 # f12 WHAT: an F12 picture renamed layout-WHAT-SIZE.png; answer KEY NODE: the answer, then wait until the trace
 # says the newest message is in view; scroll_up: the mouse wheel turned up over the transcript, until the trace
 # says the newest message is out of view.
-f12() {
-  local before
-  before=$(grep -c ' screenshot frontdesk-' "$trace")
-  sleep 0.5
-  keys F12
-  for _ in $(seq 50); do [ "$(grep -c ' screenshot frontdesk-' "$trace")" -gt "$before" ] && break; sleep 0.1; done
-  local file
-  file=$(grep -oE ' screenshot frontdesk-[0-9-]+\.png' "$trace" | tail -1 | cut -d' ' -f3)
-  mv "$file" "$out/layout-$1-$screen_size.png"
-  sleep 1.1  # the next F12 picture gets a name of its own (names go by the second)
-}
+f12() { f12_as layout "$1"; }
 give_up() { echo "driver: $*" >&2; kill -TERM "$app" 2>/dev/null; wait "$app"; exit 1; }
 # The number of lines in the newest "exchange" trace line that says the newest message is visible.
 visible_lines() { grep -E ' exchange [0-9]+ lines, newest visible' "$trace" | tail -1 | sed -E 's/.* exchange ([0-9]+) lines.*/\1/'; }

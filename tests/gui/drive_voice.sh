@@ -2,17 +2,7 @@
 # name Giulia, Down to the phrasing, Space on "Femminile", Down Down to Continue, Enter. Then Enter starts the
 # conversation; F12 there; the feminine answer by the key the trace offers it under; F12 again; Enter for the
 # debrief; SIGTERM (the --screenshot is the debrief). Each F12 picture is renamed voice-WHAT-SIZE.png.
-f12() {
-  local before
-  before=$(grep -c ' screenshot frontdesk-' "$trace")
-  sleep 0.5
-  keys F12
-  for _ in $(seq 50); do [ "$(grep -c ' screenshot frontdesk-' "$trace")" -gt "$before" ] && break; sleep 0.1; done
-  local file
-  file=$(grep -oE ' screenshot frontdesk-[0-9-]+\.png' "$trace" | tail -1 | cut -d' ' -f3)
-  mv "$file" "$out/voice-$1-$screen_size.png"
-  sleep 1.1  # the next F12 picture gets a name of its own (names go by the second)
-}
+f12() { f12_as voice "$1"; }
 wait_for "screen (trainee|briefing)" 30
 if grep -q "screen trainee" "$trace"; then
   sleep 0.5  # the name field takes the keyboard on the first frames

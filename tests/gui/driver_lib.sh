@@ -15,3 +15,17 @@ keys() { xdotool search --sync --onlyvisible --name '^frontdesk$' windowfocus --
 
 # Types text into the field that has the keyboard focus, one character at a time as a person would.
 type_text() { xdotool search --sync --onlyvisible --name '^frontdesk$' windowfocus --sync type --delay 40 "$1" >/dev/null 2>&1; }
+
+# f12_as PREFIX WHAT [SETTLE]: after SETTLE seconds (default 0.5, for the last key's frames), F12, waits for the
+# trace to name the new picture, and renames it $out/PREFIX-WHAT-$screen_size.png. Then waits past the second,
+# since pictures are named by the second and the next one must get a name of its own.
+f12_as() {
+  local before file
+  before=$(grep -c ' screenshot frontdesk-' "$trace")
+  sleep "${3:-0.5}"
+  keys F12
+  for _ in $(seq 50); do [ "$(grep -c ' screenshot frontdesk-' "$trace")" -gt "$before" ] && break; sleep 0.1; done
+  file=$(grep -oE ' screenshot frontdesk-[0-9-]+\.png' "$trace" | tail -1 | cut -d' ' -f3)
+  mv "$file" "$out/$1-$2-$screen_size.png"
+  sleep 1.1
+}
