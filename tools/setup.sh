@@ -4,7 +4,7 @@
 set -euo pipefail
 
 build_packages=(cmake g++ make pkg-config libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev uuid-dev)
-gui_packages=(libsfml-dev libimgui-dev libstb-dev fonts-dejavu-core fonts-dejavu-extra libgl-dev)
+gui_packages=(libsfml-dev libimgui-dev libstb-dev fonts-dejavu-core fonts-dejavu-extra libgl-dev libx11-dev)
 # The window under Xvfb driven by xdotool; the HTML report in Chromium; the sanitizer and fuzzing build
 # (clang, its sanitizer and libFuzzer runtimes, llvm-symbolizer for readable stack traces); the Debian
 # package (dpkg-shlibdeps from dpkg-dev, file) and the desktop entry's validator.

@@ -39,7 +39,7 @@ source "$root/tests/gui/$driver"
 wait "\$app"
 SESSION
   chmod +x "$session"
-  timeout 120 xvfb-run -a -s "-screen 0 ${screen_size}x24" "$session" >>"$out/program.log" 2>&1
+  timeout 120 "$root/tests/gui/with_xvfb.sh" "${screen_size}x24" "$session" >>"$out/program.log" 2>&1
   local status=$?
   [ "$status" = 0 ] || fail "program exited with $status under $driver"
 }
@@ -64,7 +64,7 @@ wait "\$app"
 echo \$? >"$out/status"
 SESSION
   chmod +x "$out/session-full.sh"
-  timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$out/session-full.sh" >>"$out/program.log" 2>&1 || fail "the driver failed"
+  timeout 120 "$root/tests/gui/with_xvfb.sh" 1280x800x24 "$out/session-full.sh" >>"$out/program.log" 2>&1 || fail "the driver failed"
   status=$(cat "$out/status" 2>/dev/null)
   [ -n "$status" ] && [ "$status" != 0 ] || fail "the program exited with '$status' although its --screenshot could not be written"
   grep -q "frontdesk-gui: --screenshot: cannot write /dev/full: the disk is full (no space left on device)" "$out/stderr.log" ||

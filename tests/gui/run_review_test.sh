@@ -41,7 +41,7 @@ source "$root/tests/gui/$2"
 wait "\$app"
 SESSION
   chmod +x "$out/session-$2"
-  timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$out/session-$2" >>"$out/program.log" 2>&1
+  timeout 120 "$root/tests/gui/with_xvfb.sh" 1280x800x24 "$out/session-$2" >>"$out/program.log" 2>&1
   local status=$?
   [ "$status" = 0 ] || fail "program exited with $status under $2"
 }

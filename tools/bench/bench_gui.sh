@@ -33,7 +33,7 @@ for answer in 3 1 1 1 1 1; do keys \$answer; sleep 1.2; done
 kill -TERM \$app; wait \$app
 SESSION
 chmod +x "$work/session.sh"
-xvfb-run -a -s "-screen 0 1280x800x24" "$work/session.sh" >"$work/program.log" 2>&1 || { cat "$work/program.log"; exit 1; }
+"$root/tests/gui/with_xvfb.sh" 1280x800x24 "$work/session.sh" >"$work/program.log" 2>&1 || { cat "$work/program.log"; exit 1; }
 python3 - "$work/trace.log" "$work/idle.txt" <<'PY'
 import statistics, sys
 trace, idle = sys.argv[1], sys.argv[2]

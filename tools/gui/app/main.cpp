@@ -4,8 +4,10 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "app/gui_app.h"
+#include "platform/display.h"
 #include "frontdesk/scenario_library.h"
 #include "frontdesk/utf8.h"
 
@@ -48,5 +50,9 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : 2;
     }
     if (options.scenario_dirs.empty()) options.scenario_dirs.push_back(frontdesk::bundled_scenario_dir());
+    if (std::string problem = frontdesk::gui::display_problem(); !problem.empty()) {
+        std::fprintf(stderr, "frontdesk-gui: %s\n", problem.c_str());
+        return 1;
+    }
     return frontdesk::gui::run_gui(options);
 }
