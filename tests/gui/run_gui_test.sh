@@ -140,6 +140,8 @@ if [ "$mode" = layout ]; then
   for screen_size in 1024x600 1920x1080; do
     sw=${screen_size%x*} sh=${screen_size#*x} shot="$out/layout-debrief-small-$screen_size.png" trace="$out/trace.log"
     app_args="--scenario \"$scenario\" --trainee \"GUI Test\" --lang it --no-shuffle"
+    # Each size is a first start on that screen: not the 640x400 the previous run's resize left remembered.
+    rm -f "$out/config/frontdesk/settings.json"
     run_with_driver drive_layout.sh
     mv "$trace" "$out/trace-$screen_size.log" && trace="$out/trace-$screen_size.log"
     read -r ww wh < <(sed -nE 's/^[0-9.]+ window ([0-9]+)x([0-9]+) desktop .*/\1 \2/p' "$trace")

@@ -231,6 +231,19 @@ TEST_CASE("settings: defaults from the environment, saved and loaded, bad values
     CHECK(loaded.font_scale == doctest::Approx(1.5f));
     CHECK(loaded.high_contrast);
     CHECK(loaded.feedback == FeedbackMode::at_end);
+    CHECK(loaded.window_width == 0);  // never resized: the default size, fitted to the screen
+    settings.window_width = 1100;
+    settings.window_height = 700;
+    REQUIRE(save_settings(settings, path, error));
+    loaded = load_settings(path);
+    CHECK(loaded.window_width == 1100);
+    CHECK(loaded.window_height == 700);
+    for (const char* size : {R"({"window_width": 100, "window_height": 700})", R"({"window_width": 1100})",
+                             R"({"window_width": 1e9, "window_height": 700})", R"({"window_width": "1100", "window_height": 700})",
+                             R"({"window_width": 1100, "window_height": -5})"}) {
+        std::ofstream(path) << size;
+        CHECK_MESSAGE(load_settings(path).window_width == 0, size);
+    }
     std::ofstream(path) << R"({"trainee": 42, "font_scale": 9, "language": "it"})";
     Settings odd = load_settings(path);
     CHECK(odd.trainee.empty());

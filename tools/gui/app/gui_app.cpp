@@ -68,12 +68,15 @@ int run_gui(const GuiOptions& options) {
     app.trace.write("library_loaded", std::to_string(app.library.cards().size()) + " scenarios");
 
     // 2. Setup: the window with an OpenGL 3.3 core context, and Dear ImGui with its SFML and OpenGL3 backends.
-    // The size: --size as given, else the default made to fit the desktop (a 1024x600 netbook screen gets a
-    // window that is all on screen, not 1280x800 running off its edges).
+    // The size: --size as given, else the size the trainee last gave it, else the default; either made to fit
+    // the desktop (a 1024x600 netbook screen gets a window that is all on screen, not 1280x800 running off its
+    // edges, also when it was last resized on a larger screen).
     sf::VideoMode desktop_mode = sf::VideoMode::getDesktopMode();
     WindowSize desktop{static_cast<int>(desktop_mode.width), static_cast<int>(desktop_mode.height)};
     WindowSize size{options.width, options.height};
-    if (!options.size_given) size = fit_window(size, desktop);
+    bool remembered = !options.size_given && app.settings.window_width > 0;
+    if (remembered) size = {app.settings.window_width, app.settings.window_height};
+    if (!options.size_given) size = fit_window(size, desktop, remembered ? 1.0 : 0.9);
     sf::ContextSettings context(24, 8, 0, 3, 3, sf::ContextSettings::Core);
     sf::Window window(sf::VideoMode(static_cast<unsigned>(size.width), static_cast<unsigned>(size.height)), "frontdesk",
                       sf::Style::Default, context);
@@ -83,7 +86,8 @@ int run_gui(const GuiOptions& options) {
     }
     app.trace.write("window", std::to_string(window.getSize().x) + "x" + std::to_string(window.getSize().y) + " desktop " +
                                   std::to_string(desktop.width) + "x" + std::to_string(desktop.height) +
-                                  (options.size_given ? " (--size)" : ""));
+                                  (options.size_given ? " (--size)" : remembered ? " (remembered)" : ""));
+    WindowSize opened{static_cast<int>(window.getSize().x), static_cast<int>(window.getSize().y)};
     window.setVerticalSyncEnabled(false);
     window.setKeyRepeatEnabled(true);
     IMGUI_CHECKVERSION();
@@ -127,6 +131,7 @@ int run_gui(const GuiOptions& options) {
     auto last_frame = clock_start;
     FrameSchedule schedule;
     bool first_frame = true;
+    bool window_resized = false;
     bool running = true;
     while (running) {
         // 4a. Events.
@@ -136,7 +141,17 @@ int run_gui(const GuiOptions& options) {
             had_event = true;
             ImGui_ImplSFML_ProcessEvent(event);
             if (event.type == sf::Event::Closed) app.quit_requested = true;
-            if (event.type == sf::Event::Resized) glViewport(0, 0, static_cast<GLsizei>(event.size.width), static_cast<GLsizei>(event.size.height));
+            if (event.type == sf::Event::Resized) {
+                glViewport(0, 0, static_cast<GLsizei>(event.size.width), static_cast<GLsizei>(event.size.height));
+                // Remembered for the next start once the trainee changes it (a window manager may confirm the
+                // opening size with an event of its own: that is not a choice).
+                WindowSize now{static_cast<int>(event.size.width), static_cast<int>(event.size.height)};
+                if ((now.width != opened.width || now.height != opened.height) && now.width >= 320 && now.height >= 240) {
+                    app.settings.window_width = now.width;
+                    app.settings.window_height = now.height;
+                    window_resized = true;
+                }
+            }
             if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F12) app.screenshot_requested = true;
         }
         if (received_signal != 0) {
@@ -225,6 +240,10 @@ int run_gui(const GuiOptions& options) {
     // written makes the exit status say so (scripts and tests rely on the file).
     int status = 0;
     app.keep_interrupted_conversation();
+    if (window_resized) {
+        app.save_settings_quietly();
+        app.trace.write("window_remembered", std::to_string(app.settings.window_width) + "x" + std::to_string(app.settings.window_height));
+    }
     if (!options.screenshot.empty() && window.isOpen()) {
         // Redraw the last screen so the picture is exactly what was shown.
         ImGui_ImplOpenGL3_NewFrame();

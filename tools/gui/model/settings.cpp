@@ -57,6 +57,15 @@ Settings load_settings(const std::string& path) {
         if (scale >= 0.8f && scale <= 2.0f) settings.font_scale = scale;
     }
     if (auto it = json.find("high_contrast"); it != json.end() && it->is_boolean()) settings.high_contrast = it->get<bool>();
+    // A size from another screen is fitted to this one when the window opens; nonsense is ignored.
+    auto width = json.find("window_width"), height = json.find("window_height");
+    if (width != json.end() && height != json.end() && width->is_number_integer() && height->is_number_integer()) {
+        long w = width->get<long>(), h = height->get<long>();
+        if (w >= 320 && w <= 16384 && h >= 240 && h <= 16384) {
+            settings.window_width = static_cast<int>(w);
+            settings.window_height = static_cast<int>(h);
+        }
+    }
     return settings;
 }
 
@@ -68,6 +77,10 @@ bool save_settings(const Settings& settings, const std::string& path, std::strin
                            {"feedback", settings.feedback == FeedbackMode::at_end ? "end" : "immediate"},
                            {"font_scale", settings.font_scale},
                            {"high_contrast", settings.high_contrast}};
+    if (settings.window_width > 0 && settings.window_height > 0) {
+        json["window_width"] = settings.window_width;
+        json["window_height"] = settings.window_height;
+    }
     std::error_code code;
     fs::create_directories(fs::path(path).parent_path(), code);
     std::string temporary = path + ".tmp";

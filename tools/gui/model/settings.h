@@ -1,5 +1,6 @@
 // What the window remembers between runs: the trainee's name and how the conversation addresses them
-// (phrasing), the interface language, how feedback is shown, the font size and the high-contrast theme.
+// (phrasing), the interface language, how feedback is shown, the font size, the high-contrast theme and the size
+// the trainee last gave the window.
 // Stored as JSON in $XDG_CONFIG_HOME/frontdesk/settings.json.
 #pragma once
 
@@ -19,6 +20,8 @@ struct Settings {
     FeedbackMode feedback = FeedbackMode::immediate;
     float font_scale = 1.0f;  // 0.8 .. 2.0
     bool high_contrast = false;
+    // The window's size when the trainee last resized it (0: never resized; the default fits the screen).
+    int window_width = 0, window_height = 0;
 };
 
 // The interface language the system asks for (LC_ALL, LC_MESSAGES, LANG): Italian for it_*, else English.
