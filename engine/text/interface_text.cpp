@@ -344,6 +344,9 @@ constexpr Entry entries[] = {
     {Ui::name_control_character, "contains a control character, {0}; use letters, digits and punctuation",
      "contiene un carattere di controllo, {0}; usi lettere, cifre e punteggiatura"},
     {Ui::name_too_long, "is longer than {0} characters", "supera i {0} caratteri"},
+    {Ui::sound_cues, "Sounds", "Suoni"},
+    {Ui::sound_unavailable, "Sounds are off: this computer cannot play them ({0}).",
+     "Suoni disattivati: questo computer non può riprodurli ({0})."},
 };
 static_assert(std::size(entries) == static_cast<std::size_t>(Ui::count_), "every Ui key needs an entry");
 

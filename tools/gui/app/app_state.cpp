@@ -154,6 +154,8 @@ void AppState::start_conversation(bool resume_saved) {
     trace.write("order", (shown ? "seed=" + std::to_string(*shown) : std::string("authored")) + " voice=" + one_line(voice.name) + " " +
                              phrasing_name(voice.phrasing));
     trace_shown(*this, 0, false);
+    // A call begins with the phone ringing; the other channels with the first message arriving.
+    cue(scenario.channel == Channel::phone && !resume_saved ? Cue::ring : Cue::message);
 }
 
 namespace {
@@ -188,6 +190,9 @@ void AppState::answer(std::size_t position) {
                               " mood=" + std::to_string(conversation->session().mood()));
     trace_shown(*this, shown_before, true);
     trace_change(*this);
+    // Spoken channels have no "sent" sound: the reply is said, not sent.
+    Channel channel = conversation->scenario().channel;
+    if (channel != Channel::desk && channel != Channel::phone) cue(Cue::sent);
 }
 
 void AppState::update_conversation() {
@@ -228,6 +233,14 @@ void AppState::keep_interrupted_conversation() {
 void AppState::save_settings_quietly() {
     std::string error;
     if (!save_settings(settings, settings_path, error)) notify(error, 6.0);
+}
+
+void AppState::cue(Cue cue) {
+    if (!settings.sound) return;
+    trace.write("sound", std::string(cue_name(cue)));
+    std::string problem;
+    // Said once: after a failure the player stays silent and returns false without a new problem.
+    if (!sound.play(cue, problem) && !problem.empty()) notify(text(Ui::sound_unavailable, {problem}), 8.0);
 }
 
 void AppState::notify(std::string message, double seconds) {

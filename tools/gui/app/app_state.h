@@ -14,6 +14,7 @@
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario_labels.h"
 #include "library_model.h"
+#include "platform/sound.h"
 #include "review_loader.h"
 #include "review_model.h"
 #include "settings.h"
@@ -53,6 +54,7 @@ struct AppState {
     bool screenshot_requested = false;
     std::string toast;
     double toast_until = 0;
+    SoundPlayer sound;
 
     Language language() const { return settings.language; }
     std::string text(Ui key, std::initializer_list<std::string_view> arguments = {}) const {
@@ -87,6 +89,8 @@ struct AppState {
     void keep_interrupted_conversation();
     void save_settings_quietly();
     void notify(std::string message, double seconds = 4.0);
+    // A sound cue, when the trainee turned sound on (traced, so tests can follow it without a sound card).
+    void cue(Cue cue);
 };
 
 }  // namespace frontdesk::gui

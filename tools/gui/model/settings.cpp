@@ -57,6 +57,7 @@ Settings load_settings(const std::string& path) {
         if (scale >= 0.8f && scale <= 2.0f) settings.font_scale = scale;
     }
     if (auto it = json.find("high_contrast"); it != json.end() && it->is_boolean()) settings.high_contrast = it->get<bool>();
+    if (auto it = json.find("sound"); it != json.end() && it->is_boolean()) settings.sound = it->get<bool>();
     // A size from another screen is fitted to this one when the window opens; nonsense is ignored.
     auto width = json.find("window_width"), height = json.find("window_height");
     if (width != json.end() && height != json.end() && width->is_number_integer() && height->is_number_integer()) {
@@ -76,7 +77,8 @@ bool save_settings(const Settings& settings, const std::string& path, std::strin
                            {"language", language_name(settings.language)},
                            {"feedback", settings.feedback == FeedbackMode::at_end ? "end" : "immediate"},
                            {"font_scale", settings.font_scale},
-                           {"high_contrast", settings.high_contrast}};
+                           {"high_contrast", settings.high_contrast},
+                           {"sound", settings.sound}};
     if (settings.window_width > 0 && settings.window_height > 0) {
         json["window_width"] = settings.window_width;
         json["window_height"] = settings.window_height;

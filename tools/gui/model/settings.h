@@ -20,6 +20,7 @@ struct Settings {
     FeedbackMode feedback = FeedbackMode::immediate;
     float font_scale = 1.0f;  // 0.8 .. 2.0
     bool high_contrast = false;
+    bool sound = false;  // the sound cues (ring, message, sent): off unless the trainee turns them on
     // The window's size when the trainee last resized it (0: never resized; the default fits the screen).
     int window_width = 0, window_height = 0;
 };

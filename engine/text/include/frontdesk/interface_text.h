@@ -65,6 +65,8 @@ enum class Ui {
     cancel_button, report_saved, report_not_saved, report_save_wait, report_path_empty,
     // what is wrong with a name or cohort someone typed (utf8.h: name_problem)
     name_not_utf8, name_control_character, name_too_long,
+    // the window's sound cues (the settings row; a notice when the computer cannot play them)
+    sound_cues, sound_unavailable,
     count_  // not a key: the number of keys
 };
 
