@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "app/app_state.h"
+#include "app/clip_check.h"
 #include "app/frame_schedule.h"
 #include "app/screenshot.h"
 #include "layout.h"
@@ -29,6 +30,26 @@
 namespace frontdesk::gui {
 
 namespace {
+
+std::string format_scale(float scale) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%.2f", scale);
+    std::string shown = text;
+    if (shown.back() == '0') shown.pop_back();  // 1.0, 1.15, 0.8
+    return shown;
+}
+
+const char* screen_name(ScreenId screen) {
+    switch (screen) {
+        case ScreenId::trainee: return "trainee";
+        case ScreenId::library: return "library";
+        case ScreenId::briefing: return "briefing";
+        case ScreenId::conversation: return "conversation";
+        case ScreenId::debrief: return "debrief";
+        case ScreenId::review: return "review";
+    }
+    return "?";
+}
 
 std::atomic<int> received_signal{0};
 
@@ -208,6 +229,16 @@ int run_gui(const GuiOptions& options) {
         ScreenId drawn = app.screen;
         screen->draw(app);
         ImGui::Render();
+        if (app.trace.enabled()) {
+            // Traced when it changes, with the screen and text size, so tests see every screen's verdict.
+            static std::string traced_clipping;
+            std::string clipping = std::string(screen_name(drawn)) + " text=" + format_scale(app.settings.font_scale) +
+                                   " " + clipped_windows();
+            if (clipping != traced_clipping && app.frames_on_screen >= 2) {
+                traced_clipping = clipping;
+                app.trace.write("clipping", clipping);
+            }
+        }
         glViewport(0, 0, static_cast<GLsizei>(io.DisplaySize.x), static_cast<GLsizei>(io.DisplaySize.y));
         glClearColor(0.96f, 0.97f, 0.98f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
