@@ -13,6 +13,7 @@ Session::Session(std::shared_ptr<const Scenario> scenario) : scenario_(std::move
     flags_.assign(scenario_->flags.size(), 0);
     visited_.assign(scenario_->nodes.size(), false);
     visited_[static_cast<std::size_t>(current_)] = true;
+    history_.reserve(16);  // a conversation's usual length, so a session grows its history once at most
     // The start node's on_enter is the situation the trainee walks into (a queue already waiting).
     arrive(nullptr);
 }
@@ -44,10 +45,13 @@ void Session::arrive(Decision* decision) {
 
 ExpressionInputs Session::inputs() const { return {mood_, &totals_, &flags_, &visited_}; }
 
+// offered_choices and is_offered run at every step of the analysis's path exploration (hundreds of thousands
+// of times when the library loads): one allocation for the list, none for the check.
 std::vector<int> Session::offered_choices() const {
     std::vector<int> offered;
     if (at_ending()) return offered;
     const Node& here = node();
+    offered.reserve(here.choices.size());
     ExpressionInputs in = inputs();
     for (std::size_t c = 0; c < here.choices.size(); ++c) {
         const Choice& choice = here.choices[c];
@@ -57,8 +61,9 @@ std::vector<int> Session::offered_choices() const {
 }
 
 bool Session::is_offered(int choice) const {
-    std::vector<int> offered = offered_choices();
-    return std::find(offered.begin(), offered.end(), choice) != offered.end();
+    if (at_ending() || choice < 0 || static_cast<std::size_t>(choice) >= node().choices.size()) return false;
+    const Choice& offered = node().choices[static_cast<std::size_t>(choice)];
+    return !offered.condition || offered.condition->holds(inputs());
 }
 
 bool Session::can_time_out() const {

@@ -41,8 +41,7 @@ int run_lint(const LintOptions& options) {
         ++(problem.severity == Severity::warning ? warnings : errors);
     }
     LibraryCheck library;
-    for (const std::string& file : files) {
-        LoadedScenario loaded = load_scenario_file(file);
+    load_scenario_files(files, [&](const std::string&, LoadedScenario& loaded) {
         // Like the graph warnings, held back while the file has errors: its shape is not known yet.
         if (options.house_rules && loaded.scenario && loaded.analysis && !loaded.diagnostics.has_errors())
             check_house_rules(*loaded.scenario, *loaded.analysis, loaded.diagnostics);
@@ -53,7 +52,7 @@ int run_lint(const LintOptions& options) {
         errors += file_errors;
         warnings += file_warnings;
         if (file_errors > 0 || (options.strict && file_warnings > 0)) ++failed_files;
-    }
+    });
     if (!options.quiet) {
         std::cout << summary(language, files.size(), errors, warnings);
         if (options.strict && warnings > 0)

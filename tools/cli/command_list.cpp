@@ -30,15 +30,14 @@ int run_list(const ListOptions& options) {
               << std::setw(10) << "status" << "title\n";
     int broken = 0;
     LibraryCheck library;
-    for (const std::string& file : files) {
-        LoadedScenario loaded = load_scenario_file(file);
+    load_scenario_files(files, [&](const std::string& file, LoadedScenario& loaded) {
         library.add(loaded);
         std::string status = loaded.playable() ? (loaded.diagnostics.warning_count() ? std::to_string(loaded.diagnostics.warning_count()) + " warn" : "ok")
                                                : std::to_string(loaded.diagnostics.error_count()) + " errors";
         if (!loaded.playable()) ++broken;
         if (!loaded.scenario) {
             std::cout << std::left << std::setw(38) << terminal_safe(file) << std::setw(41) << "" << std::setw(10) << status << "(unreadable)\n";
-            continue;
+            return;
         }
         const Scenario& s = *loaded.scenario;
         std::cout << std::left << std::setw(38) << terminal_safe(s.id.empty() ? file : s.id) << std::setw(5) << language_name(s.language)
@@ -46,7 +45,7 @@ int run_list(const ListOptions& options) {
                   << s.difficulty << std::setw(6) << s.nodes.size() << std::setw(6)
                   << (loaded.analysis ? estimated_minutes(s, *loaded.analysis) : 0) << std::setw(10) << status
                   << terminal_safe(s.title) << '\n';
-    }
+    });
     std::cout << files.size() << " scenarios" << (broken ? ", " + std::to_string(broken) + " with errors (run frontdesk lint)" : "") << '\n';
     return (broken > 0 || folder_errors) ? exit_problems : exit_ok;
 }

@@ -60,11 +60,10 @@ void LibraryModel::load(const std::vector<std::string>& paths) {
     std::vector<Diagnostic> problems;
     // The same library checks as lint: two files with one id would merge their results, so the second is broken.
     LibraryCheck library;
-    for (const std::string& file : find_scenario_files(paths, problems)) {
-        LoadedScenario loaded = load_scenario_file(file);
+    load_scenario_files(find_scenario_files(paths, problems), [&](const std::string& file, LoadedScenario& loaded) {
         library.add(loaded);
         cards_.push_back(card_of(file, loaded));
-    }
+    });
     for (const Diagnostic& problem : problems) folder_problems_.push_back(terminal_safe(problem.path) + ": " + problem.message);
 }
 

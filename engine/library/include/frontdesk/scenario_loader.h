@@ -3,9 +3,11 @@
 // run wherever a scenario is loaded.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "frontdesk/analysis.h"
 #include "frontdesk/diagnostic.h"
@@ -28,6 +30,11 @@ struct LoadedScenario {
 
 LoadedScenario load_scenario_file(const std::string& path);
 LoadedScenario load_scenario_text(std::string path, std::string text);
+// Loads every file, on up to `threads` threads at once (0: one per core, at most 4), and hands each to `use` on
+// the calling thread in the order of `files`, as a loop over load_scenario_file would. An exception from a
+// load or from `use` stops the rest and reaches the caller.
+void load_scenario_files(const std::vector<std::string>& files,
+                         const std::function<void(const std::string& file, LoadedScenario& loaded)>& use, unsigned threads = 0);
 
 // Formats every diagnostic of a load, with source lines and carets, and how many more were not kept.
 std::string format_diagnostics(const LoadedScenario& loaded);
