@@ -24,6 +24,18 @@ void check_house_rules(const Scenario& scenario, const Analysis& analysis, Diagn
                                 std::to_string(house_min_nodes) + ", so a session holds several decisions",
                             width(scenario.id));
 
+    // The briefing in parts: a trainee starts knowing the powers and the limits of the role, as a supervisor
+    // would tell a new colleague before the shift, not only the story.
+    if (scenario.you_can.empty() || scenario.you_cannot.empty())
+        diagnostics.warning(scenario.id_location,
+                            std::string(marker) + "the briefing has no " +
+                                (scenario.you_can.empty() && scenario.you_cannot.empty() ? "'you_can' or 'you_cannot'"
+                                 : scenario.you_can.empty()                             ? "'you_can'"
+                                                                                         : "'you_cannot'") +
+                                " list; the house rules ask for both lists under 'briefing', so the trainee knows what the role "
+                                "may and may not do",
+                            width(scenario.id));
+
     std::vector<std::string> missing;
     if (analysis.success_endings == 0) missing.emplace_back("success");
     if (analysis.partial_endings == 0) missing.emplace_back("partial");

@@ -17,12 +17,26 @@ namespace frontdesk {
 namespace {
 
 const std::vector<std::string> scenario_keys = {
-    "format", "id", "title", "language", "role", "channel", "difficulty", "organisation", "summary",
+    "format", "id", "title", "language", "role", "channel", "difficulty", "organisation", "summary", "briefing",
     "skills", "character", "time_limit", "pass", "order", "on_mood_zero", "start", "nodes"};
 const std::vector<std::string> required_scenario_keys = {
     "format", "id", "title", "language", "role", "channel", "difficulty", "summary", "character", "start", "nodes"};
-const std::vector<std::string> character_keys = {"name", "mood", "description"};
-const std::vector<std::string> node_keys = {"narration", "say", "on_enter", "order", "choices", "on_timeout", "end", "debrief"};
+const std::vector<std::string> character_keys = {"name", "mood", "description", "look", "upset"};
+const std::vector<std::string> look_keys = {"age", "skin", "hair", "hair_colour", "glasses", "facial_hair", "clothing"};
+// Each in the order of its enum in Look (and Upset).
+const std::vector<std::string> look_ages = {"young", "adult", "middle_aged", "senior"};
+const std::vector<std::string> look_skins = {"light", "fair", "medium", "olive", "brown", "dark"};
+const std::vector<std::string> look_hairs = {"short", "long", "curly", "bun", "ponytail", "bob", "bald", "covered"};
+const std::vector<std::string> look_hair_colours = {"black", "brown", "blonde", "red", "grey", "white"};
+const std::vector<std::string> look_facial_hairs = {"none", "moustache", "beard", "stubble"};
+const std::vector<std::string> look_clothes = {"suit", "shirt", "blouse", "jumper", "cardigan", "jacket", "uniform", "hoodie", "tshirt"};
+const std::vector<std::string> upset_kinds = {"angry", "worried"};
+const std::vector<std::string> briefing_keys = {"you_can", "you_cannot"};
+constexpr std::size_t max_briefing_items = 8, max_briefing_item_bytes = 300;
+const std::vector<std::string> node_keys = {"narration", "say", "on_enter", "order", "call", "visibility", "choices", "on_timeout", "end", "debrief"};
+// In the order of enum CallEvent and of enum Visibility.
+const std::vector<std::string> call_events = {"hold", "transfer", "end"};
+const std::vector<std::string> visibilities = {"public", "private"};
 const std::vector<std::string> choice_keys = {"say", "goto", "if", "set", "score", "mood", "feedback", "ideal"};
 const std::vector<std::string> arrival_keys = {"mood", "set"};
 // In the order of enum AnswerOrder.
@@ -164,6 +178,44 @@ private:
             if (auto v = reader_.read_choice_of(value, "order", answer_orders)) s.order = static_cast<AnswerOrder>(*v);
         read_skills(value_of(entries, "skills"));
         read_character(value_of(entries, "character"));
+        read_briefing(value_of(entries, "briefing"));
+    }
+
+    // `briefing: {you_can: [...], you_cannot: [...]}`: short items, shown as lists on the briefing screen.
+    void read_briefing(Index value) {
+        if (!value) return;
+        auto entries = reader_.read_map(value, "'briefing'", briefing_keys);
+        if (!entries) return;
+        if (!value_of(*entries, "you_can") && !value_of(*entries, "you_cannot"))
+            reader_.error(value, "'briefing' needs 'you_can' or 'you_cannot' (or both): lists of what the trainee may and may not do");
+        read_briefing_items(value_of(*entries, "you_can"), "briefing.you_can", scenario_->you_can);
+        read_briefing_items(value_of(*entries, "you_cannot"), "briefing.you_cannot", scenario_->you_cannot);
+    }
+    void read_briefing_items(Index value, const std::string& key, std::vector<std::string>& items) {
+        if (!value) return;
+        if (document_.kind(value) != YamlDocument::Kind::sequence) {
+            reader_.error(value, in_quotes(key) + " must be a list of short items, each on a line of its own starting with '- '");
+            return;
+        }
+        std::size_t listed = 0;
+        document_.for_each_child(value, [&](Index item) {
+            if (++listed == max_briefing_items + 1)
+                reader_.error(item, "more than " + std::to_string(max_briefing_items) + " items in " + in_quotes(key) +
+                                        "; a briefing is read in a minute: keep the ones that matter");
+            if (listed > max_briefing_items) return;
+            auto text = reader_.read_string(item, key);
+            if (!text) return;
+            if (text->empty()) {
+                reader_.error(item, "an empty item in " + in_quotes(key));
+                return;
+            }
+            if (text->size() > max_briefing_item_bytes)
+                reader_.warning(item, "an item of " + in_quotes(key) + " is " + std::to_string(text->size()) +
+                                          " bytes long; a briefing item is one short line (say the rest in the summary)");
+            check_text(item, *text);
+            items.push_back(std::move(*text));
+        });
+        if (listed == 0) reader_.error(value, in_quotes(key) + " is empty; list at least one item or leave it out");
     }
 
     void read_skills(Index value) {
@@ -206,6 +258,30 @@ private:
         read_string_into(*entries, "description", scenario_->character.description);
         if (Index description = value_of(*entries, "description")) check_text(description, scenario_->character.description);
         read_integer_into(*entries, "mood", 0, 100, scenario_->character.mood);
+        if (Index upset = value_of(*entries, "upset"))
+            if (auto v = reader_.read_choice_of(upset, "upset", upset_kinds)) scenario_->character.upset = static_cast<Upset>(*v);
+        scenario_->character.look = derive_look(scenario_->character.name, read_look(value_of(*entries, "look")));
+    }
+
+    // `character.look`: the keys written; the rest is derived from the name.
+    LookGiven read_look(Index value) {
+        LookGiven given;
+        if (!value) return given;
+        auto entries = reader_.read_map(value, "'character.look'", look_keys);
+        if (!entries) return given;
+        read_look_choice(*entries, "age", look_ages, given.age);
+        read_look_choice(*entries, "skin", look_skins, given.skin);
+        read_look_choice(*entries, "hair", look_hairs, given.hair);
+        read_look_choice(*entries, "hair_colour", look_hair_colours, given.hair_colour);
+        read_look_choice(*entries, "facial_hair", look_facial_hairs, given.facial_hair);
+        read_look_choice(*entries, "clothing", look_clothes, given.clothing);
+        if (Index v = value_of(*entries, "glasses")) given.glasses = reader_.read_bool(v, "glasses");
+        return given;
+    }
+    template <typename Value>
+    void read_look_choice(const Entries& entries, const char* key, const std::vector<std::string>& names, std::optional<Value>& target) {
+        if (Index v = value_of(entries, key))
+            if (auto index = reader_.read_choice_of(v, key, names)) target = static_cast<Value>(*index);
     }
 
     // Node references are resolved against every id in the file, so a goto may point forward.
@@ -256,6 +332,7 @@ private:
         if (Index order = value_of(*entries, "order"))
             if (auto v = reader_.read_choice_of(order, "order", answer_orders)) node.order = static_cast<AnswerOrder>(*v);
         if (Index arrival = value_of(*entries, "on_enter")) read_arrival(arrival, what, node);
+        read_channel_keys(*entries, node);
         Index end = value_of(*entries, "end");
         Index choices = value_of(*entries, "choices");
         Index timeout = value_of(*entries, "on_timeout");
@@ -283,6 +360,24 @@ private:
             Effect effect;
             if (read_effect(timeout, what + " 'on_timeout'", timeout_keys, effect, nullptr, index, -1))
                 node.on_timeout = std::move(effect);
+        }
+    }
+
+    // `call` (phone) and `visibility` (social) change how one channel shows a node; on another channel they
+    // would silently do nothing, so the trainer is told.
+    void read_channel_keys(const Entries& entries, Node& node) {
+        Channel channel = scenario_->channel;
+        if (Index call = value_of(entries, "call")) {
+            if (auto v = reader_.read_choice_of(call, "call", call_events)) node.call = static_cast<CallEvent>(*v);
+            if (channel != Channel::phone)
+                reader_.warning(entries.find("call")->key, "'call' shows what happens to a phone call, and this scenario's channel is " +
+                                                               std::string(channel_name(channel)) + "; remove it, or set 'channel: phone'");
+        }
+        if (Index visibility = value_of(entries, "visibility")) {
+            if (auto v = reader_.read_choice_of(visibility, "visibility", visibilities)) node.visibility = static_cast<Visibility>(*v);
+            if (channel != Channel::social)
+                reader_.warning(entries.find("visibility")->key, "'visibility' tells a public thread from a private message, and this scenario's channel is " +
+                                                                     std::string(channel_name(channel)) + "; remove it, or set 'channel: social'");
         }
     }
 

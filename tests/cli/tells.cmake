@@ -24,7 +24,7 @@ frontdesk_cli_test(play_hides_tell_warnings --exit 0 --expect "^=== Wrong invoic
 # lint --house-rules: the bundled library's rules as warnings marked [house rule], only when asked for.
 frontdesk_cli_test(lint_house_rules --exit 0 --golden "${GOLDEN}/lint-house-rules.txt"
   -- ${FD} lint --house-rules tests/fixtures/house-rules/house-rules-short.yaml)
-frontdesk_cli_test(lint_house_rules_strict --exit 1 --expect "0 errors, 7 warnings \\(--strict: warnings fail\\)"
+frontdesk_cli_test(lint_house_rules_strict --exit 1 --expect "0 errors, 8 warnings \\(--strict: warnings fail\\)"
   -- ${FD} lint --strict --house-rules tests/fixtures/house-rules/house-rules-short.yaml)
 frontdesk_cli_test(lint_house_rules_off --exit 0 --expect "^1 file checked: 0 errors, 0 warnings$"
   -- ${FD} lint --strict tests/fixtures/house-rules/house-rules-short.yaml)

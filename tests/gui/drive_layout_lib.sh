@@ -19,7 +19,7 @@ newest_shown_after() {
 answer() {
   local before
   before=$(visible_lines)
-  keys "$1"
+  answer_key "$1"
   wait_for "choose $1 node=$2 " 10
   newest_shown_after "${before:-0}" >/dev/null
 }

@@ -29,3 +29,17 @@ f12_as() {
   mv "$file" "$out/$1-$2-$screen_size.png"
   sleep 1.1
 }
+
+# answer_key N: answers with the number key N as a trainee would: when answer N is out of view the first press
+# only brings it into view (traced "answer_key_shows N"), and the trainee, now reading it, presses N again.
+answer_key() {
+  local shows before
+  shows=$(grep -c " answer_key_shows $1$" "$trace")
+  before=$(grep -c " choose " "$trace")
+  keys "$1"
+  for _ in $(seq 50); do
+    [ "$(grep -c " choose " "$trace")" -gt "$before" ] && return 0
+    if [ "$(grep -c " answer_key_shows $1$" "$trace")" -gt "$shows" ]; then sleep 0.3; keys "$1"; return 0; fi
+    sleep 0.1
+  done
+}

@@ -1,5 +1,6 @@
 // lint --house-rules: at least 15 nodes, every kind of ending, 2 to 4 answers per node, 6 points of best per
-// skill; each found figure against the one asked for, and nothing said at the boundaries.
+// skill, a briefing with what the trainee can and cannot do; each found figure against the one asked for, and
+// nothing said at the boundaries.
 #include <doctest/doctest.h>
 
 #include "frontdesk/house_rules.h"
@@ -11,9 +12,10 @@ namespace {
 
 // A chain of `length` nodes; the first has `first_answers` answers (the extras lead to a failure), the
 // others two; +1 in every skill per good answer; the last node's poor answer ends partially.
-std::string chain(int length, int first_answers) {
+std::string chain(int length, int first_answers,
+                  const std::string& briefing = "briefing: {you_can: [\"Help.\"], you_cannot: [\"Promise.\"]}\n") {
     std::string text = "format: 1\nid: chain\ntitle: \"Chain\"\nlanguage: en\nrole: client\nchannel: desk\ndifficulty: 1\n"
-                       "summary: \"S.\"\ncharacter: {name: \"Ann\", mood: 50}\nstart: n0\nnodes:\n";
+                       "summary: \"S.\"\n" + briefing + "character: {name: \"Ann\", mood: 50}\nstart: n0\nnodes:\n";
     for (int i = 0; i < length; ++i) {
         std::string next = i + 1 == length ? "won" : "n" + std::to_string(i + 1);
         text += "  n" + std::to_string(i) + ":\n    say: \"Go on.\"\n    choices:\n"
@@ -58,4 +60,14 @@ TEST_CASE("house rules: each rule names what it found and what it asks for") {
     std::vector<std::string> no_failure = house_warnings(chain(12, 2));
     REQUIRE(no_failure.size() == 1);
     CHECK(no_failure[0] == "[house rule] no failure ending can be reached; the house rules ask for a success, a partial and a failure ending, so every outcome can be practised");
+}
+
+TEST_CASE("house rules: the briefing lists what the role can and cannot do") {
+    std::vector<std::string> none = house_warnings(chain(12, 4, ""));
+    REQUIRE(none.size() == 1);
+    CHECK(none[0] == "[house rule] the briefing has no 'you_can' or 'you_cannot' list; the house rules ask for both lists under "
+                     "'briefing', so the trainee knows what the role may and may not do");
+    std::vector<std::string> half = house_warnings(chain(12, 4, "briefing: {you_can: [\"Help.\"]}\n"));
+    REQUIRE(half.size() == 1);
+    CHECK(half[0].find("the briefing has no 'you_cannot' list") != std::string::npos);
 }

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "frontdesk/interface_text.h"
+#include "frontdesk/number_format.h"
 #include "frontdesk/scenario_labels.h"
 
 using namespace frontdesk;
@@ -31,4 +32,37 @@ TEST_CASE("interface text: moods, roles, channels, endings and skills have names
     CHECK(ending_label(Language::it, EndingKind::partial) == "parziale");
     CHECK(skill_label(Language::it, "problem_solving") == "soluzione dei problemi");
     CHECK(skill_label(Language::it, "empathy") == "empathy");  // custom skills as written
+}
+
+TEST_CASE("interface text: Italian reads as a native speaker writes it") {
+    // Moods are emotions (agreeing with "umore", so right for characters of either gender), not judgements.
+    CHECK(mood_name(Language::it, 0) == "furioso");
+    CHECK(mood_name(Language::it, 30) == "irritato");
+    CHECK(mood_name(Language::it, 70) == "sereno");
+    CHECK(mood_name(Language::it, 100) == "soddisfatto");
+    for (int mood : {0, 30, 50, 70, 100}) {
+        CAPTURE(mood);
+        for (const char* judgement : {"pessimo", "cattivo", "buono", "ottimo"}) CHECK(mood_name(Language::it, mood) != judgement);
+    }
+    // "All" agrees with the filter's noun: Lingua and Difficoltà are feminine, Interlocutore and Canale masculine.
+    CHECK(ui_text(Language::it, Ui::filter_all_feminine) == "Tutte");
+    CHECK(ui_text(Language::it, Ui::filter_all) == "Tutti");
+    CHECK(ui_text(Language::en, Ui::filter_all_feminine) == "All");
+    // Plurals: one answer, two answers.
+    CHECK(ui_text(Language::it, Ui::stopped_early, {"1"}) == "Conversazione interrotta prima della fine (1 risposta data).");
+    CHECK(ui_text(Language::it, Ui::stopped_early, {"2"}) == "Conversazione interrotta prima della fine (2 risposte date).");
+    CHECK(ui_text(Language::it, Ui::resume_button, {"1"}) == "Riprenda la conversazione interrotta (1 risposta data)");
+    CHECK(ui_text(Language::en, Ui::resume_button, {"1"}) == "Resume the interrupted conversation (1 answer given)");
+    CHECK(ui_text(Language::it, Ui::time_limit_seconds, {"1"}) == "Tempo massimo: 1 secondo per risposta");
+    CHECK(ui_text(Language::it, Ui::time_limit_seconds, {"45"}) == "Tempo massimo: 45 secondi per risposta");
+    CHECK(ui_text(Language::en, Ui::broken_scenario, {"1"}).rfind("This scenario has 1 error and", 0) == 0);
+    CHECK(ui_text(Language::it, Ui::start_over_text, {"1"}).find("(1 risposta data)") != std::string::npos);
+    // Decimal commas in Italian, points in English, wherever the window shows seconds.
+    CHECK(ui_text(Language::it, Ui::response_time, {format_decimal(Language::it, 45.0, 1)}) == "risposta in 45,0 s");
+    CHECK(ui_text(Language::en, Ui::response_time, {format_decimal(Language::en, 45.0, 1)}) == "answered in 45.0 s");
+    // The courtesy form, capitalised mid-sentence, also in possessives.
+    CHECK(ui_text(Language::it, Ui::your_answers) == "Le Sue risposte");
+    // Each language is named in its own language in the language menu.
+    CHECK(ui_text(Language::en, Ui::language_en) == "English");
+    CHECK(ui_text(Language::it, Ui::language_it) == "Italiano");
 }

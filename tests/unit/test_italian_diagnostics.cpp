@@ -72,6 +72,9 @@ std::string with_node(const std::string& node) { return scenario_with("  happy:\
 // valid_scenario() with `text` as the opening line.
 std::string with_say(const std::string& text) { return scenario_with("say: \"Hello.\"", "say: \"" + text + "\""); }
 
+// valid_scenario() with a `briefing:` map of the given lines (indented as its entries).
+std::string with_briefing(const std::string& lines) { return scenario_with("start: opening\n", "briefing:\n" + lines + "start: opening\n"); }
+
 std::string with_time_limit(const std::string& text) { return replaced(text, "start: opening\n", "start: opening\ntime_limit: 30\n"); }
 
 // A chain of `length` decisions (+1 or -1 listening, both onwards) ending in success: 2^length paths, too
@@ -257,6 +260,15 @@ std::vector<Provocation> provocations() {
         {"message/house-skill-best", valid},
         {"message/house-too-few-answers", with_node("  extra:\n    say: \"x\"\n    choices:\n      - {say: \"y\", goto: gone, feedback: \"f\"}\n")},
         {"message/house-too-many-answers", with_node("  extra:\n    say: \"x\"\n" + five_answers)},
+        {"message/house-briefing-both", valid},
+        {"message/house-briefing", with_briefing("  you_can:\n    - \"Help\"\n")},
+        // The briefing's lists
+        {"message/briefing-needs-a-list", with_briefing("  order: fixed\n")},
+        {"message/briefing-not-a-list", with_briefing("  you_can: \"Everything\"\n")},
+        {"message/briefing-too-many", with_briefing("  you_can: [a, b, c, d, e, f, g, h, i]\n")},
+        {"message/briefing-empty-item", with_briefing("  you_can: [\"\"]\n")},
+        {"message/briefing-long-item", with_briefing("  you_can: [\"" + std::string(320, 'a') + "\"]\n  you_cannot: [\"No\"]\n")},
+        {"message/briefing-empty-list", with_briefing("  you_cannot: []\n")},
     };
 }
 

@@ -25,6 +25,7 @@
 #include "platform/keys.h"
 #include "screens/review/review_screen.h"
 #include "screens/screen.h"
+#include "screens/settings_row.h"
 #include "widgets/theme.h"
 
 namespace frontdesk::gui {
@@ -174,6 +175,8 @@ int run_gui(const GuiOptions& options) {
                 }
             }
             if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F12) app.screenshot_requested = true;
+            // Ctrl+minus, Ctrl+plus and Ctrl+0 change the text size on every screen, before the frame is laid out.
+            if (std::optional<int> step = keys::text_size_step(event)) change_text_size(app, *step);
         }
         if (received_signal != 0) {
             app.trace.write("signal", std::to_string(received_signal.load()));
@@ -212,6 +215,8 @@ int run_gui(const GuiOptions& options) {
             ImGui_ImplOpenGL3_CreateFontsTexture();
             if (!problem.empty()) app.notify(problem, 10.0);
             app.fonts_dirty = false;
+            // Traced, so the tests see a size asked for (A+, Ctrl+plus) take effect before a frame is laid out.
+            app.trace.write("fonts", "scale=" + format_scale(app.settings.font_scale) + " applied");
         }
         if (high_contrast != app.settings.high_contrast) {
             high_contrast = app.settings.high_contrast;
@@ -230,14 +235,17 @@ int run_gui(const GuiOptions& options) {
         screen->draw(app);
         ImGui::Render();
         if (app.trace.enabled()) {
-            // Traced when it changes, with the screen and text size, so tests see every screen's verdict.
-            static std::string traced_clipping;
+            // Traced when it changes, with the screen and text size, so tests see every screen's verdict; only
+            // once two frames agree, since ImGui measures content a frame late and a panel that has just changed
+            // (a new message, a resize) looks overfull for that one frame.
+            static std::string traced_clipping, last_clipping;
             std::string clipping = std::string(screen_name(drawn)) + " text=" + format_scale(app.settings.font_scale) +
                                    " " + clipped_windows();
-            if (clipping != traced_clipping && app.frames_on_screen >= 2) {
+            if (clipping == last_clipping && clipping != traced_clipping && app.frames_on_screen >= 1) {
                 traced_clipping = clipping;
                 app.trace.write("clipping", clipping);
             }
+            last_clipping = clipping;
         }
         glViewport(0, 0, static_cast<GLsizei>(io.DisplaySize.x), static_cast<GLsizei>(io.DisplaySize.y));
         glClearColor(0.96f, 0.97f, 0.98f, 1.0f);

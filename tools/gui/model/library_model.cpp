@@ -1,5 +1,6 @@
 #include "library_model.h"
 
+#include <chrono>
 #include <filesystem>
 
 #include "frontdesk/scenario_library.h"
@@ -88,6 +89,61 @@ const ScenarioCard* LibraryModel::find(const std::string& path) const {
     for (const ScenarioCard& card : cards_)
         if (card.path == path) return &card;
     return nullptr;
+}
+
+ProgressByScenario read_progress(const ResultsReader& reader, const std::string& trainee, const std::vector<ScenarioVersion>& scenarios) {
+    ProgressByScenario progress;
+    ResultsFilter filter;
+    filter.trainee = trainee;
+    filter.finished_only = true;
+    for (const SessionRecord& session : reader.sessions(filter)) {
+        ScenarioProgress& entry = progress[session.scenario_id];
+        entry.done = true;
+        if (!entry.best || session.overall > *entry.best) entry.best = session.overall;
+    }
+    // The same question the briefing asks (RecordedSession::interrupted_answers): the latest unfinished session
+    // of this version of the file, and its answers.
+    for (const ScenarioVersion& scenario : scenarios) {
+        std::optional<SessionRecord> unfinished = reader.unfinished_session(trainee, scenario.id, scenario.hash);
+        if (!unfinished) continue;
+        std::size_t answers = reader.decisions(unfinished->id).size();
+        if (answers > 0) progress[scenario.id].saved_answers = answers;
+    }
+    return progress;
+}
+
+void LibraryModel::request_progress(OpenReader open, const std::string& trainee) {
+    // A read under way for the same trainee will do; for another one, its result is dropped when taken.
+    if (progress_read_.valid() && progress_reading_for_ == trainee) return;
+    if (progress_read_.valid()) progress_read_.wait();
+    std::vector<ScenarioVersion> scenarios;
+    for (const ScenarioCard& card : cards_)
+        if (card.playable && card.scenario) scenarios.push_back({card.scenario->id, content_hash_hex(*card.scenario)});
+    progress_reading_for_ = trainee;
+    progress_read_ = std::async(std::launch::async, [open = std::move(open), trainee, scenarios = std::move(scenarios)] {
+        ProgressRead read;
+        try {
+            std::unique_ptr<ResultsReader> reader = open();
+            if (reader) read.progress = read_progress(*reader, trainee, scenarios);
+        } catch (const std::exception& e) {
+            read.problem = e.what();
+        }
+        return read;
+    });
+}
+
+bool LibraryModel::take_progress() {
+    if (!progress_read_.valid() || progress_read_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+    ProgressRead read = progress_read_.get();
+    progress_ = std::move(read.progress);
+    progress_problem_ = std::move(read.problem);
+    progress_trainee_ = progress_reading_for_;
+    return true;
+}
+
+const ScenarioProgress* LibraryModel::progress(const std::string& scenario_id) const {
+    auto found = progress_.find(scenario_id);
+    return found == progress_.end() ? nullptr : &found->second;
 }
 
 }  // namespace frontdesk::gui

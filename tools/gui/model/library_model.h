@@ -1,13 +1,18 @@
-// The library screen's data: one card per scenario file found (playable or not), and filtering by who the
-// trainee faces, channel, language, difficulty and free text.
+// The library screen's data: one card per scenario file found (playable or not), filtering by who the
+// trainee faces, channel, language, difficulty and free text, and the trainee's progress in each scenario
+// (done, best result, a conversation to resume), read from the results on a thread of its own.
 #pragma once
 
+#include <functional>
+#include <future>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "frontdesk/analysis.h"
+#include "frontdesk/results_store.h"
 #include "frontdesk/scenario.h"
 
 namespace frontdesk::gui {
@@ -30,7 +35,27 @@ struct LibraryFilter {
     std::optional<Channel> channel;
     std::optional<Language> language;
     std::optional<int> difficulty;
+
+    bool any() const { return !text.empty() || role || channel || language || difficulty; }
 };
+
+// What the trainee has done in a scenario (any version of its file), for the library card's badges.
+struct ScenarioProgress {
+    bool done = false;                 // finished at least once
+    std::optional<double> best;        // the best overall result of the finished sessions, in percent
+    std::size_t saved_answers = 0;     // answers of the interrupted conversation the briefing offers to resume
+};
+using ProgressByScenario = std::map<std::string, ScenarioProgress>;  // by scenario id
+
+// The scenarios whose progress is read: id and content hash (resuming needs that very version).
+struct ScenarioVersion {
+    std::string id;
+    std::string hash;
+};
+
+// Reads `trainee`'s progress in `scenarios` (one read of their sessions, then one per scenario for a
+// conversation to resume). Throws StoreError as the reader does.
+ProgressByScenario read_progress(const ResultsReader& reader, const std::string& trainee, const std::vector<ScenarioVersion>& scenarios);
 
 class LibraryModel {
 public:
@@ -44,9 +69,33 @@ public:
     // Problems with the folders themselves (missing, unreadable).
     const std::vector<std::string>& folder_problems() const { return folder_problems_; }
 
+    // The trainee's progress, read through a reader of its own on another thread (`open` runs there too), so
+    // drawing never waits for the results: asked for when the library is shown, taken by the screen once a
+    // frame (take_progress: true when a read has just finished), then shown from memory. A read that fails
+    // leaves the cards without badges and says why in progress_problem().
+    using OpenReader = std::function<std::unique_ptr<ResultsReader>()>;
+    void request_progress(OpenReader open, const std::string& trainee);
+    bool take_progress();
+    bool progress_pending() const { return progress_read_.valid(); }
+    // The progress in a scenario, when read and the trainee has any.
+    const ScenarioProgress* progress(const std::string& scenario_id) const;
+    const ProgressByScenario& all_progress() const { return progress_; }
+    const std::string& progress_trainee() const { return progress_trainee_; }
+    const std::string& progress_problem() const { return progress_problem_; }
+
 private:
+    struct ProgressRead {
+        ProgressByScenario progress;
+        std::string problem;
+    };
+
     std::vector<ScenarioCard> cards_;
     std::vector<std::string> folder_problems_;
+    std::future<ProgressRead> progress_read_;
+    std::string progress_reading_for_;
+    ProgressByScenario progress_;
+    std::string progress_trainee_;
+    std::string progress_problem_;
 };
 
 // Loads one file into a card (used for --scenario FILE outside the library too).

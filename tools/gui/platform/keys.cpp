@@ -1,6 +1,7 @@
 // The keys by meaning, read from the io.KeysDown[] slots the SFML backend fills (indexed by sf::Keyboard::Key).
 #include "platform/keys.h"
 
+#include <SFML/Window/Event.hpp>
 #include <SFML/Window/Keyboard.hpp>
 
 namespace frontdesk::gui::keys {
@@ -25,6 +26,19 @@ int digit_pressed() {
         if (pressed(row) || pressed(pad)) return i + 1;
     }
     return 0;
+}
+
+std::optional<int> text_size_step(const sf::Event& event) {
+    if (event.type != sf::Event::KeyPressed || !event.key.control || event.key.alt) return std::nullopt;
+    switch (event.key.code) {
+        case sf::Keyboard::Equal:
+        case sf::Keyboard::Add: return 1;
+        case sf::Keyboard::Hyphen:
+        case sf::Keyboard::Subtract: return -1;
+        case sf::Keyboard::Num0:
+        case sf::Keyboard::Numpad0: return 0;
+        default: return std::nullopt;
+    }
 }
 
 bool ctrl_down() { return ImGui::GetIO().KeyCtrl; }

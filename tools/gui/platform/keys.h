@@ -2,7 +2,13 @@
 // stay in the platform layer and a screen reads the same whichever backend feeds ImGui.
 #pragma once
 
+#include <optional>
+
 #include <imgui.h>
+
+namespace sf {
+class Event;
+}
 
 namespace frontdesk::gui::keys {
 
@@ -15,6 +21,11 @@ bool page_up_pressed(bool repeat = true);
 bool save_pressed();
 // 1..9 when that digit (main row or keypad) was pressed this frame, else 0.
 int digit_pressed();
+// Ctrl+plus (or Ctrl+equal, the same key without Shift; the keypad's +): 1; Ctrl+minus (keypad -): -1;
+// Ctrl+0: 0 (back to the normal text size); else nothing. Read from the window's key event itself (repeats
+// too, so holding it steps on), before a frame begins: the new size is then built into the fonts before that
+// frame is laid out.
+std::optional<int> text_size_step(const sf::Event& event);
 // Held down now.
 bool ctrl_down();
 

@@ -1,4 +1,5 @@
-// Screen 4: the conversation. The character's face and animated mood meter on the left; the exchange drawn
+// Screen 4: the conversation. The character's portrait (its expression following the mood and the moment)
+// and animated mood meter on the left; the exchange drawn
 // for its channel on the right; feedback (when immediate) under it, coloured by its effect; the answers as
 // large buttons with keys 1-9, and the countdown when the scenario has a time limit. The transcript and the
 // answers each keep a usable height (the answers scroll in their own region; for email the thread gets most
@@ -7,21 +8,63 @@
 #include <cmath>
 #include <cstdio>
 
+#include "frontdesk/facial_expression.h"
 #include "layout.h"
+#include "portrait_motion.h"
 
 #include "platform/keys.h"
 #include "screens/screen.h"
 #include "widgets/channel_views.h"
 #include "widgets/controls.h"
-#include "widgets/face.h"
+#include "widgets/portrait.h"
 #include "widgets/mood_meter.h"
 #include "widgets/text.h"
 #include "widgets/theme.h"
 
 namespace frontdesk::gui {
 
+namespace {
+
+// The portrait's motion lives from frame to frame; a new conversation (the app keeps each one in the same
+// place, so it is told apart by when it started) shows its first expression at once.
+struct ConversationPortrait {
+    const Conversation* conversation = nullptr;
+    double started = 0;
+    PortraitMotion motion;
+};
+
+ConversationPortrait& conversation_portrait() {
+    static ConversationPortrait portrait;
+    return portrait;
+}
+
+// Follows the session's expression (traced when it changes) and draws the portrait `size` pixels square.
+void draw_conversation_portrait(AppState& app, const Conversation& conversation, ImVec2 at, float size) {
+    ConversationPortrait& portrait = conversation_portrait();
+    FacialExpression expression = facial_expression(expression_moment(conversation.session()));
+    double started = app.now - conversation.call_seconds(app.now);
+    bool changed;
+    if (portrait.conversation != &conversation || std::fabs(portrait.started - started) > 1e-6) {
+        portrait.conversation = &conversation;
+        portrait.started = started;
+        portrait.motion.jump(expression);
+        changed = true;
+    } else {
+        changed = portrait.motion.show(expression, app.now);
+    }
+    if (changed) app.trace.write("expression", facial_expression_name(expression));
+    draw_portrait(ImGui::GetWindowDrawList(), at, size, conversation.scenario().character.look, portrait.motion.face(app.now, true),
+                  app.settings.high_contrast);
+    portrait.motion.drawn(app.now);
+}
+
+}  // namespace
+
 bool ConversationScreen::animating(const AppState& app) const {
-    return app.conversation && app.conversation->mood_animating(app.now);
+    if (!app.conversation) return false;
+    const ConversationPortrait& portrait = conversation_portrait();
+    bool face_moving = portrait.conversation == &*app.conversation && portrait.motion.moving(app.now, true);
+    return app.conversation->mood_animating(app.now) || face_moving || app.conversation->channel_animating(app.now);
 }
 
 double ConversationScreen::tick_seconds(const AppState& app) const {
@@ -68,6 +111,41 @@ void draw_feedback(AppState& app, const FeedbackNote& note, float height) {
     ImGui::PopStyleColor();
 }
 
+// Traces the channel's scene: its name when a conversation is first shown, then each change of the call's
+// state (phone), of the typing (chat) and of the public notice (social), so tests can follow the scene.
+void trace_channel(AppState& app, const Conversation& conversation, const TranscriptView* view) {
+    struct Seen {
+        const Conversation* conversation = nullptr;
+        double started = 0;
+        std::string call, typing, notice;
+    };
+    static Seen seen;
+    if (!app.trace.enabled()) return;
+    double started = app.now - conversation.call_seconds(app.now);
+    if (seen.conversation != &conversation || std::fabs(seen.started - started) > 1e-6) {
+        seen = Seen{&conversation, started, {}, {}, {}};
+        app.trace.write("channel_view", channel_view_name(conversation.scenario().channel));
+    }
+    auto write_change = [&](std::string& last, const char* what, std::string now) {
+        if (now == last) return;
+        last = now;
+        app.trace.write(what, now);
+    };
+    switch (conversation.scenario().channel) {
+        case Channel::phone: {
+            // The state's name, then the words on the call screen (a test checks no "in progress" after the end).
+            write_change(seen.call, "call_state",
+                         std::string(call_state_name(conversation.call_state(app.now))) + " " + call_status(conversation, app.now, app.language()));
+            break;
+        }
+        case Channel::chat:
+            if (view) write_change(seen.typing, "typing", view->typing ? "shown" : "done " + std::to_string(view->lines) + " lines");
+            break;
+        case Channel::social: write_change(seen.notice, "public_notice", public_notice_shown(conversation) ? "shown" : "hidden"); break;
+        default: break;
+    }
+}
+
 // Traces what the exchange shows when it changes: how many lines, whether the newest can be read (once the
 // scroll to it has taken effect), and the heights given to the transcript and the answers.
 void trace_layout(AppState& app, const TranscriptView& view, const ExchangeSplit& split, float answers_needed) {
@@ -96,21 +174,25 @@ void ConversationScreen::draw_content(AppState& app) {
     // Header: title and the channel's own line (call time, chat, inbox, public page).
     heading(app.fonts.heading, scenario.title);
     draw_channel_header(conversation, app.now, app.look());
+    trace_channel(app, conversation, nullptr);
     ImGui::Separator();
 
-    // Left column: face, name, mood meter, countdown.
+    // Left column: portrait, name, mood meter, countdown.
     float left_width = std::max(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x * 0.24f);
     ImGui::BeginChild("character", ImVec2(left_width, 0), false, ImGuiWindowFlags_NavFlattened);
     double mood = conversation.mood_shown(app.now);
-    float radius = left_width * 0.36f;
+    // As wide as the column allows, but leaving the name and the meters room on a low window.
+    float portrait_size = std::min(left_width * 0.86f, ImGui::GetContentRegionAvail().y * 0.5f);
     ImVec2 at = ImGui::GetCursorScreenPos();
-    draw_face(ImGui::GetWindowDrawList(), ImVec2(at.x + left_width / 2, at.y + radius + 6), radius, mood, app.settings.high_contrast);
-    ImGui::Dummy(ImVec2(left_width, radius * 2 + 12));
+    draw_conversation_portrait(app, conversation, ImVec2(at.x + (left_width - portrait_size) / 2, at.y + 4), portrait_size);
+    ImGui::Dummy(ImVec2(left_width, portrait_size + 8));
     ImGui::PushFont(app.fonts.large);
     text_wrapped(scenario.character.name);
     ImGui::PopFont();
     mood_meter(mood, app.language(), left_width - 8);
-    if (auto left = conversation.seconds_left(app.now)) {
+    // A chat's countdown is a thin bar under the messages (below), as discreet as a messaging app's.
+    bool chat = scenario.channel == Channel::chat;
+    if (auto left = conversation.seconds_left(app.now); left && !chat) {
         ImGui::Spacing();
         countdown_bar(*left, *scenario.time_limit, app.text(Ui::seconds_left, {std::to_string(static_cast<int>(std::ceil(*left)))}),
                       left_width - 8);
@@ -143,6 +225,7 @@ void ConversationScreen::draw_content(AppState& app) {
     // The feedback at most a fifth of the room (a sixth beside an email), scrolling beyond that.
     float feedback = conversation.last_feedback() ? feedback_height(app, *conversation.last_feedback(), width, room * (email ? 0.16f : 0.22f)) : 0.0f;
     float below = feedback + ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y * 2;  // the hint line
+    if (chat) below += std::max(3.0f, ImGui::GetFontSize() * 0.22f) + style.ItemSpacing.y;  // the chat's countdown bar
     ExchangeSplit split;
     if (conversation.finished()) {
         split.answers = ImGui::GetFrameHeightWithSpacing() * 1.5f;
@@ -154,7 +237,10 @@ void ConversationScreen::draw_content(AppState& app) {
         float transcript_minimum = std::max(ImGui::GetFontSize() * (email ? 10.0f : 8.0f), (room - below) * (email ? 0.5f : 0.4f));
         split = split_exchange(room - below, answers_needed, answers_minimum, transcript_minimum, email ? 0.4f : 0.5f);
     }
-    TranscriptView view = draw_transcript(conversation, ImVec2(0, split.transcript), app.look());
+    TranscriptView view = draw_transcript(conversation, ImVec2(0, split.transcript), app.now, app.look());
+    trace_channel(app, conversation, &view);
+    if (auto left = conversation.seconds_left(app.now); left && chat && !conversation.finished())
+        draw_thin_countdown(*left, *scenario.time_limit, ImGui::GetContentRegionAvail().x, app.look());
     if (conversation.last_feedback()) draw_feedback(app, *conversation.last_feedback(), feedback);
     trace_layout(app, view, split, answers_needed);
 
@@ -176,9 +262,23 @@ void ConversationScreen::draw_content(AppState& app) {
             ImGui::SetScrollY(0);
         }
         float inside = ImGui::GetContentRegionAvail().x;
-        for (std::size_t i = 0; i < answers.size(); ++i) {
+        // While the character is typing, the answers wait for the message they answer.
+        std::size_t on_screen = conversation.typing(app.now) ? 0 : answers.size();
+        for (std::size_t i = 0; i < on_screen; ++i) {
             bool clicked = answer_button(static_cast<int>(i + 1), answers[i], inside - 8, app.fonts.large);
-            if ((clicked || key == static_cast<int>(i + 1)) && app.frames_on_screen > 0) {
+            bool keyed = key == static_cast<int>(i + 1);
+            // A number key answers only an answer the trainee can see: one scrolled out of the region is brought
+            // into view first (the key pressed again then answers), so nobody sends a reply they have not read.
+            float view_top = ImGui::GetWindowPos().y, view_bottom = view_top + ImGui::GetWindowHeight();
+            float top = ImGui::GetItemRectMin().y, bottom = ImGui::GetItemRectMax().y;
+            // All of it in view, or its top when it is taller than the region (a long email draft).
+            bool readable = top >= view_top - 1 && (bottom <= view_bottom + 1 || bottom - top > view_bottom - view_top);
+            if (keyed && !clicked && !readable) {
+                ImGui::SetScrollHereY(0.0f);
+                app.trace.write("answer_key_shows", std::to_string(i + 1));
+                keyed = false;
+            }
+            if ((clicked || keyed) && app.frames_on_screen > 0) {
                 app.answer(i);
                 break;  // the node changed: the remaining buttons belong to the old one
             }

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "frontdesk/number_format.h"
 #include "screens/screen.h"
 #include "widgets/charts.h"
+#include "widgets/portrait.h"
 #include "widgets/text.h"
 #include "widgets/theme.h"
 
@@ -28,12 +30,23 @@ void DebriefScreen::draw_content(AppState& app) {
     ImGui::PopStyleColor();
     ImU32 ending_colour = debrief.ending == EndingKind::success ? colours.positive
                           : debrief.ending == EndingKind::failure ? colours.negative : colours.accent;
+    // The character as the conversation left them, beside the ending: small, the debrief is about the trainee.
+    FacialExpression last = facial_expression(expression_moment(app.conversation->session()));
+    if (app.trace.enabled()) {
+        static std::string traced;
+        std::string line = std::string(facial_expression_name(last)) + " " + ending_name(debrief.ending);
+        if (line != traced) app.trace.write("debrief_expression", traced = line);
+    }
+    portrait(scenario.character.look, face_shape(last), ImGui::GetFontSize() * 4.5f, app.settings.high_contrast);
+    ImGui::SameLine();
+    ImGui::BeginGroup();
     ImGui::PushFont(app.fonts.large);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ending_colour));
     text_line(app.text(Ui::ending_reached, {ending_label(app.language(), debrief.ending)}));
     ImGui::PopStyleColor();
     text_wrapped(debrief.text);
     ImGui::PopFont();
+    ImGui::EndGroup();
     ImGui::Separator();
 
     // Skills: bars on the left, radar on the right, then the overall result.
@@ -108,8 +121,7 @@ void DebriefScreen::draw_content(AppState& app) {
         ImU32 colour = item.points > 0 ? colours.positive : item.points < 0 ? colours.negative : colours.neutral;
         if (item.timed_out) text_wrapped(app.text(Ui::no_answer_in_time));
         else text_wrapped(app.text(Ui::you_said) + ": \"" + item.said + "\"");
-        char timing[64];
-        std::snprintf(timing, sizeof timing, "%.1f", item.response_seconds);
+        std::string timing = format_decimal(app.language(), item.response_seconds, 1);  // "45,0" in Italian
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
         text_wrapped(describe_score(scenario, item.score, app.language()) + "; " + app.text(Ui::mood_label) + " " +
                      std::to_string(item.mood_before) + " -> " + std::to_string(item.mood_after) + "; " +

@@ -1,5 +1,7 @@
 #include "screens/screen.h"
 
+#include <algorithm>
+
 #include <imgui_internal.h>  // NavDisableHighlight: each screen starts without the last one's keyboard highlight
 
 #include "widgets/controls.h"
@@ -7,6 +9,31 @@
 #include "widgets/theme.h"
 
 namespace frontdesk::gui {
+
+namespace {
+
+// A notice (screenshot saved, an answer not saved, sound unavailable) floats over the bottom of the screen, in
+// a box of its own sized to its text: appended under a screen that fills the window it would fall below the
+// fold, unseen (the conversation and the debrief fill it).
+void draw_notice(const std::string& notice) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    float margin = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - margin),
+                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(viewport->WorkSize.x - margin * 2, viewport->WorkSize.y * 0.4f));
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoNav |
+                             ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                             ImGuiWindowFlags_NoInputs;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::Begin("notice", nullptr, flags);
+    ImGui::PushTextWrapPos(std::min(viewport->WorkSize.x - margin * 4, ImGui::GetFontSize() * 36));
+    ImGui::TextUnformatted(notice.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+}  // namespace
 
 void Screen::draw(AppState& app) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -23,11 +50,8 @@ void Screen::draw(AppState& app) {
     // The keyboard focus, outlined thickly on every screen (the conversation's answers and the debrief's
     // buttons too), after the content so nothing covers it.
     draw_focus_indicator(palette(app.settings.high_contrast).accent);
-    if (!app.toast.empty() && app.now < app.toast_until) {
-        ImGui::Separator();
-        text_wrapped(app.toast);
-    }
     ImGui::End();
+    if (!app.toast.empty() && app.now < app.toast_until) draw_notice(app.toast);
 }
 
 }  // namespace frontdesk::gui

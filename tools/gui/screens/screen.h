@@ -12,7 +12,7 @@ namespace frontdesk::gui {
 class Screen {
 public:
     virtual ~Screen() = default;
-    // Begins a borderless full-window ImGui window, draws the content, the notice line, and ends it.
+    // Begins a borderless full-window ImGui window, draws the content and ends it; a notice floats over it.
     void draw(AppState& app);
     // Whether the screen needs frames although nothing happened (animations).
     virtual bool animating(const AppState&) const { return false; }
@@ -35,16 +35,28 @@ private:
 };
 
 class LibraryScreen : public Screen {
+public:
+    // While the trainee's progress is being read (its badges appear as soon as it is in).
+    bool animating(const AppState& app) const override;
+
 protected:
     void draw_content(AppState& app) override;
 
 private:
     char search_[128] = {};
+    bool type_in_search_ = false;  // Tab has just reached the search field: it takes the keyboard next frame
 };
 
 class BriefingScreen : public Screen {
 protected:
     void draw_content(AppState& app) override;
+
+private:
+    void draw_start_over(AppState& app);
+    void trace_focus(AppState& app, const char* label);
+
+    bool start_over_opened_ = false;  // the confirmation has just been opened: its Start over takes the focus
+    std::string traced_focus_;
 };
 
 class ConversationScreen : public Screen {

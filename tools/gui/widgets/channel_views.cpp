@@ -1,7 +1,9 @@
 #include "widgets/channel_views.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <ctime>
 
 #include "frontdesk/interface_text.h"
 #include "frontdesk/scenario_labels.h"
@@ -11,50 +13,208 @@ namespace frontdesk::gui {
 
 namespace {
 
+// The scenes' own words, in both languages. (They belong with the interface text in engine/text; kept here
+// until that file's owner moves them.)
+enum class Word {
+    ringing, connected, on_hold, transferring, call_ended, call_ended_transferred, incoming_call, online, typing,
+    private_with, private_only, private_header, to, date, wrote, likes, like_one, replies, reply_one, held_line,
+    transfer_line, ended_line
+};
+
+std::string word(Language language, Word which, const std::string& a = {}, const std::string& b = {}) {
+    bool it = language == Language::it;
+    std::string text;
+    switch (which) {
+        case Word::ringing: text = it ? "Squilla..." : "Ringing..."; break;
+        case Word::connected: text = it ? "In linea" : "Connected"; break;
+        case Word::on_hold: text = it ? "In attesa" : "On hold"; break;
+        case Word::transferring: text = it ? "Trasferimento in corso" : "Transferring"; break;
+        case Word::call_ended: text = it ? "Chiamata terminata" : "Call ended"; break;
+        case Word::call_ended_transferred: text = it ? "Chiamata trasferita e terminata" : "Call transferred and ended"; break;
+        case Word::incoming_call: text = it ? "chiamata in arrivo" : "incoming call"; break;
+        case Word::online: text = it ? "online" : "online"; break;
+        case Word::typing: text = it ? "sta scrivendo..." : "typing..."; break;
+        case Word::private_with: text = it ? "Messaggio privato con {a}" : "Private message with {a}"; break;
+        case Word::private_only: text = it ? "Solo Lei e {a} potete leggere questi messaggi." : "Only you and {a} can read these messages."; break;
+        case Word::private_header: text = it ? "Messaggio privato: la Sua risposta la legge solo {a}." : "Private message: only {a} reads your reply."; break;
+        case Word::to: text = it ? "A" : "To"; break;
+        case Word::date: text = it ? "Data" : "Date"; break;
+        case Word::wrote: text = it ? "Il {a}, {b} ha scritto:" : "On {a}, {b} wrote:"; break;
+        case Word::likes: text = it ? "{a} Mi piace" : "{a} likes"; break;
+        case Word::like_one: text = it ? "1 Mi piace" : "1 like"; break;
+        case Word::replies: text = it ? "{a} risposte" : "{a} replies"; break;
+        case Word::reply_one: text = it ? "1 risposta" : "1 reply"; break;
+        case Word::held_line: text = it ? "{a} in attesa" : "{a} on hold"; break;
+        case Word::transfer_line: text = it ? "Chiamata trasferita" : "Call transferred"; break;
+        case Word::ended_line: text = it ? "Chiamata terminata" : "Call ended"; break;
+    }
+    for (auto [slot, value] : {std::pair<const char*, const std::string*>{"{a}", &a}, {"{b}", &b}})
+        if (std::size_t at = text.find(slot); at != std::string::npos) text.replace(at, 3, *value);
+    return text;
+}
+
 enum class Side { left, right };
 
-// A rounded bubble holding `text`, wrapped at `max_width`, on the left or the right of the region.
-void bubble(std::string_view label, std::string_view text, Side side, ImU32 fill, ImU32 ink, float max_width) {
+ImU32 quiet(const Look& look) { return quiet_colour(look.high_contrast); }
+
+std::string clock_text(double seconds) {
+    int total = static_cast<int>(std::max(0.0, seconds));
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", total / 60, total % 60);
+    return buffer;
+}
+
+// A moment of the session as the wall clock showed it: "09:42", or with the date "14/10/2025 09:42".
+std::string wall_time(const Conversation& conversation, double at, bool with_date) {
+    std::time_t seconds = static_cast<std::time_t>(conversation.wall_clock(at));
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, with_date ? "%d/%m/%Y %H:%M" : "%H:%M", &local);
+    return buffer;
+}
+
+std::string organisation_or(const Scenario& scenario, const std::string& fallback) {
+    return scenario.organisation.empty() ? fallback : scenario.organisation;
+}
+
+// A stable colour for a person's avatar: mid tones, each dark enough for white initials or light enough for black.
+ImU32 avatar_fill(std::string_view name, bool high_contrast) {
+    static constexpr ImU32 fills[] = {IM_COL32(41, 98, 155, 255),  IM_COL32(140, 60, 120, 255), IM_COL32(26, 112, 64, 255),
+                                      IM_COL32(170, 80, 30, 255),  IM_COL32(90, 70, 160, 255),  IM_COL32(20, 110, 120, 255)};
+    if (high_contrast) return IM_COL32(0, 0, 0, 255);
+    std::uint32_t hash = 2166136261u;
+    for (unsigned char c : name) hash = (hash ^ c) * 16777619u;
+    return fills[hash % std::size(fills)];
+}
+
+// Initials in a coloured circle.
+void avatar(ImDrawList* draw, ImVec2 centre, float radius, std::string_view name, const Look& look) {
+    ImU32 fill = avatar_fill(name, look.high_contrast);
+    draw->AddCircleFilled(centre, radius, fill, 32);
+    std::string letters = initials(name);
+    float size = std::min(ImGui::GetFontSize(), radius * 1.1f);
+    ImVec2 text = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0, letters.c_str());
+    draw->AddText(ImGui::GetFont(), size, ImVec2(centre.x - text.x / 2, centre.y - text.y / 2), text_on(fill), letters.c_str());
+}
+
+struct BubbleStyle {
+    ImU32 fill, ink;
+    bool tail = false;          // a speech bubble's tail, pointing to the speaker's side
+    std::string time;           // under the bubble (chat)
+};
+
+// A rounded bubble holding `text` (with `label` over it when not empty), wrapped at `max_width`, on the left or
+// the right of the region.
+void bubble(std::string_view label, std::string_view text, Side side, const BubbleStyle& style_of, float max_width, const Look& look) {
     ImGuiStyle& style = ImGui::GetStyle();
     float pad = style.FramePadding.x * 1.2f;
     float region = ImGui::GetContentRegionAvail().x;
-    float wrap = std::min(max_width, region * 0.8f) - pad * 2;
+    float tail = style_of.tail ? ImGui::GetFontSize() * 0.6f : 0.0f;
+    float wrap = std::min(max_width, region * 0.8f) - pad * 2 - tail;
     ImVec2 text_size = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap);
-    ImVec2 label_size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    ImVec2 label_size = label.empty() ? ImVec2(0, 0) : ImGui::CalcTextSize(label.data(), label.data() + label.size());
     float width = std::max(text_size.x, label_size.x) + pad * 2;
     float height = text_size.y + label_size.y + pad * 1.5f;
-    float x = side == Side::left ? ImGui::GetCursorPosX() : ImGui::GetCursorPosX() + region - width - 4.0f;
+    float x = side == Side::left ? ImGui::GetCursorPosX() + tail : ImGui::GetCursorPosX() + region - width - tail - 4.0f;
     ImGui::SetCursorPosX(x);
     ImVec2 start = ImGui::GetCursorScreenPos();
+    ImVec2 end(start.x + width, start.y + height);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(start, ImVec2(start.x + width, start.y + height), fill, 12.0f);
-    draw->AddRect(start, ImVec2(start.x + width, start.y + height), ImGui::GetColorU32(ImGuiCol_Border), 12.0f);
-    draw->AddText(ImVec2(start.x + pad, start.y + pad * 0.5f), IM_COL32(90, 96, 104, 255), label.data(), label.data() + label.size());
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x + pad, start.y + pad * 0.5f + label_size.y), ink,
+    ImU32 border = ImGui::GetColorU32(ImGuiCol_Border);
+    draw->AddRectFilled(start, end, style_of.fill, 12.0f);
+    draw->AddRect(start, end, border, 12.0f);
+    if (style_of.tail) {
+        // Near the top, where the speaker's face would be.
+        float y = start.y + std::min(height * 0.5f, ImGui::GetFontSize() * 1.2f);
+        float half = ImGui::GetFontSize() * 0.35f;
+        ImVec2 a, b, tip;
+        if (side == Side::left) a = ImVec2(start.x + 1, y - half), b = ImVec2(start.x + 1, y + half), tip = ImVec2(start.x - tail, y - half * 0.6f);
+        else a = ImVec2(end.x - 1, y - half), b = ImVec2(end.x - 1, y + half), tip = ImVec2(end.x + tail, y - half * 0.6f);
+        draw->AddTriangleFilled(a, b, tip, style_of.fill);
+        draw->AddLine(a, tip, border);
+        draw->AddLine(b, tip, border);
+    }
+    if (!label.empty()) draw->AddText(ImVec2(start.x + pad, start.y + pad * 0.5f), quiet(look), label.data(), label.data() + label.size());
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x + pad, start.y + pad * 0.5f + label_size.y), style_of.ink,
                   text.data(), text.data() + text.size(), wrap);
     ImGui::Dummy(ImVec2(width, height));
+    if (!style_of.time.empty()) {
+        ImFont* small = look.fonts.regular ? look.fonts.regular : ImGui::GetFont();
+        ImGui::PushFont(small);
+        float w = ImGui::CalcTextSize(style_of.time.c_str()).x;
+        ImGui::SetCursorPosX(side == Side::left ? x + 4.0f : x + width - w - 4.0f);
+        ImGui::PushStyleColor(ImGuiCol_Text, quiet(look));
+        ImGui::TextUnformatted(style_of.time.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    }
     ImGui::Spacing();
 }
 
-// A block with a header line (email: From/Subject; social: author) and the text.
-void card(const std::string& header, std::string_view text, ImU32 fill, float indent) {
+// A block with header lines (email: From, To, Date, Subject; social: the author) and the text, with an avatar on
+// its left when `avatar_name` is given, and a quoted earlier message under the text when `quote` is given.
+struct CardParts {
+    std::string header;
+    std::string_view text;
+    ImU32 fill;
+    float indent = 0;
+    std::string avatar_name;
+    std::string quote_header;
+    std::string_view quote;
+    std::string footer;  // counts under a post
+};
+
+void card(const CardParts& parts, const Look& look) {
     ImGuiStyle& style = ImGui::GetStyle();
+    const Palette& colours = palette(look.high_contrast);
     float pad = style.FramePadding.x * 1.2f;
-    float width = ImGui::GetContentRegionAvail().x - indent - 4.0f;
+    float radius = parts.avatar_name.empty() ? 0.0f : ImGui::GetFontSize() * 0.9f;
+    float avatar_room = radius > 0 ? radius * 2 + pad : 0.0f;
+    float width = ImGui::GetContentRegionAvail().x - parts.indent - avatar_room - 4.0f;
     float wrap = width - pad * 2;
-    ImVec2 header_size = ImGui::CalcTextSize(header.c_str(), nullptr, false, wrap);
-    ImVec2 text_size = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
-    ImVec2 start = ImGui::GetCursorScreenPos();
-    float height = header_size.y + text_size.y + pad * 2.0f;
+    ImVec2 header_size = ImGui::CalcTextSize(parts.header.c_str(), nullptr, false, wrap);
+    ImVec2 text_size = ImGui::CalcTextSize(parts.text.data(), parts.text.data() + parts.text.size(), false, wrap);
+    float quote_bar = pad * 0.8f;
+    ImVec2 quote_header_size(0, 0), quote_size(0, 0);
+    if (!parts.quote.empty()) {
+        quote_header_size = ImGui::CalcTextSize(parts.quote_header.c_str(), nullptr, false, wrap);
+        quote_size = ImGui::CalcTextSize(parts.quote.data(), parts.quote.data() + parts.quote.size(), false, wrap - quote_bar);
+    }
+    ImVec2 footer_size = parts.footer.empty() ? ImVec2(0, 0) : ImGui::CalcTextSize(parts.footer.c_str(), nullptr, false, wrap);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + parts.indent);
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImVec2 start(origin.x + avatar_room, origin.y);
+    float gap = pad * 0.4f;
+    float height = header_size.y + gap + text_size.y + pad * 2.0f;
+    if (!parts.quote.empty()) height += gap * 2 + quote_header_size.y + quote_size.y;
+    if (!parts.footer.empty()) height += gap * 2 + footer_size.y;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(start, ImVec2(start.x + width, start.y + height), fill, 6.0f);
-    draw->AddRect(start, ImVec2(start.x + width, start.y + height), IM_COL32(190, 196, 204, 255), 6.0f);
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x + pad, start.y + pad * 0.6f), IM_COL32(70, 76, 84, 255),
-                  header.c_str(), nullptr, wrap);
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x + pad, start.y + pad * 0.6f + header_size.y + pad * 0.4f),
-                  IM_COL32(20, 24, 28, 255), text.data(), text.data() + text.size(), wrap);
-    ImGui::Dummy(ImVec2(width, height));
+    if (radius > 0) avatar(draw, ImVec2(origin.x + radius, origin.y + radius), radius, parts.avatar_name, look);
+    draw->AddRectFilled(start, ImVec2(start.x + width, start.y + height), parts.fill, 6.0f);
+    draw->AddRect(start, ImVec2(start.x + width, start.y + height), ImGui::GetColorU32(ImGuiCol_Border), 6.0f);
+    ImFont* font = ImGui::GetFont();
+    float size = ImGui::GetFontSize();
+    float y = start.y + pad * 0.6f;
+    draw->AddText(font, size, ImVec2(start.x + pad, y), quiet(look), parts.header.c_str(), nullptr, wrap);
+    y += header_size.y + gap;
+    draw->AddText(font, size, ImVec2(start.x + pad, y), colours.text_on_bubble, parts.text.data(), parts.text.data() + parts.text.size(), wrap);
+    y += text_size.y;
+    if (!parts.quote.empty()) {
+        y += gap * 2;
+        draw->AddText(font, size, ImVec2(start.x + pad, y), quiet(look), parts.quote_header.c_str(), nullptr, wrap);
+        y += quote_header_size.y;
+        draw->AddRectFilled(ImVec2(start.x + pad, y), ImVec2(start.x + pad + 3.0f, y + quote_size.y), quiet(look));
+        draw->AddText(font, size, ImVec2(start.x + pad + quote_bar, y), quiet(look), parts.quote.data(), parts.quote.data() + parts.quote.size(),
+                      wrap - quote_bar);
+        y += quote_size.y;
+    }
+    if (!parts.footer.empty()) {
+        y += gap * 2;
+        draw->AddLine(ImVec2(start.x + pad, y - gap), ImVec2(start.x + width - pad, y - gap), ImGui::GetColorU32(ImGuiCol_Border));
+        draw->AddText(font, size, ImVec2(start.x + pad, y), colours.accent, parts.footer.c_str(), nullptr, wrap);
+    }
+    ImGui::Dummy(ImVec2(width + avatar_room, std::max(height, radius * 2)));
     ImGui::Spacing();
 }
 
@@ -65,46 +225,254 @@ void narration_line(std::string_view text, const Look& look, float max_width) {
     ImGui::Spacing();
 }
 
-std::string clock_text(double seconds) {
-    int total = static_cast<int>(seconds);
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%02d:%02d", total / 60, total % 60);
-    return buffer;
+// A call's change of state in the transcript ("Ms Price on hold"), centred between rules.
+void status_divider(const std::string& text, const Look& look) {
+    float width = ImGui::GetContentRegionAvail().x;
+    ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    float y = at.y + size.y / 2;
+    float x = at.x + (width - size.x) / 2;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImU32 rule = ImGui::GetColorU32(ImGuiCol_Border);
+    draw->AddLine(ImVec2(at.x + 8, y), ImVec2(x - 10, y), rule);
+    draw->AddLine(ImVec2(x + size.x + 10, y), ImVec2(at.x + width - 8, y), rule);
+    draw->AddText(ImVec2(x, at.y), quiet(look), text.c_str());
+    ImGui::Dummy(ImVec2(width, size.y));
+    ImGui::Spacing();
 }
 
-std::string organisation_or(const Scenario& scenario, const std::string& fallback) {
-    return scenario.organisation.empty() ? fallback : scenario.organisation;
+// Three dots in a small bubble on the character's side, rising one after the other.
+void typing_dots(double now, const Look& look) {
+    const Palette& colours = palette(look.high_contrast);
+    float size = ImGui::GetFontSize();
+    float width = size * 3.2f, height = size * 1.6f;
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(start, ImVec2(start.x + width, start.y + height), colours.character_bubble, height / 2);
+    draw->AddRect(start, ImVec2(start.x + width, start.y + height), ImGui::GetColorU32(ImGuiCol_Border), height / 2);
+    for (int i = 0; i < 3; ++i) {
+        double phase = std::sin(now * 6.0 - i * 0.9);
+        float lift = static_cast<float>(std::max(0.0, phase)) * size * 0.18f;
+        ImVec2 centre(start.x + width * (0.28f + 0.22f * i), start.y + height / 2 - lift);
+        draw->AddCircleFilled(centre, size * 0.16f, quiet(look), 12);
+    }
+    ImGui::Dummy(ImVec2(width, height));
+    ImGui::Spacing();
 }
 
-}  // namespace
+std::string count_text(Language language, int count, Word one, Word many) {
+    return count == 1 ? word(language, one) : word(language, many, std::to_string(count));
+}
 
-void draw_channel_header(const Conversation& conversation, double now, const Look& look) {
+bool node_private(const Scenario& scenario, NodeIndex node) {
+    return node != no_node && scenario.nodes[static_cast<std::size_t>(node)].visibility == Visibility::private_message;
+}
+
+std::optional<CallEvent> node_call(const Scenario& scenario, NodeIndex node) {
+    if (node == no_node) return std::nullopt;
+    return scenario.nodes[static_cast<std::size_t>(node)].call;
+}
+
+// A box behind a run of private messages, drawn once its height is known (the draw list's channels: the
+// messages on top, the box under them).
+class PrivatePanel {
+public:
+    explicit PrivatePanel(const Look& look) : look_(look) {}
+    bool open() const { return open_; }
+    void begin(const std::string& name) {
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->ChannelsSplit(2);
+        draw->ChannelsSetCurrent(1);
+        open_ = true;
+        ImGui::Spacing();
+        top_ = ImGui::GetCursorScreenPos();
+        width_ = ImGui::GetContentRegionAvail().x;
+        ImGui::Indent(ImGui::GetFontSize() * 0.8f);
+        ImGui::Dummy(ImVec2(0, 2));
+        ImGui::PushStyleColor(ImGuiCol_Text, palette(look_.high_contrast).accent);
+        text_wrapped(word(look_.language, Word::private_with, name));
+        ImGui::PopStyleColor();
+        ImGui::PushFont(look_.fonts.regular);
+        ImGui::PushStyleColor(ImGuiCol_Text, quiet(look_));
+        text_wrapped(word(look_.language, Word::private_only, name));
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ImGui::Spacing();
+        ImGui::PushItemWidth(-ImGui::GetFontSize() * 0.8f);
+    }
+    void end() {
+        if (!open_) return;
+        ImGui::PopItemWidth();
+        ImGui::Unindent(ImGui::GetFontSize() * 0.8f);
+        float bottom = ImGui::GetCursorScreenPos().y;
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->ChannelsSetCurrent(0);
+        const Palette& colours = palette(look_.high_contrast);
+        ImVec2 a(top_.x, top_.y), b(top_.x + width_ - 4.0f, bottom);
+        draw->AddRectFilled(a, b, colours.progress_badge, 10.0f);
+        draw->AddRect(a, b, colours.accent, 10.0f, 0, 2.0f);
+        draw->ChannelsMerge();
+        open_ = false;
+        ImGui::Spacing();
+        ImGui::Spacing();
+    }
+
+private:
+    const Look& look_;
+    bool open_ = false;
+    ImVec2 top_;
+    float width_ = 0;
+};
+
+void phone_header(const Conversation& conversation, double now, const Look& look) {
     const Scenario& scenario = conversation.scenario();
     const Palette& colours = palette(look.high_contrast);
-    std::string line;
-    switch (scenario.channel) {
-        case Channel::desk:
-            line = channel_label(look.language, Channel::desk) + " - " + organisation_or(scenario, scenario.title);
-            break;
-        case Channel::phone:
-            line = ui_text(look.language, Ui::call_time, {clock_text(conversation.call_seconds(now))}) + " - " + scenario.character.name;
-            break;
-        case Channel::chat:
-            line = "Chat - " + organisation_or(scenario, scenario.title) + " - " + scenario.character.name;
-            break;
-        case Channel::email:
-            line = ui_text(look.language, Ui::inbox) + " - " + organisation_or(scenario, scenario.title);
-            break;
-        case Channel::social:
-            line = ui_text(look.language, Ui::public_notice);
-            break;
+    CallState state = conversation.call_state(now);
+    std::string status = call_status(conversation, now, look.language);
+    if (state != CallState::ringing) status += "  " + clock_text(conversation.call_duration(now));
+    ImU32 pill = state == CallState::connected ? colours.positive
+                 : state == CallState::on_hold ? ending_colour(EndingKind::partial, look.high_contrast)
+                 : state == CallState::ended   ? colours.neutral
+                                               : colours.accent;
+    std::string name = scenario.character.name;
+    std::string second = organisation_or(scenario, scenario.title) + " - " + word(look.language, Word::incoming_call);
+    ImGuiStyle& style = ImGui::GetStyle();
+    float pad = style.FramePadding.y * 2.0f + 2.0f;
+    ImGui::PushFont(look.fonts.large);
+    ImVec2 name_size = ImGui::CalcTextSize(name.c_str());
+    ImGui::PopFont();
+    float line = ImGui::GetTextLineHeight();
+    ImVec2 status_size = ImGui::CalcTextSize(status.c_str());
+    float width = ImGui::GetContentRegionAvail().x;
+    float radius = (name_size.y + line) / 2 + 2;
+    float text_x = pad * 2 + radius * 2 + pad * 2;
+    float pill_w = status_size.x + pad * 2, pill_h = line + pad;
+    // The state beside the name when both fit, else under the caller's lines.
+    bool beside = text_x + std::max(name_size.x, ImGui::CalcTextSize(second.c_str()).x) + pill_w + pad * 4 < width;
+    float height = name_size.y + line + pad * 2 + (beside ? 0 : pill_h + pad);
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), colours.panel, 10.0f);
+    draw->AddRect(at, ImVec2(at.x + width, at.y + height), ImGui::GetColorU32(ImGuiCol_Border), 10.0f);
+    ImVec2 centre(at.x + pad * 2 + radius, at.y + pad + (name_size.y + line) / 2);
+    if (state == CallState::ringing) {
+        // Rings spreading from the caller's avatar while the phone rings (drawn only while it does).
+        for (int k = 0; k < 2; ++k) {
+            float phase = static_cast<float>(std::fmod(now * 1.4 + k * 0.5, 1.0));
+            ImU32 ring = (colours.accent & 0x00FFFFFF) | (static_cast<ImU32>(255 * (1.0f - phase)) << IM_COL32_A_SHIFT);
+            draw->AddCircle(centre, radius * (1.0f + phase * 0.45f), ring, 32, 2.0f);
+        }
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, scenario.channel == Channel::social ? colours.negative : colours.accent);
+    avatar(draw, centre, radius, name, look);
+    ImGui::PushFont(look.fonts.large);
+    draw->AddText(ImVec2(at.x + text_x, at.y + pad), ImGui::GetColorU32(ImGuiCol_Text), name.c_str());
+    ImGui::PopFont();
+    draw->AddText(ImVec2(at.x + text_x, at.y + pad + name_size.y), quiet(look), second.c_str());
+    ImVec2 pill_at = beside ? ImVec2(at.x + width - pad * 2 - pill_w, at.y + (height - pill_h) / 2)
+                            : ImVec2(at.x + text_x, at.y + pad + name_size.y + line + pad);
+    draw->AddRectFilled(pill_at, ImVec2(pill_at.x + pill_w, pill_at.y + pill_h), pill, pill_h / 2);
+    draw->AddText(ImVec2(pill_at.x + pad, pill_at.y + pad / 2), text_on(pill), status.c_str());
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+void chat_header(const Conversation& conversation, double now, const Look& look) {
+    const Scenario& scenario = conversation.scenario();
+    const Palette& colours = palette(look.high_contrast);
+    std::string name = scenario.character.name;
+    bool typing = conversation.typing(now);
+    std::string status = (typing ? word(look.language, Word::typing) : word(look.language, Word::online)) + " - " +
+                         organisation_or(scenario, scenario.title);
+    float pad = ImGui::GetStyle().FramePadding.y * 2.0f;
+    float line = ImGui::GetTextLineHeight();
+    float width = ImGui::GetContentRegionAvail().x;
+    float height = line * 2 + pad * 2;
+    float radius = line * 0.9f;
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), colours.panel, 8.0f);
+    draw->AddLine(ImVec2(at.x, at.y + height), ImVec2(at.x + width, at.y + height), ImGui::GetColorU32(ImGuiCol_Border));
+    avatar(draw, ImVec2(at.x + pad + radius, at.y + height / 2), radius, name, look);
+    float x = at.x + pad * 2 + radius * 2;
+    draw->AddText(ImVec2(x, at.y + pad), ImGui::GetColorU32(ImGuiCol_Text), name.c_str());
+    draw->AddText(ImVec2(x, at.y + pad + line), typing ? colours.positive : quiet(look), status.c_str());
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+void social_header(const Conversation& conversation, const Look& look) {
+    const Scenario& scenario = conversation.scenario();
+    const Palette& colours = palette(look.high_contrast);
+    if (public_notice_shown(conversation)) {
+        // A red band: what is written now is read by everyone.
+        std::string text = ui_text(look.language, Ui::public_notice);
+        float pad = ImGui::GetStyle().FramePadding.y * 1.5f;
+        float width = ImGui::GetContentRegionAvail().x;
+        ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - pad * 4);
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->AddRectFilled(at, ImVec2(at.x + width, at.y + size.y + pad * 2), colours.negative, 6.0f);
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + pad * 2, at.y + pad), text_on(colours.negative), text.c_str(), nullptr,
+                      width - pad * 4);
+        ImGui::Dummy(ImVec2(width, size.y + pad * 2));
+        return;
+    }
+    std::string line = conversation.finished() ? ui_text(look.language, Ui::public_post) + " - " + organisation_or(scenario, scenario.title)
+                                               : word(look.language, Word::private_header, scenario.character.name);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours.accent);
     text_wrapped(line);
     ImGui::PopStyleColor();
 }
 
-TranscriptView draw_transcript(const Conversation& conversation, ImVec2 size, const Look& look) {
+}  // namespace
+
+const char* channel_view_name(Channel channel) { return channel_name(channel); }
+
+std::string call_status(const Conversation& conversation, double now, Language language) {
+    switch (conversation.call_state(now)) {
+        case CallState::ringing: return word(language, Word::ringing);
+        case CallState::connected: return word(language, Word::connected);
+        case CallState::on_hold: return word(language, Word::on_hold);
+        case CallState::transferred: return word(language, Word::transferring);
+        case CallState::ended: return word(language, conversation.call_ended_by_transfer() ? Word::call_ended_transferred : Word::call_ended);
+    }
+    return {};
+}
+
+bool public_notice_shown(const Conversation& conversation) {
+    return conversation.scenario().channel == Channel::social && !conversation.finished() &&
+           conversation.session().node().visibility == Visibility::public_thread;
+}
+
+void draw_channel_header(const Conversation& conversation, double now, const Look& look) {
+    const Scenario& scenario = conversation.scenario();
+    const Palette& colours = palette(look.high_contrast);
+    switch (scenario.channel) {
+        case Channel::phone: phone_header(conversation, now, look); return;
+        case Channel::chat: chat_header(conversation, now, look); return;
+        case Channel::social: social_header(conversation, look); return;
+        case Channel::desk:
+        case Channel::email: break;
+    }
+    std::string line = scenario.channel == Channel::desk
+                           ? channel_label(look.language, Channel::desk) + " - " + organisation_or(scenario, scenario.title)
+                           : ui_text(look.language, Ui::inbox) + " - " + organisation_or(scenario, scenario.title);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours.accent);
+    text_wrapped(line);
+    ImGui::PopStyleColor();
+}
+
+void draw_thin_countdown(double seconds_left, double limit, float width, const Look& look) {
+    const Palette& colours = palette(look.high_contrast);
+    float fraction = limit > 0 ? static_cast<float>(std::clamp(seconds_left / limit, 0.0, 1.0)) : 0.0f;
+    float height = std::max(3.0f, ImGui::GetFontSize() * 0.22f);
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg), height / 2);
+    ImU32 fill = seconds_left <= 10.0 ? colours.negative : colours.accent;
+    draw->AddRectFilled(at, ImVec2(at.x + width * fraction, at.y + height), fill, height / 2);
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+TranscriptView draw_transcript(const Conversation& conversation, ImVec2 size, double now, const Look& look) {
     const Scenario& scenario = conversation.scenario();
     const Palette& colours = palette(look.high_contrast);
     TranscriptView view;
@@ -115,11 +483,31 @@ TranscriptView draw_transcript(const Conversation& conversation, ImVec2 size, co
     std::string you = ui_text(look.language, Ui::you);
     std::string silence = ui_text(look.language, Ui::no_answer_in_time);
     const std::string& name = scenario.character.name;
+    std::string organisation = organisation_or(scenario, you);
     bool first_character_line = true;
+    PrivatePanel private_panel(look);
+    NodeIndex last_node = no_node;
+    const TranscriptLine* last_reply = nullptr;  // the trainee's latest email, quoted by the next incoming one
+    double last_reply_at = 0;
     // Where the newest line starts and ends (in the region's content coordinates), to scroll to it.
     float newest_top = ImGui::GetCursorPosY(), newest_bottom = newest_top;
     for (const TranscriptLine& line : conversation.transcript()) {
+        if (!conversation.line_shown(line, now)) break;
+        bool is_private = scenario.channel == Channel::social && node_private(scenario, line.node);
+        if (private_panel.open() && !is_private) private_panel.end();
+        // A call's new state is marked where its node begins: the hold, the transfer, the end.
+        if (scenario.channel == Channel::phone && line.node != last_node && line.speaker != TranscriptLine::Speaker::trainee &&
+            line.speaker != TranscriptLine::Speaker::silence) {
+            if (auto call = node_call(scenario, line.node)) {
+                Word which = *call == CallEvent::hold ? Word::held_line : *call == CallEvent::transfer ? Word::transfer_line : Word::ended_line;
+                ImGui::PushFont(look.fonts.regular);
+                status_divider(word(look.language, which, name), look);
+                ImGui::PopFont();
+            }
+        }
+        if (line.speaker != TranscriptLine::Speaker::trainee && line.speaker != TranscriptLine::Speaker::silence) last_node = line.node;
         newest_top = ImGui::GetCursorPosY();
+        if (is_private && !private_panel.open()) private_panel.begin(name);
         ++view.lines;
         if (line.speaker == TranscriptLine::Speaker::narration) {
             narration_line(line.text, look, max_bubble);
@@ -128,34 +516,68 @@ TranscriptView draw_transcript(const Conversation& conversation, ImVec2 size, co
         }
         bool character = line.speaker == TranscriptLine::Speaker::character;
         std::string_view text = line.speaker == TranscriptLine::Speaker::silence ? std::string_view(silence) : std::string_view(line.text);
+        BubbleStyle theirs{colours.character_bubble, colours.text_on_bubble, false, {}};
+        BubbleStyle yours{colours.trainee_bubble, colours.text_on_bubble, false, {}};
         switch (scenario.channel) {
-            case Channel::chat:
             case Channel::desk:
-                if (character) bubble(name, text, Side::left, colours.character_bubble, colours.text_on_bubble, max_bubble);
-                else bubble(you, text, Side::right, colours.trainee_bubble, colours.text_on_bubble, max_bubble);
+                // Spoken across the counter: the character's words point to the portrait on the left.
+                theirs.tail = yours.tail = true;
+                if (character) bubble(name, text, Side::left, theirs, max_bubble, look);
+                else bubble(you, text, Side::right, yours, max_bubble, look);
                 break;
-            case Channel::phone: {
-                ImGui::PushStyleColor(ImGuiCol_Text, character ? ImGui::GetStyleColorVec4(ImGuiCol_Text)
-                                                               : ImGui::ColorConvertU32ToFloat4(colours.accent));
-                text_wrapped(std::string(character ? name : you) + ": " + std::string(text));
-                ImGui::PopStyleColor();
-                ImGui::Spacing();
+            case Channel::chat:
+                theirs.time = yours.time = wall_time(conversation, line.at, false);
+                if (character) bubble("", text, Side::left, theirs, max_bubble, look);
+                else bubble("", text, Side::right, yours, max_bubble, look);
                 break;
-            }
+            case Channel::phone:
+                if (character) bubble(name, text, Side::left, theirs, max_bubble, look);
+                else bubble(you, text, Side::right, yours, max_bubble, look);
+                break;
             case Channel::email: {
+                std::string date = wall_time(conversation, line.at, true);
                 std::string subject = ui_text(look.language, Ui::email_subject) + ": " + (first_character_line && character ? "" : "Re: ") + scenario.title;
-                std::string header = ui_text(look.language, Ui::email_from) + ": " + (character ? name : you + " (" + organisation_or(scenario, "") + ")") +
-                                     "\n" + subject;
-                card(header, text, character ? colours.panel : colours.trainee_bubble, character ? 0.0f : width * 0.06f);
+                std::string from = character ? name : you + " (" + organisation_or(scenario, "") + ")";
+                std::string to = character ? organisation_or(scenario, you) : name;
+                CardParts parts;
+                // Compact, as a mail client's header: sender, recipient and date on one line (wrapped when narrow).
+                parts.header = ui_text(look.language, Ui::email_from) + ": " + from + "    " + word(look.language, Word::to) + ": " + to + "    " +
+                               word(look.language, Word::date) + ": " + date + "\n" + subject;
+                parts.text = text;
+                parts.fill = character ? colours.panel : colours.trainee_bubble;
+                parts.indent = character ? 0.0f : width * 0.06f;
+                // An answer quotes the message it answers, as mail clients do: the thread reads on its own.
+                if (character && last_reply) {
+                    parts.quote_header = word(look.language, Word::wrote, wall_time(conversation, last_reply_at, true), you);
+                    parts.quote = last_reply->text;
+                }
+                card(parts, look);
+                if (!character && line.speaker == TranscriptLine::Speaker::trainee) last_reply = &line, last_reply_at = line.at;
                 break;
             }
             case Channel::social: {
-                if (character && first_character_line) {
-                    card(name + " - " + ui_text(look.language, Ui::public_post) + " - " + organisation_or(scenario, ""), text, colours.panel, 0.0f);
+                if (is_private) {
+                    if (character) bubble("", text, Side::left, theirs, max_bubble * 0.95f, look);
+                    else bubble("", text, Side::right, yours, max_bubble * 0.95f, look);
+                } else if (character && first_character_line) {
+                    SocialCounts counts = conversation.social_counts(now);
+                    CardParts parts;
+                    parts.header = name + " - " + ui_text(look.language, Ui::public_post) + " - " + organisation_or(scenario, "");
+                    parts.text = text;
+                    parts.fill = colours.panel;
+                    parts.avatar_name = name;
+                    parts.footer = count_text(look.language, counts.likes, Word::like_one, Word::likes) + "  -  " +
+                                   count_text(look.language, counts.replies, Word::reply_one, Word::replies);
+                    card(parts, look);
                     ImGui::TextDisabled("%s", ui_text(look.language, Ui::comments).c_str());
                 } else {
-                    std::string author = character ? name : organisation_or(scenario, you);
-                    card(author, text, character ? colours.character_bubble : colours.trainee_bubble, width * 0.05f);
+                    CardParts parts;
+                    parts.header = character ? name : organisation;
+                    parts.text = text;
+                    parts.fill = character ? colours.character_bubble : colours.trainee_bubble;
+                    parts.indent = width * 0.04f;
+                    parts.avatar_name = character ? name : organisation;
+                    card(parts, look);
                 }
                 break;
             }
@@ -163,13 +585,20 @@ TranscriptView draw_transcript(const Conversation& conversation, ImVec2 size, co
         if (character) first_character_line = false;
         newest_bottom = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
     }
-    bool typing = !conversation.finished() && scenario.channel == Channel::chat && !conversation.transcript().empty() &&
-                  (conversation.transcript().back().speaker == TranscriptLine::Speaker::trainee ||
-                   conversation.transcript().back().speaker == TranscriptLine::Speaker::silence);
-    if (typing) ImGui::TextDisabled("%s", ui_text(look.language, Ui::character_is_typing, {name}).c_str());
+    view.typing = conversation.typing(now);
+    if (view.typing) {
+        if (private_panel.open()) private_panel.end();
+        newest_top = ImGui::GetCursorPosY();
+        typing_dots(now, look);
+        newest_bottom = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+    }
+    if (private_panel.open()) {
+        private_panel.end();
+        newest_bottom = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+    }
     ImGui::PopFont();
 
-    // Follow the conversation: when a message arrives (or the typing note appears), scroll to it even if the
+    // Follow the conversation: when a message arrives (or the typing dots appear), scroll to it even if the
     // trainee had scrolled up to read: all of it in view, or its top at the top when it is taller than the
     // region (a long email is read from its first line). Between messages the scroll is the trainee's, except
     // that a region scrolled to its end stays at its end (when the window is resized).
@@ -178,11 +607,11 @@ TranscriptView draw_transcript(const Conversation& conversation, ImVec2 size, co
     // A new width (the window resized) wraps the lines anew: the newest is brought back into view as well.
     ImGuiStorage* storage = ImGui::GetStateStorage();
     ImGuiID seen_id = ImGui::GetID("##seen"), width_id = ImGui::GetID("##width");
-    int seen = view.lines * 2 + (typing ? 1 : 0);
+    int seen = view.lines * 2 + (view.typing ? 1 : 0);
     if (storage->GetInt(seen_id, -1) != seen || storage->GetInt(width_id, -1) != static_cast<int>(width)) {
         storage->SetInt(seen_id, seen);
         storage->SetInt(width_id, static_cast<int>(width));
-        if (tall && !typing) ImGui::SetScrollY(newest_top - pad);
+        if (tall && !view.typing) ImGui::SetScrollY(newest_top - pad);
         else ImGui::SetScrollHereY(1.0f);
         view.settled = false;
     } else {

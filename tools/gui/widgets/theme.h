@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -27,13 +28,33 @@ struct Look {
     bool high_contrast;
 };
 
-// Colours the screens use beyond ImGui's style, per theme.
+// Colours the screens use beyond ImGui's style, per theme. `done_badge` and `progress_badge` are the fills of
+// the library cards' badges (their words in `positive` and `accent`).
 struct Palette {
-    ImU32 character_bubble, trainee_bubble, text_on_bubble, positive, negative, neutral, panel, accent;
+    ImU32 character_bubble, trainee_bubble, text_on_bubble, positive, negative, neutral, panel, accent, done_badge, progress_badge;
 };
 
+// The theme's ImGui style (colours, spacing, rounding), made without an ImGui context so it can be tested.
+ImGuiStyle theme_style(bool high_contrast);
 void apply_theme(bool high_contrast);
 const Palette& palette(bool high_contrast);
+
+// WCAG 2 contrast ratio of two colours (1 to 21), from their relative luminance; alpha is ignored.
+double contrast_ratio(ImU32 a, ImU32 b);
+// `colour` drawn over `below` at its alpha, as the screen shows it.
+ImU32 over(ImU32 colour, ImU32 below);
+// Black or white, whichever reads better on `fill` (words on a bar or a badge).
+ImU32 text_on(ImU32 fill);
+
+// Every pair of a text colour and the background it is drawn on, in a theme, named for a failing test's message.
+// The screens draw only these pairs; a new colour of text (or a new background under text) belongs here too, so
+// the unit test holds every one of them to WCAG AA (4.5:1).
+struct TextOnBackground {
+    std::string what;
+    ImU32 text;
+    ImU32 background;
+};
+std::vector<TextOnBackground> text_pairs(bool high_contrast);
 
 // An ending as a fill (bars, legends) and as text (darker where a fill colour would be hard to read on white);
 // EndingKind::none stands for the attempts not finished.

@@ -77,6 +77,13 @@ struct Choice : Effect {
     bool ideal = false;  // `ideal: true`: the answer the trainer intends as the best at this node
 };
 
+// What happens to the call while a node is shown (`call`, read on the phone channel): the caller waits on hold,
+// is being transferred, or the call ends there (an ending ends it anyway).
+enum class CallEvent { hold, transfer, end };
+// Who can read a node's exchange (`visibility`, read on the social channel): everyone (the public thread, the
+// default) or only the character (a private message).
+enum class Visibility { public_thread, private_message };
+
 // What arriving at a node does before its answers are offered (`on_enter`): time passing, a broken promise.
 struct Arrival {
     int mood = 0;
@@ -90,6 +97,8 @@ struct Node {
     std::string_view say;
     std::optional<Arrival> on_enter;
     std::optional<AnswerOrder> order;  // empty: the scenario's order
+    std::optional<CallEvent> call;     // empty: the call goes on as it is (connected)
+    Visibility visibility = Visibility::public_thread;
     std::vector<Choice> choices;
     std::optional<Effect> on_timeout;
     EndingKind ending = EndingKind::none;
@@ -99,11 +108,56 @@ struct Node {
     bool is_ending() const { return ending != EndingKind::none; }
 };
 
+// How the character looks in their portrait (`character.look`). Every key is optional: what the trainer leaves
+// out is derived from the character's name, so two characters never look alike by default.
+struct Look {
+    enum class Age { young, adult, middle_aged, senior };
+    enum class Skin { light, fair, medium, olive, brown, dark };
+    // short_hair and long_hair are `short` and `long` in the file (both are C++ keywords).
+    enum class Hair { short_hair, long_hair, curly, bun, ponytail, bob, bald, covered };
+    enum class HairColour { black, brown, blonde, red, grey, white };
+    enum class FacialHair { none, moustache, beard, stubble };
+    enum class Clothing { suit, shirt, blouse, jumper, cardigan, jacket, uniform, hoodie, tshirt };
+
+    Age age = Age::adult;
+    Skin skin = Skin::medium;
+    Hair hair = Hair::short_hair;
+    HairColour hair_colour = HairColour::brown;
+    bool glasses = false;
+    FacialHair facial_hair = FacialHair::none;
+    Clothing clothing = Clothing::shirt;
+    // Picks the clothing's colour among a few, from the name (the format has no key for it).
+    std::uint32_t variant = 0;
+};
+
+// How the character shows being upset (`character.upset`): angry (frowning, then furious) or worried (an
+// anxious visitor: raised brows, a tight mouth).
+enum class Upset { angry, worried };
+
 struct Character {
     std::string name;
     int mood = 50;
     std::string description;
+    Look look;
+    Upset upset = Upset::angry;
 };
+
+// What `character.look` says: each key written or not.
+struct LookGiven {
+    std::optional<Look::Age> age;
+    std::optional<Look::Skin> skin;
+    std::optional<Look::Hair> hair;
+    std::optional<Look::HairColour> hair_colour;
+    std::optional<bool> glasses;
+    std::optional<Look::FacialHair> facial_hair;
+    std::optional<Look::Clothing> clothing;
+};
+
+// The portrait's look: what the file gives, the rest from a stable hash of the name (the same on every
+// computer and in every version, unlike std::hash), so the same character always looks the same and two
+// characters left to their defaults look different. What is derived fits what is given (a senior's hair
+// greys, long hair goes without a beard).
+Look derive_look(std::string_view name, const LookGiven& given = {});
 
 struct Scenario {
     int format = 1;
@@ -116,6 +170,10 @@ struct Scenario {
     int difficulty = 1;
     std::string organisation;
     std::string summary;
+    // The briefing's parts beside the summary (the situation) and the character (who you face): what the
+    // trainee may do in this role ("issue a credit note up to 200 euros") and may not ("promise a refund date"),
+    // each a short item.
+    std::vector<std::string> you_can, you_cannot;
     std::vector<std::string> skills;
     Character character;
     std::optional<int> time_limit;  // seconds per answer

@@ -67,6 +67,11 @@ enum class Ui {
     name_not_utf8, name_control_character, name_too_long,
     // the window's sound cues (the settings row; a notice when the computer cannot play them)
     sound_cues, sound_unavailable,
+    // the window: text size steps, "All" for feminine nouns, the library's badges and empty state, starting over
+    text_size_smaller, text_size_normal, text_size_larger, filter_all_feminine, clear_filters, badge_done, badge_best,
+    badge_in_progress, start_over_button, start_over_title, start_over_text, start_over_confirm, confirm_keys_hint,
+    // the briefing in parts
+    briefing_situation, briefing_you_can, briefing_you_cannot,
     count_  // not a key: the number of keys
 };
 

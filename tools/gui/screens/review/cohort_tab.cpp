@@ -1,6 +1,6 @@
-// The Review's Cohort tab: one row per trainee (attempts, finished, passed, last practice, each skill's mean,
-// the overall mean and the latest result), sortable by any column with the mouse or the keyboard; a row
-// opens the trainee's trend.
+// The Review's Cohort tab: one row per trainee (the overall mean and the latest result first, then cohort,
+// attempts, finished, passed, last practice and each skill's mean), each column as wide as its contents,
+// sortable by any column with the mouse or the keyboard; a row opens the trainee's trend.
 #include <algorithm>
 #include <optional>
 
@@ -27,12 +27,29 @@ void ReviewScreen::draw_cohort(AppState& app) {
     const ReportData& report = review.report();
     bool contrast = app.settings.high_contrast;
     keyboard_scroll();
-    text_wrapped(app.text(Ui::review_cohort_hint));
-    std::vector<CohortColumn> columns = review.cohort_columns();
+    // Wrapped at the tab's visible edge (the tab scrolls sideways when the table is wider than the window).
+    ImGui::PushTextWrapPos(ImGui::GetScrollX() + ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x);
+    ImGui::TextUnformatted(app.text(Ui::review_cohort_hint).c_str());
+    ImGui::PopTextWrapPos();
+    // The key columns first: who, then the overall mean and the latest result, then the rest. `order` maps the
+    // table's columns to the model's (which sorts and traces by its own index).
+    std::vector<CohortColumn> model_columns = review.cohort_columns();
+    std::vector<std::size_t> order;
+    auto take = [&](CohortColumnKind kind) {
+        for (std::size_t c = 0; c < model_columns.size(); ++c)
+            if (model_columns[c].kind == kind && std::find(order.begin(), order.end(), c) == order.end()) order.push_back(c);
+    };
+    for (CohortColumnKind kind : {CohortColumnKind::trainee, CohortColumnKind::name, CohortColumnKind::overall_mean, CohortColumnKind::latest_overall})
+        take(kind);
+    for (std::size_t c = 0; c < model_columns.size(); ++c)
+        if (std::find(order.begin(), order.end(), c) == order.end()) order.push_back(c);
+    std::vector<CohortColumn> columns;
+    for (std::size_t c : order) columns.push_back(model_columns[c]);
     std::vector<std::string> labels;
     std::vector<float> widths;
     float total = 0;
     float font = ImGui::GetFontSize();
+    const ImGuiStyle& style = ImGui::GetStyle();
     for (std::size_t c = 0; c < columns.size(); ++c) {
         std::string label;
         switch (columns[c].kind) {
@@ -55,38 +72,44 @@ void ReviewScreen::draw_cohort(AppState& app) {
         switch (columns[c].kind) {
             case CohortColumnKind::trainee: widest([](const TraineeReport& t) { return t.id; }); break;
             case CohortColumnKind::name: widest([](const TraineeReport& t) { return t.display_name; }); break;
-            case CohortColumnKind::cohort: widest([](const TraineeReport& t) { return t.cohort; }); break;
-            case CohortColumnKind::last_practice: width = std::max(width, ImGui::CalcTextSize("2026-11-24 23:04").x); break;
-            case CohortColumnKind::attempts:
-            case CohortColumnKind::finished:
-            case CohortColumnKind::passed: width = std::max(width, ImGui::CalcTextSize("0000").x); break;
+            case CohortColumnKind::cohort: widest([](const TraineeReport& t) { return t.cohort.empty() ? std::string("-") : t.cohort; }); break;
+            case CohortColumnKind::last_practice: widest([](const TraineeReport& t) { return local_time_text(t.last_practice); }); break;
+            case CohortColumnKind::attempts: widest([](const TraineeReport& t) { return std::to_string(t.attempts); }); break;
+            case CohortColumnKind::finished: widest([](const TraineeReport& t) { return std::to_string(t.finished); }); break;
+            case CohortColumnKind::passed: widest([](const TraineeReport& t) { return std::to_string(t.passed); }); break;
             default: width = std::max(width, ImGui::CalcTextSize("100%").x + font * 3); break;  // room for the bar
         }
-        width += ImGui::GetStyle().CellPadding.x * 2;
         labels.push_back(label);
         widths.push_back(width);
-        total += width;
+        total += width + style.CellPadding.x * 2 + 1.0f;
     }
     // No scrolling region of its own: the tab scrolls (sideways too when the columns do not fit), so arrow
     // keys go from the tabs straight to the headings and down the rows (a table that scrolls is a child window,
-    // which keyboard navigation only enters with an extra key). Columns share any extra room.
+    // which keyboard navigation only enters with an extra key). Columns as wide as their contents, no wider.
     ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
-                            ImGuiTableFlags_SizingStretchProp;
-    float outer = std::max(ImGui::GetContentRegionAvail().x, total);
-    if (!ImGui::BeginTable("cohort", static_cast<int>(columns.size()), flags, ImVec2(outer, 0))) return;
+                            ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("cohort", static_cast<int>(columns.size()), flags, ImVec2(total + 2.0f, 0))) return;
     for (std::size_t c = 0; c < columns.size(); ++c)
         ImGui::TableSetupColumn(labels[c].c_str(), (c == 0 ? ImGuiTableColumnFlags_DefaultSort : ImGuiTableColumnFlags_None) |
-                                                       ImGuiTableColumnFlags_WidthStretch, widths[c]);
+                                                       ImGuiTableColumnFlags_WidthFixed, widths[c]);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs()) {
         if (sort->SpecsDirty && sort->SpecsCount > 0) {
             const ImGuiTableColumnSortSpecs& spec = sort->Specs[0];
             bool descending = spec.SortDirection == ImGuiSortDirection_Descending;
-            if (static_cast<std::size_t>(spec.ColumnIndex) != review.sort_column() || descending != review.sort_descending())
-                app.trace.write("review_sort", std::to_string(spec.ColumnIndex) + (descending ? " descending" : " ascending"));
-            review.sort_cohort(static_cast<std::size_t>(spec.ColumnIndex), descending);
+            std::size_t column = order[static_cast<std::size_t>(spec.ColumnIndex)];
+            if (column != review.sort_column() || descending != review.sort_descending())
+                app.trace.write("review_sort", std::to_string(column) + (descending ? " descending" : " ascending"));
+            review.sort_cohort(column, descending);
         }
         sort->SpecsDirty = false;
+    }
+    // Traced when it changes: the columns in the order shown (a test checks the key columns come first).
+    std::string traced;
+    for (const std::string& label : labels) traced += (traced.empty() ? "" : " | ") + label;
+    if (traced != traced_cohort_columns_) {
+        traced_cohort_columns_ = traced;
+        app.trace.write("review_cohort_columns", traced);
     }
     const std::vector<std::size_t>& rows = review.cohort_rows();
     ImGuiListClipper clipper;

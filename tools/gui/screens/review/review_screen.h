@@ -44,6 +44,8 @@ private:
     std::optional<ReviewTab> pending_tab_;      // chosen by a key or a row: the tab bar selects it on a later frame
     std::optional<ReviewTab> traced_tab_;
     std::string traced_columns_;  // the Trainee tab's attempts table as last traced
+    std::string traced_cohort_columns_;  // the Cohort table's columns as last traced
+    std::string traced_filters_;         // the filters row's layout as last traced
     int traced_loads_ = 0;
     std::string traced_error_;
     std::int64_t traced_session_ = 0;

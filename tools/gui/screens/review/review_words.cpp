@@ -47,6 +47,33 @@ std::string skill_title(const AppState& app, const std::string& skill) {
     return label;
 }
 
+std::string shortened(const std::string& text, std::size_t characters) {
+    // Counted in characters (UTF-8 lead bytes), so accented letters count once and are never split.
+    std::size_t count = 0, cut = std::string::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (count == characters) {
+            cut = i;
+            break;
+        }
+        ++count;
+    }
+    std::string line = text;
+    for (char& c : line)
+        if (c == '\n' || c == '\r') c = ' ';
+    if (cut == std::string::npos) return line;
+    std::size_t space = line.find_last_of(' ', cut);
+    if (space != std::string::npos && space > cut / 2) cut = space;
+    while (cut > 0 && std::string(" ,;:.-").find(line[cut - 1]) != std::string::npos) --cut;
+    return line.substr(0, cut) + "\u2026";
+}
+
+std::string node_title(const AppState& app, const std::string& character_line, const std::string& narration, const std::string& node) {
+    if (!character_line.empty()) return "\u201c" + shortened(character_line, 70) + "\u201d";
+    if (!narration.empty()) return "(" + shortened(narration, 70) + ")";
+    return app.text(Ui::review_node_name, {node});
+}
+
 std::string attempt_title(const AppState& app, const SessionRecord& session) {
     std::string text = local_time_text(session.started_at) + "  " + session.scenario_title + "  -  ";
     if (!session.finished()) return text + app.text(Ui::review_unfinished);

@@ -26,6 +26,12 @@ EndingKind ending_kind(const std::string& name);
 std::string ending_text(const AppState& app, EndingKind kind);
 // A skill's name as a heading or a legend entry ("Listening").
 std::string skill_title(const AppState& app, const std::string& skill);
+// A point of the conversation as coordinators know it: the character's line there, shortened and quoted
+// (“I was charged twice…”), else its narration in brackets, else (the file is not in the library) its name
+// in the file. Never the internal id where a line can be shown.
+std::string node_title(const AppState& app, const std::string& character_line, const std::string& narration, const std::string& node);
+// `text` cut after a word to at most about `characters` characters, with an ellipsis when cut (UTF-8 safe).
+std::string shortened(const std::string& text, std::size_t characters);
 // "2026-11-24 23:04  Wrong invoice  -  Success, 100% passed".
 std::string attempt_title(const AppState& app, const SessionRecord& session);
 

@@ -19,9 +19,9 @@ void ending_bar(const AppState& app, const std::vector<EndingSlice>& slices, flo
     bool contrast = app.settings.high_contrast;
     std::vector<BarPart> parts;
     for (const EndingSlice& slice : slices) {
-        // Dark words on the light fills (amber, and grey in high contrast), white on the others.
-        bool light = slice.kind == EndingKind::partial || (contrast && slice.kind == EndingKind::none);
-        parts.push_back({slice.share, ending_colour(slice.kind, contrast), light ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255),
+        // Black or white words, whichever reads better on the fill (4.5:1 or more: theme.h text_pairs).
+        ImU32 fill = ending_colour(slice.kind, contrast);
+        parts.push_back({slice.share, fill, text_on(fill),
                          share_text(slice.share),
                          ending_text(app, slice.kind) + " " + std::to_string(slice.count) + " (" + share_text(slice.share) + ")"});
     }
@@ -97,8 +97,12 @@ void ReviewScreen::draw_scenarios(AppState& app) {
         const NodeReport& node = scenario.nodes[pitfall.node];
         const ChoiceShare& choice = node.choices[pitfall.choice];
         std::string said = choice.timed_out() ? app.text(Ui::no_answer_in_time) : "\"" + choice.said + "\"";
+        // Where it happened as the character's line there (the node's id only when the file is not known).
+        std::string where = app.text(Ui::review_node_name, {node.node});
+        for (const NodeView& node_view : view->nodes)
+            if (node_view.node == pitfall.node) where = node_title(app, node_view.character_line, node_view.narration, node.node);
         ImGui::PushStyleColor(ImGuiCol_Text, colours.negative);
-        text_wrapped("\u2022 " + app.text(Ui::review_node_name, {node.node}) + ": " + said + "  -  " +
+        text_wrapped("\u2022 " + where + " \u2192 " + said + "  -  " +
                      app.text(Ui::review_choice_count, {share_text(choice.share), std::to_string(choice.count), std::to_string(node.decisions)}) +
                      ", " + describe_points(choice.score, app.language()));
         ImGui::PopStyleColor();
@@ -114,7 +118,8 @@ void ReviewScreen::draw_scenarios(AppState& app) {
     for (const NodeView& node_view : view->nodes) {
         const NodeReport& node = scenario.nodes[node_view.node];
         ImGui::PushID(static_cast<int>(node_view.node));
-        std::string title = app.text(Ui::review_node, {node.node, std::to_string(node.reached), std::to_string(node.decisions)});
+        std::string title = app.text(Ui::review_node, {node_title(app, node_view.character_line, node_view.narration, node.node),
+                                                       std::to_string(node.reached), std::to_string(node.decisions)});
         if (node_view.costly_decisions > 0) title += " \u00b7 " + app.text(Ui::review_costly_share, {share_text(node_view.costly_share)});
         if (ImGui::CollapsingHeader((title + "###node").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
             if (!node_view.narration.empty()) narration_text(node_view.narration, app.fonts.italic, narration_colour(contrast));

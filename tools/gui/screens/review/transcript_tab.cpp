@@ -3,6 +3,7 @@
 // feedback the scenario gives.
 #include <cstdio>
 
+#include "frontdesk/number_format.h"
 #include "screens/review/review_screen.h"
 #include "screens/review/review_words.h"
 #include "widgets/controls.h"
@@ -109,8 +110,7 @@ void ReviewScreen::draw_transcript(AppState& app) {
             text_wrapped(session.trainee + ": \"" + step.said + "\"");
         }
         ImGui::PopFont();
-        char seconds[32];
-        std::snprintf(seconds, sizeof seconds, "%.1f", step.response_seconds);
+        std::string seconds = format_decimal(app.language(), step.response_seconds, 1);  // "45,0" in Italian
         ImU32 colour = step.points > 0 ? colours.positive : step.points < 0 ? colours.negative : ImGui::GetColorU32(ImGuiCol_Text);
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
         text_wrapped(describe_points(step.score, app.language()) + ";  " + app.text(Ui::review_mood_after, {std::to_string(step.mood_after)}) +
