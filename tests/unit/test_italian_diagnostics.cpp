@@ -262,6 +262,10 @@ std::vector<Provocation> provocations() {
         {"message/house-too-many-answers", with_node("  extra:\n    say: \"x\"\n" + five_answers)},
         {"message/house-briefing-both", valid},
         {"message/house-briefing", with_briefing("  you_can:\n    - \"Help\"\n")},
+        // The channel keys on the wrong channel (the valid scenario is a phone call)
+        {"message/call-off-the-phone", replaced(scenario_with("    say: \"Hello.\"\n", "    say: \"Hello.\"\n    call: hold\n"),
+                                                "channel: phone", "channel: desk")},
+        {"message/visibility-off-social", scenario_with("    say: \"Hello.\"\n", "    say: \"Hello.\"\n    visibility: private\n")},
         // The briefing's lists
         {"message/briefing-needs-a-list", with_briefing("  order: fixed\n")},
         {"message/briefing-not-a-list", with_briefing("  you_can: \"Everything\"\n")},
