@@ -52,7 +52,7 @@ first_answer=$(grep -n " choose " "$trace" | head -1 | cut -d: -f1)
 finished=$(grep -n " finished phone-transfer-message " "$trace" | head -1 | cut -d: -f1)
 ended=$(grep -n " call_state ended Call ended" "$trace" | head -1 | cut -d: -f1)
 [ -n "$finished" ] && [ -n "$ended" ] && [ "$ended" -gt "$finished" ] || fail "the call screen did not say the call ended after the ending"
-tail -n +"$finished" "$trace" | grep -qi "in progress" && fail "the call was still 'in progress' after it ended"
+grep -qi "in progress" <(tail -n +"$finished" "$trace") && fail "the call was still 'in progress' after it ended"
 grep -q "^[0-9.]* call_state on_hold On hold" "$trace" || fail "the caller was not shown on hold"
 grep -q "^[0-9.]* call_state ringing Ringing" "$out/trace-phone-1920x1080.log" || fail "the phone did not ring at 1920x1080"
 

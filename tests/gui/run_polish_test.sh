@@ -159,7 +159,7 @@ DRIVER
   empty=$(grep -n "^[0-9.]* library_visible 0 of $total$" "$trace" | head -1 | cut -d: -f1)
   cleared=$(grep -n "^[0-9.]* filters_cleared" "$trace" | head -1 | cut -d: -f1)
   [ -n "$empty" ] && [ -n "$cleared" ] && [ "$empty" -lt "$cleared" ] || fail "no empty library before Clear filters"
-  trace_after "$cleared" | grep -q "library_visible $total of $total$" || fail "Clear filters did not bring every card back"
+  grep -q "library_visible $total of $total$" <(trace_after "$cleared") || fail "Clear filters did not bring every card back"
   "$png_check" "$out/polish-empty-1024x600.png" || fail "the empty library picture looks blank"
   echo "GUI empty filter test passed: $total scenarios, none matched, all back after Clear filters"
   exit 0
@@ -204,8 +204,8 @@ DRIVER
   run_with_driver start-over
   cancelled=$(grep -n "^[0-9.]* start_over cancelled$" "$trace" | cut -d: -f1)
   # Esc closed the question only: still the briefing (not back to the library), nothing started.
-  head -n "$cancelled" "$trace" | grep -q " screen library" && fail "Esc in the question left the briefing"
-  head -n "$cancelled" "$trace" | grep -q " screen conversation" && fail "a conversation started before the confirmation"
+  grep -q " screen library" <(head -n "$cancelled" "$trace") && fail "Esc in the question left the briefing"
+  grep -q " screen conversation" <(head -n "$cancelled" "$trace") && fail "a conversation started before the confirmation"
   [ "$(grep -c '^[0-9.]* start_over asked 1$' "$trace")" = 2 ] || fail "Start over did not ask each time"
   grep -q "^[0-9.]* resume " "$trace" && fail "starting over resumed the saved conversation"
   grep -q "^[0-9.]* screen conversation angry-client-wrong-invoice$" "$trace" || fail "the new conversation did not start"

@@ -56,7 +56,8 @@ read -r to < <(sed -n 's/^still-to //p' "$out/still.txt")
 still_frames=$(awk -v a="$from" -v b="$to" '$2 == "frame" && $1 > a && $1 <= b' "$trace" | wc -l)
 # Two still seconds: at most a blink's steps and the clock's ticks (the phone call's time once a second).
 [ "$still_frames" -le 12 ] || fail "the window kept drawing on a still face: $still_frames frames in 2 s"
-awk '$2 == "frame"' "$trace" | grep -q " animating$" || fail "no frame was drawn for the transition"
+# (grep reads a process substitution, not a pipe: with pipefail, grep -q stopping early would fail the pipeline.)
+grep -q " animating$" <(awk '$2 == "frame"' "$trace") || fail "no frame was drawn for the transition"
 mv "$trace" "$out/trace-recover.log"
 
 # 2. Walking out: furious, a failure, and never a pleased face at the end.

@@ -224,7 +224,11 @@ void ConversationScreen::draw_content(AppState& app) {
     float room = ImGui::GetContentRegionAvail().y;
     // The feedback at most a fifth of the room (a sixth beside an email), scrolling beyond that.
     float feedback = conversation.last_feedback() ? feedback_height(app, *conversation.last_feedback(), width, room * (email ? 0.16f : 0.22f)) : 0.0f;
-    float below = feedback + ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y * 2;  // the hint line
+    // The hint line above the answers wraps at large text sizes (on one line it ran past the edge at 2.0x).
+    std::string hint = app.text(Ui::choose_hint, {std::to_string(answers.size())});
+    if (email) hint = app.text(Ui::email_reply) + " - " + hint;
+    float hint_height = ImGui::CalcTextSize(hint.c_str(), nullptr, false, width).y;
+    float below = feedback + hint_height + style.ItemSpacing.y * 3;  // the hint
     if (chat) below += std::max(3.0f, ImGui::GetFontSize() * 0.22f) + style.ItemSpacing.y;  // the chat's countdown bar
     ExchangeSplit split;
     if (conversation.finished()) {
@@ -248,9 +252,7 @@ void ConversationScreen::draw_content(AppState& app) {
         if (ImGui::Button(app.text(Ui::see_debrief).c_str(), ImVec2(ImGui::GetFontSize() * 14, 0)) || app.main_action_key())
             app.show_debrief();
     } else {
-        std::string hint = app.text(Ui::choose_hint, {std::to_string(answers.size())});
-        if (email) hint = app.text(Ui::email_reply) + " - " + hint;
-        text_line(hint);
+        text_wrapped(hint);
         int key = keys::digit_pressed();
         // The answers (an email's reply drafts) in their own region: it scrolls when they need more room.
         ImGui::BeginChild("answers", ImVec2(0, split.answers), false, ImGuiWindowFlags_NavFlattened);

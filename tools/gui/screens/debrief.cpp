@@ -42,7 +42,7 @@ void DebriefScreen::draw_content(AppState& app) {
     ImGui::BeginGroup();
     ImGui::PushFont(app.fonts.large);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ending_colour));
-    text_line(app.text(Ui::ending_reached, {ending_label(app.language(), debrief.ending)}));
+    text_wrapped(app.text(Ui::ending_reached, {ending_label(app.language(), debrief.ending)}));
     ImGui::PopStyleColor();
     text_wrapped(debrief.text);
     ImGui::PopFont();
@@ -50,7 +50,8 @@ void DebriefScreen::draw_content(AppState& app) {
     ImGui::Separator();
 
     // Skills: bars on the left, radar on the right, then the overall result.
-    float half = ImGui::GetContentRegionAvail().x * 0.5f;
+    float page_width = ImGui::GetContentRegionAvail().x;
+    float half = page_width * 0.5f;
     ImGui::BeginGroup();
     std::vector<std::string> labels;
     for (const SkillResult& skill : debrief.result.skills) {
@@ -68,14 +69,19 @@ void DebriefScreen::draw_content(AppState& app) {
     std::snprintf(overall, sizeof overall, "%.0f%%", debrief.result.overall);
     ImGui::PushFont(app.fonts.large);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(debrief.result.passed ? colours.positive : colours.negative));
-    text_line(app.text(Ui::overall) + ": " + overall + " - " + app.text(debrief.result.passed ? Ui::passed : Ui::not_passed));
+    text_wrapped(app.text(Ui::overall) + ": " + overall + " - " + app.text(debrief.result.passed ? Ui::passed : Ui::not_passed));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     text_wrapped(app.text(Ui::pass_rule, {std::to_string(scenario.pass)}));
     ImGui::EndGroup();
-    ImGui::SameLine(half);
+    // The radar beside the bars when the page has room for it and its labels, else under them (large text on a
+    // small screen), never running past the edge.
+    float radius = ImGui::GetFontSize() * 4.5f, widest = 0;
+    for (const std::string& label : labels) widest = std::max(widest, ImGui::CalcTextSize(label.c_str()).x);
+    if (page_width - half >= radius * 2 + widest * 2 + ImGui::GetFontSize()) ImGui::SameLine(half);
+    else radius = std::min(radius, std::max(ImGui::GetFontSize() * 2.0f, (page_width - widest * 2 - ImGui::GetFontSize()) * 0.5f));
     ImGui::BeginGroup();
-    radar_chart(labels, debrief.radar, ImGui::GetFontSize() * 4.5f, app.settings.high_contrast);
+    radar_chart(labels, debrief.radar, radius, app.settings.high_contrast);
     ImGui::EndGroup();
     ImGui::Separator();
 
