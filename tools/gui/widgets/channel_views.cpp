@@ -13,46 +13,6 @@ namespace frontdesk::gui {
 
 namespace {
 
-// The scenes' own words, in both languages. (They belong with the interface text in engine/text; kept here
-// until that file's owner moves them.)
-enum class Word {
-    ringing, connected, on_hold, transferring, call_ended, call_ended_transferred, incoming_call, online, typing,
-    private_with, private_only, private_header, to, date, wrote, likes, like_one, replies, reply_one, held_line,
-    transfer_line, ended_line
-};
-
-std::string word(Language language, Word which, const std::string& a = {}, const std::string& b = {}) {
-    bool it = language == Language::it;
-    std::string text;
-    switch (which) {
-        case Word::ringing: text = it ? "Squilla..." : "Ringing..."; break;
-        case Word::connected: text = it ? "In linea" : "Connected"; break;
-        case Word::on_hold: text = it ? "In attesa" : "On hold"; break;
-        case Word::transferring: text = it ? "Trasferimento in corso" : "Transferring"; break;
-        case Word::call_ended: text = it ? "Chiamata terminata" : "Call ended"; break;
-        case Word::call_ended_transferred: text = it ? "Chiamata trasferita e terminata" : "Call transferred and ended"; break;
-        case Word::incoming_call: text = it ? "chiamata in arrivo" : "incoming call"; break;
-        case Word::online: text = it ? "online" : "online"; break;
-        case Word::typing: text = it ? "sta scrivendo..." : "typing..."; break;
-        case Word::private_with: text = it ? "Messaggio privato con {a}" : "Private message with {a}"; break;
-        case Word::private_only: text = it ? "Solo Lei e {a} potete leggere questi messaggi." : "Only you and {a} can read these messages."; break;
-        case Word::private_header: text = it ? "Messaggio privato: la Sua risposta la legge solo {a}." : "Private message: only {a} reads your reply."; break;
-        case Word::to: text = it ? "A" : "To"; break;
-        case Word::date: text = it ? "Data" : "Date"; break;
-        case Word::wrote: text = it ? "Il {a}, {b} ha scritto:" : "On {a}, {b} wrote:"; break;
-        case Word::likes: text = it ? "{a} Mi piace" : "{a} likes"; break;
-        case Word::like_one: text = it ? "1 Mi piace" : "1 like"; break;
-        case Word::replies: text = it ? "{a} risposte" : "{a} replies"; break;
-        case Word::reply_one: text = it ? "1 risposta" : "1 reply"; break;
-        case Word::held_line: text = it ? "{a} in attesa" : "{a} on hold"; break;
-        case Word::transfer_line: text = it ? "Chiamata trasferita" : "Call transferred"; break;
-        case Word::ended_line: text = it ? "Chiamata terminata" : "Call ended"; break;
-    }
-    for (auto [slot, value] : {std::pair<const char*, const std::string*>{"{a}", &a}, {"{b}", &b}})
-        if (std::size_t at = text.find(slot); at != std::string::npos) text.replace(at, 3, *value);
-    return text;
-}
-
 enum class Side { left, right };
 
 ImU32 quiet(const Look& look) { return quiet_colour(look.high_contrast); }
@@ -78,14 +38,13 @@ std::string organisation_or(const Scenario& scenario, const std::string& fallbac
     return scenario.organisation.empty() ? fallback : scenario.organisation;
 }
 
-// A stable colour for a person's avatar: mid tones, each dark enough for white initials or light enough for black.
+// A stable colour for a person's avatar (theme.h: avatar_fills, checked for contrast with the initials).
 ImU32 avatar_fill(std::string_view name, bool high_contrast) {
-    static constexpr ImU32 fills[] = {IM_COL32(41, 98, 155, 255),  IM_COL32(140, 60, 120, 255), IM_COL32(26, 112, 64, 255),
-                                      IM_COL32(170, 80, 30, 255),  IM_COL32(90, 70, 160, 255),  IM_COL32(20, 110, 120, 255)};
-    if (high_contrast) return IM_COL32(0, 0, 0, 255);
+    static const std::vector<ImU32> fills[] = {avatar_fills(false), avatar_fills(true)};
+    const std::vector<ImU32>& choice = fills[high_contrast ? 1 : 0];
     std::uint32_t hash = 2166136261u;
     for (unsigned char c : name) hash = (hash ^ c) * 16777619u;
-    return fills[hash % std::size(fills)];
+    return choice[hash % choice.size()];
 }
 
 // Initials in a coloured circle.
@@ -260,10 +219,6 @@ void typing_dots(double now, const Look& look) {
     ImGui::Spacing();
 }
 
-std::string count_text(Language language, int count, Word one, Word many) {
-    return count == 1 ? word(language, one) : word(language, many, std::to_string(count));
-}
-
 bool node_private(const Scenario& scenario, NodeIndex node) {
     return node != no_node && scenario.nodes[static_cast<std::size_t>(node)].visibility == Visibility::private_message;
 }
@@ -290,11 +245,11 @@ public:
         ImGui::Indent(ImGui::GetFontSize() * 0.8f);
         ImGui::Dummy(ImVec2(0, 2));
         ImGui::PushStyleColor(ImGuiCol_Text, palette(look_.high_contrast).accent);
-        text_wrapped(word(look_.language, Word::private_with, name));
+        text_wrapped(ui_text(look_.language, Ui::private_with, {name}));
         ImGui::PopStyleColor();
         ImGui::PushFont(look_.fonts.regular);
         ImGui::PushStyleColor(ImGuiCol_Text, quiet(look_));
-        text_wrapped(word(look_.language, Word::private_only, name));
+        text_wrapped(ui_text(look_.language, Ui::private_only, {name}));
         ImGui::PopStyleColor();
         ImGui::PopFont();
         ImGui::Spacing();
@@ -335,7 +290,7 @@ void phone_header(const Conversation& conversation, double now, const Look& look
                  : state == CallState::ended   ? colours.neutral
                                                : colours.accent;
     std::string name = scenario.character.name;
-    std::string second = organisation_or(scenario, scenario.title) + " - " + word(look.language, Word::incoming_call);
+    std::string second = organisation_or(scenario, scenario.title) + " - " + ui_text(look.language, Ui::call_incoming);
     ImGuiStyle& style = ImGui::GetStyle();
     float pad = style.FramePadding.y * 2.0f + 2.0f;
     ImGui::PushFont(look.fonts.large);
@@ -380,7 +335,7 @@ void chat_header(const Conversation& conversation, double now, const Look& look)
     const Palette& colours = palette(look.high_contrast);
     std::string name = scenario.character.name;
     bool typing = conversation.typing(now);
-    std::string status = (typing ? word(look.language, Word::typing) : word(look.language, Word::online)) + " - " +
+    std::string status = ui_text(look.language, typing ? Ui::chat_typing : Ui::chat_online) + " - " +
                          organisation_or(scenario, scenario.title);
     float pad = ImGui::GetStyle().FramePadding.y * 2.0f;
     float line = ImGui::GetTextLineHeight();
@@ -416,7 +371,7 @@ void social_header(const Conversation& conversation, const Look& look) {
         return;
     }
     std::string line = conversation.finished() ? ui_text(look.language, Ui::public_post) + " - " + organisation_or(scenario, scenario.title)
-                                               : word(look.language, Word::private_header, scenario.character.name);
+                                               : ui_text(look.language, Ui::private_header, {scenario.character.name});
     ImGui::PushStyleColor(ImGuiCol_Text, colours.accent);
     text_wrapped(line);
     ImGui::PopStyleColor();
@@ -428,11 +383,11 @@ const char* channel_view_name(Channel channel) { return channel_name(channel); }
 
 std::string call_status(const Conversation& conversation, double now, Language language) {
     switch (conversation.call_state(now)) {
-        case CallState::ringing: return word(language, Word::ringing);
-        case CallState::connected: return word(language, Word::connected);
-        case CallState::on_hold: return word(language, Word::on_hold);
-        case CallState::transferred: return word(language, Word::transferring);
-        case CallState::ended: return word(language, conversation.call_ended_by_transfer() ? Word::call_ended_transferred : Word::call_ended);
+        case CallState::ringing: return ui_text(language, Ui::call_ringing);
+        case CallState::connected: return ui_text(language, Ui::call_connected);
+        case CallState::on_hold: return ui_text(language, Ui::call_on_hold);
+        case CallState::transferred: return ui_text(language, Ui::call_transferring);
+        case CallState::ended: return ui_text(language, conversation.call_ended_by_transfer() ? Ui::call_ended_transferred : Ui::call_ended);
     }
     return {};
 }
@@ -499,9 +454,9 @@ TranscriptView draw_transcript(const Conversation& conversation, ImVec2 size, do
         if (scenario.channel == Channel::phone && line.node != last_node && line.speaker != TranscriptLine::Speaker::trainee &&
             line.speaker != TranscriptLine::Speaker::silence) {
             if (auto call = node_call(scenario, line.node)) {
-                Word which = *call == CallEvent::hold ? Word::held_line : *call == CallEvent::transfer ? Word::transfer_line : Word::ended_line;
+                Ui which = *call == CallEvent::hold ? Ui::call_held_line : *call == CallEvent::transfer ? Ui::call_transferred_line : Ui::call_ended_line;
                 ImGui::PushFont(look.fonts.regular);
-                status_divider(word(look.language, which, name), look);
+                status_divider(ui_text(look.language, which, {name}), look);
                 ImGui::PopFont();
             }
         }
@@ -541,14 +496,14 @@ TranscriptView draw_transcript(const Conversation& conversation, ImVec2 size, do
                 std::string to = character ? organisation_or(scenario, you) : name;
                 CardParts parts;
                 // Compact, as a mail client's header: sender, recipient and date on one line (wrapped when narrow).
-                parts.header = ui_text(look.language, Ui::email_from) + ": " + from + "    " + word(look.language, Word::to) + ": " + to + "    " +
-                               word(look.language, Word::date) + ": " + date + "\n" + subject;
+                parts.header = ui_text(look.language, Ui::email_from) + ": " + from + "    " + ui_text(look.language, Ui::email_to) + ": " + to + "    " +
+                               ui_text(look.language, Ui::email_date) + ": " + date + "\n" + subject;
                 parts.text = text;
                 parts.fill = character ? colours.panel : colours.trainee_bubble;
                 parts.indent = character ? 0.0f : width * 0.06f;
                 // An answer quotes the message it answers, as mail clients do: the thread reads on its own.
                 if (character && last_reply) {
-                    parts.quote_header = word(look.language, Word::wrote, wall_time(conversation, last_reply_at, true), you);
+                    parts.quote_header = ui_text(look.language, Ui::email_wrote, {wall_time(conversation, last_reply_at, true), you});
                     parts.quote = last_reply->text;
                 }
                 card(parts, look);
@@ -566,8 +521,8 @@ TranscriptView draw_transcript(const Conversation& conversation, ImVec2 size, do
                     parts.text = text;
                     parts.fill = colours.panel;
                     parts.avatar_name = name;
-                    parts.footer = count_text(look.language, counts.likes, Word::like_one, Word::likes) + "  -  " +
-                                   count_text(look.language, counts.replies, Word::reply_one, Word::replies);
+                    parts.footer = ui_text(look.language, Ui::social_likes, {std::to_string(counts.likes)}) + "  -  " +
+                                   ui_text(look.language, Ui::social_replies, {std::to_string(counts.replies)});
                     card(parts, look);
                     ImGui::TextDisabled("%s", ui_text(look.language, Ui::comments).c_str());
                 } else {

@@ -146,6 +146,13 @@ ImGuiStyle theme_style(bool high_contrast) {
 
 void apply_theme(bool high_contrast) { ImGui::GetStyle() = theme_style(high_contrast); }
 
+std::vector<ImU32> avatar_fills(bool high_contrast) {
+    if (high_contrast) return {IM_COL32(0, 0, 0, 255)};
+    // Mid tones, each dark enough for white initials or light enough for black ones.
+    return {IM_COL32(41, 98, 155, 255), IM_COL32(140, 60, 120, 255), IM_COL32(26, 112, 64, 255),
+            IM_COL32(170, 80, 30, 255), IM_COL32(90, 70, 160, 255), IM_COL32(20, 110, 120, 255)};
+}
+
 std::vector<TextOnBackground> text_pairs(bool high_contrast) {
     const ImGuiStyle style = theme_style(high_contrast);
     const Palette& colours = palette(high_contrast);
@@ -206,6 +213,7 @@ std::vector<TextOnBackground> text_pairs(bool high_contrast) {
     for (EndingKind kind : {EndingKind::success, EndingKind::partial, EndingKind::failure, EndingKind::none})
         add(std::string("label on the ") + ending_name(kind) + " fill", text_on(ending_colour(kind, high_contrast)), ending_colour(kind, high_contrast));
     add("label on the accent fill", text_on(colours.accent), colours.accent);
+    for (ImU32 fill : avatar_fills(high_contrast)) add("initials on an avatar", text_on(fill), fill);
     return pairs;
 }
 

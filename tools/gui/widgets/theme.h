@@ -64,6 +64,8 @@ ImU32 ending_text_colour(EndingKind kind, bool high_contrast);
 ImU32 quiet_colour(bool high_contrast);
 // Narration (stage directions): muted, apart from anyone's words, still readable (4.5:1 or more on white).
 ImU32 narration_colour(bool high_contrast);
+// The fills of people's avatars (initials in a circle, text_on the fill), told apart by name; one in high contrast.
+std::vector<ImU32> avatar_fills(bool high_contrast);
 
 // Loads DejaVu Sans (fonts-dejavu-core, or the program's assets/fonts/; its Oblique, for narration, from
 // fonts-dejavu-extra when installed) at `scale`; falls back to ImGui's own font with a

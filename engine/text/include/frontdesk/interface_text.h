@@ -26,7 +26,7 @@ enum class Ui {
     // recording
     not_recorded, resuming, no_interrupted, interrupted_exists, results_saved, answer_not_saved, results_unavailable,
     // the window
-    trainee_heading, trainee_name_label, interface_language, continue_button, name_required, library_heading, search_hint, filter_all, filter_role, filter_channel, filter_language, filter_difficulty, minutes_short, broken_scenario, no_match, open_button, settings_heading, font_size, high_contrast, briefing_heading, who_you_face, time_limit_none, start_button, resume_button, back_button, call_time, seconds_left, public_notice, inbox, email_from, email_subject, email_reply, choose_hint, you, see_debrief, debrief_heading, play_again, back_to_library, percent_of_best, screenshot_saved, screenshot_failed, keyboard_help, trainee_label, change_button, difficulty_1, difficulty_2, difficulty_3, language_en, language_it, response_time, character_is_typing, public_post, comments, no_scenarios, your_answers, skills_chart, ending_reached, interrupted_saved,
+    trainee_heading, trainee_name_label, interface_language, continue_button, name_required, library_heading, search_hint, filter_all, filter_role, filter_channel, filter_language, filter_difficulty, minutes_short, broken_scenario, no_match, open_button, settings_heading, font_size, high_contrast, briefing_heading, who_you_face, time_limit_none, start_button, resume_button, back_button, seconds_left, public_notice, inbox, email_from, email_subject, email_reply, choose_hint, you, see_debrief, debrief_heading, play_again, back_to_library, percent_of_best, screenshot_saved, screenshot_failed, keyboard_help, trainee_label, change_button, difficulty_1, difficulty_2, difficulty_3, language_en, language_it, response_time, character_is_typing, public_post, comments, no_scenarios, your_answers, skills_chart, ending_reached, interrupted_saved,
     // the window's Review area (for course coordinators)
     review_results_button, review_title, review_cohort, review_trainee, review_scenario, review_scenarios, review_transcript,
     review_since, review_since_hint, review_since_invalid, review_reload, review_no_results, review_no_match,
@@ -72,6 +72,10 @@ enum class Ui {
     badge_in_progress, start_over_button, start_over_title, start_over_text, start_over_confirm, confirm_keys_hint,
     // the briefing in parts
     briefing_situation, briefing_you_can, briefing_you_cannot,
+    // the channel scenes: a call's states, a chat's status, a private message, an email's header, a post's counts
+    call_ringing, call_connected, call_on_hold, call_transferring, call_ended, call_ended_transferred, call_incoming,
+    call_held_line, call_transferred_line, call_ended_line, chat_online, chat_typing, private_with, private_only,
+    private_header, email_to, email_date, email_wrote, social_likes, social_replies,
     count_  // not a key: the number of keys
 };
 
