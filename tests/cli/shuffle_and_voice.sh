@@ -6,6 +6,8 @@
 #   shuffle_and_voice.sh FRONTDESK WORK_DIR
 set -uo pipefail
 frontdesk="$1" work="$2"
+# Sessions played without --db are recorded at the default location: this test's own, never the user's.
+export XDG_DATA_HOME="$work/data"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 example="$root/tests/fixtures/example/angry-client-wrong-invoice.yaml"
 voice="$root/tests/fixtures/play/voice.yaml"

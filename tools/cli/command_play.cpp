@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "cli_common.h"
+#include "frontdesk/number_format.h"
 #include "frontdesk/interface_text.h"
 #include "frontdesk/scenario_labels.h"
 #include "frontdesk/scenario_library.h"
@@ -283,7 +284,7 @@ int run_play(PlayOptions options) {
             const Decision& decision = late ? session.time_out(answer.seconds)
                                             : session.choose(static_cast<std::size_t>(answer.number - 1), answer.seconds);
             if (late)
-                std::cout << ui_text(language, Ui::too_late, {format_one_decimal(answer.seconds), std::to_string(*scenario.time_limit)})
+                std::cout << ui_text(language, Ui::too_late, {format_decimal(language, answer.seconds, 1), std::to_string(*scenario.time_limit)})
                           << '\n';
             if (immediate) {
                 const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
