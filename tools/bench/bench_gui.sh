@@ -8,7 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 frontdesk="${1:-$root/build/frontdesk}"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${FRONTDESK_BENCH_KEEP:-}" ] || rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 cat >"$work/session.sh" <<SESSION
 #!/usr/bin/env bash
@@ -39,12 +39,14 @@ import statistics, sys
 trace, idle = sys.argv[1], sys.argv[2]
 first = None
 frames = []
+layouts = []
 for line in open(trace):
     parts = line.split()
     if len(parts) >= 3 and parts[1] == "first_frame":
         first = float(parts[2])
     if len(parts) >= 4 and parts[1] == "frame" and parts[3] == "animating":
         frames.append(float(parts[2]))
+        layouts.extend(float(p.split("=")[1]) for p in parts[4:] if p.startswith("layout="))
 _, before, after, start, end, hz = open(idle).read().split()
 cpu = (int(after) - int(before)) / int(hz) / (float(end) - float(start)) * 100
 frames.sort()
@@ -52,4 +54,9 @@ p95 = frames[min(len(frames) - 1, int(round(0.95 * (len(frames) - 1))))] if fram
 print(f"start to first frame (library loaded):  {first:.0f} ms")
 print(f"idle window on the conversation screen:  {cpu:.2f}% of one core over 10 s  (target < 2%)")
 print(f"frame time while the mood meter animates: median {statistics.median(frames):.2f} ms, p95 {p95:.2f} ms over {len(frames)} frames")
+if layouts:
+    layouts.sort()
+    lp95 = layouts[min(len(layouts) - 1, int(round(0.95 * (len(layouts) - 1))))]
+    print(f"  of which laying out (ImGui and the screens): median {statistics.median(layouts):.2f} ms, p95 {lp95:.2f} ms;"
+          f" the rest is drawing (software OpenGL) and showing the frame")
 PY
