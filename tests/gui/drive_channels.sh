@@ -1,11 +1,13 @@
-# The channel scenes, one scenario each ($out, $screen_size, $root and $frontdesk set by run_channel_test.sh):
+# The channel scenes (and, at 1920x1080, their sound cues), one scenario each ($out, $screen_size, $root and $frontdesk set by run_channel_test.sh):
 # each in a run of its own with a fresh configuration, played with number keys (--no-shuffle: the answers as
 # written, those whose condition fails left out), then an F12 picture channel-CHANNEL-SIZE.png and SIGTERM.
 
 # play CHANNEL FILE: starts the program on the scenario, Enter on its briefing, waits for the channel's view.
 play() {
   channel="$1" trace="$out/trace-$1-$screen_size.log"
-  rm -rf "$out/home-$1-$screen_size" && mkdir -p "$out/home-$1-$screen_size/config" "$out/home-$1-$screen_size/data"
+  rm -rf "$out/home-$1-$screen_size" && mkdir -p "$out/home-$1-$screen_size/config/frontdesk" "$out/home-$1-$screen_size/data"
+  # At 1920x1080 with the sound cues on (traced as "sound NAME" whether or not the display has a sound card).
+  if [ "$screen_size" = 1920x1080 ]; then echo '{"sound": true}' >"$out/home-$1-$screen_size/config/frontdesk/settings.json"; fi
   XDG_CONFIG_HOME="$out/home-$1-$screen_size/config" XDG_DATA_HOME="$out/home-$1-$screen_size/data" \
     "$frontdesk" gui --scenario "$root/scenarios/$2" --trainee "GUI Test" --lang en --no-shuffle --size "$screen_size" --trace "$trace" &
   app=$!
@@ -71,8 +73,11 @@ wait_for_count " typing done" 3
 shot
 
 play email gdpr-third-party-email.yaml
-say 2 2
-shot
+say 2
+sleep 0.8  # the reply read before answering again (its "message" cue comes 0.6 s after the "sent" one)
+say 2
+shot 1  # the reply's "message" cue comes 0.6 s after the "sent" one
+
 
 # Two public replies, then one in the private message.
 play social social-complaint-public-page.yaml

@@ -24,6 +24,7 @@ wait_for "^[0-9.]+ focus start$.*" 5
 f12 briefing
 keys Return
 wait_for "screen conversation " 10
+wait_answers
 keys 1
 wait_for "choose 1 node=opening" 10
 keys 1

@@ -25,5 +25,6 @@ sleep 0.5
 f12 briefing
 keys Return
 wait_for "screen conversation " 10
+wait_answers
 sleep 0.5
 kill -TERM "$app"

@@ -11,6 +11,7 @@ window=$(xdotool search --sync --onlyvisible --name '^frontdesk$' | head -1)
 xdotool getwindowgeometry --shell "$window" >"$out/layout-geometry-$screen_size.txt"
 keys Return
 wait_for "screen conversation email-reclamo-rimborso-asl" 10
+wait_answers
 newest_shown_after 0 >/dev/null
 f12 email-first
 answer 3 apertura

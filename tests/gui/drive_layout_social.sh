@@ -7,6 +7,7 @@ wait_for "screen briefing" 30
 window=$(xdotool search --sync --onlyvisible --name '^frontdesk$' | head -1)
 keys Return
 wait_for "screen conversation social-complaint-public-page" 10
+wait_answers
 newest_shown_after 0 >/dev/null
 answer 2 first_post
 answer 2 ack_ok

@@ -5,6 +5,7 @@ wait_for "screen briefing" 30
 f12_as portraits briefing
 keys Return
 wait_for "expression annoyed" 10
+wait_answers  # the call answered: the picture shows the answers too
 f12_as portraits annoyed
 if [ "$portrait_path" = recover ]; then
   keys 1

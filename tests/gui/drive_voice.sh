@@ -1,5 +1,5 @@
 # The voice test's keys ($out and $screen_size set by the caller). On the trainee screen, when it comes: the
-# name Giulia, Down to the phrasing, Space on "Femminile", Down Down to Continue, Enter. Then Enter starts the
+# name Giulia, Down to the phrasing, Space on "Femminile", Down to Continue (right under it), Enter. Then Enter starts the
 # conversation; F12 there; the feminine answer by the key the trace offers it under; F12 again; Enter for the
 # debrief; SIGTERM (the --screenshot is the debrief). Each F12 picture is renamed voice-WHAT-SIZE.png.
 f12() { f12_as voice "$1"; }
@@ -9,11 +9,13 @@ if grep -q "screen trainee" "$trace"; then
   type_text Giulia
   keys Down space
   wait_for "phrasing feminine" 10
-  keys Down Down Return
+  keys Down Return
 fi
 wait_for "screen briefing voice" 10
+stays_on briefing  # the Enter on Continue does not start the conversation too
 keys Return
 wait_for "screen conversation voice" 10
+wait_answers
 wait_for "offer [0-9]+ choice=1 " 10
 f12 conversation
 key=$(grep -oE "offer [0-9]+ choice=1 " "$trace" | tail -1 | cut -d' ' -f2)

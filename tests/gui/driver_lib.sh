@@ -43,3 +43,31 @@ answer_key() {
     sleep 0.1
   done
 }
+
+# Waits until the conversation just opened offers its first answers (the phone has stopped ringing, the chat's
+# first message has been typed): number keys pressed before that do nothing, as nobody answers unheard words.
+wait_answers() {
+  for _ in $(seq 100); do
+    [ "$(grep -c ' answers_ready ' "$trace")" -ge "$(grep -c ' screen conversation ' "$trace")" ] && return 0
+    sleep 0.1
+  done
+  echo "driver: the conversation's answers did not appear within 10 s" >&2
+  kill -TERM "$app" 2>/dev/null
+  wait "$app"
+  exit 1
+}
+
+# stays_on SCREEN: the screen just reached (the trace's "screen SCREEN ...") is still there a second later, no key
+# sent: the key that opened it (held for a few frames, as a person holds it) must not also act on it, as it once
+# started the conversation from the briefing unread.
+stays_on() {
+  sleep 1
+  local last
+  last=$(grep " screen " "$trace" | tail -1)
+  if ! grep -q " screen $1" <<<"$last"; then
+    echo "driver: the $1 screen went on by itself: $(grep " screen " "$trace" | tail -2 | tr '\n' ' ')" >&2
+    kill -TERM "$app" 2>/dev/null
+    wait "$app"
+    exit 1
+  fi
+}

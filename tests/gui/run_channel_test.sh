@@ -70,4 +70,18 @@ notices=$(sed -nE 's/^[0-9.]+ public_notice ([a-z]+)/\1/p' "$trace" | tr '\n' ' 
 [ "$notices" = "shown hidden " ] || fail "the public notice went: $notices (expected shown, then hidden in the private message)"
 grep -q " choose [0-9] node=dm_open " "$trace" || fail "the private message was not answered"
 
+# Sound cues (on at 1920x1080): the phone rings before the first answer; each written message is announced
+# ("message") as it appears (a chat's once typed), each reply "sent"; nothing at the desk, where the person is
+# simply there, and nothing at all with the sound off.
+cues() { sed -nE 's/^[0-9.]+ (sound [a-z]+|choose).*/\1/p' "$out/trace-$1-1920x1080.log" | tr '\n' ','; }
+grep -q "^[0-9.]* sound " "$out/trace-desk-1920x1080.log" && fail "a sound cue at the desk: $(cues desk)"
+for log in "$out"/trace-*-1024x600.log; do grep -q "^[0-9.]* sound " "$log" && fail "a sound cue with the sound off in $log"; done
+[ "$(cues phone)" = "sound ring,choose,choose," ] || fail "the phone's cues: $(cues phone) (expected the ring, then only the answers)"
+written="sound message,choose,sound sent,sound message,choose,sound sent,sound message,"
+for channel in chat email; do [ "$(cues $channel)" = "$written" ] || fail "the $channel's cues: $(cues $channel) (expected $written)"; done
+# An email's reply is there at once: its "message" waits until the "sent" has sounded (0.6 s), never on top of it.
+gaps=$(awk '/ sound sent$/ { sent = $1 } / sound message$/ && sent { printf "%.2f ", $1 - sent }' "$out/trace-email-1920x1080.log")
+for gap in $gaps; do awk -v g="$gap" 'BEGIN { exit !(g >= 0.55) }' || fail "an email's message cue $gap s after the sent cue (gaps: $gaps)"; done
+[ -n "$gaps" ] || fail "no message cue after a reply was sent in the email"
+
 echo "GUI channel test passed: $(ls "$out"/channel-*.png | wc -l) screenshots in $out"

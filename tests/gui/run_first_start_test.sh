@@ -18,24 +18,13 @@ export XDG_CONFIG_HOME="$out/config" XDG_DATA_HOME="$out/data" LANG=C.UTF-8
 trace="$out/trace.log"
 settings="$out/config/frontdesk/settings.json"
 
-fail() { echo "FAIL: $*"; echo "---- trace ----"; cat "$trace" 2>/dev/null; echo "---- program and driver ----"; cat "$out/program.log" 2>/dev/null; exit 1; }
+source "$root/tests/gui/session_lib.sh"  # fail, gui_session
 cd "$out" || exit 1  # F12 screenshots land in the working folder
 
 # run SCREEN DRIVER_COMMANDS: the program on the example library in a display of SCREEN, driven by the commands.
 run() {
-  local screen_size="$1" session="$out/session.sh"
   rm -f "$trace"
-  cat >"$session" <<SESSION
-#!/usr/bin/env bash
-"$frontdesk" gui --scenarios "$root/tests/fixtures/example" --no-shuffle --trace "$trace" &
-app=\$!
-trace="$trace" out="$out" screen_size="$screen_size"
-source "$root/tests/gui/driver_lib.sh"
-$2
-wait "\$app"
-SESSION
-  chmod +x "$session"
-  timeout 120 "$root/tests/gui/with_xvfb.sh" "${screen_size}x24" "$session" >>"$out/program.log" 2>&1 || fail "the program or its driver failed on $screen_size"
+  gui_session first-start "$1" "--scenarios \"$root/tests/fixtures/example\" --no-shuffle" "$2" || fail "the program or its driver failed on $1"
 }
 
 # 1. First start.
@@ -52,9 +41,11 @@ for _ in $(seq 12); do grep -Eq "^[0-9.]+ focus card " "$trace" && break; keys T
 wait_for "^[0-9.]+ focus card " 5
 keys Return
 wait_for "screen briefing " 10
+stays_on briefing               # the Enter on the card does not start the conversation too
 f12_as first-start briefing
 keys Return
 wait_for "screen conversation " 10
+wait_answers
 keys 1; wait_for "choose 1 node=opening" 10
 keys 1; wait_for "choose 1 node=details" 10
 keys 1; wait_for "finished angry-client-wrong-invoice success" 10

@@ -20,7 +20,7 @@ rm -rf "$out" && mkdir -p "$out/config" "$out/data"
 export XDG_CONFIG_HOME="$out/config" XDG_DATA_HOME="$out/data" LANG=C.UTF-8
 trace="$out/trace.log" shot="$out/debrief.png"
 
-fail() { echo "FAIL: $*"; echo "---- trace ----"; cat "$trace" 2>/dev/null; echo "---- program and driver ----"; cat "$out/program.log" 2>/dev/null; exit 1; }
+source "$root/tests/gui/session_lib.sh"  # fail, gui_session
 
 cd "$out" || exit 1  # F12 screenshots land in the working folder
 
@@ -28,20 +28,9 @@ cd "$out" || exit 1  # F12 screenshots land in the working folder
 # options are $app_args, the virtual screen $screen_size.
 app_args="--scenario \"$scenario\" --trainee \"GUI Test\" --lang en --no-shuffle" screen_size=1280x800
 run_with_driver() {
-  local driver="$1" session="$out/session-$1.sh"
-  cat >"$session" <<SESSION
-#!/usr/bin/env bash
-"$frontdesk" gui $app_args --trace "$trace" --screenshot "$shot" &
-app=\$!
-trace="$trace" out="$out" screen_size="$screen_size"
-source "$root/tests/gui/driver_lib.sh"
-source "$root/tests/gui/$driver"
-wait "\$app"
-SESSION
-  chmod +x "$session"
-  timeout 120 "$root/tests/gui/with_xvfb.sh" "${screen_size}x24" "$session" >>"$out/program.log" 2>&1
+  gui_session "$1" "$screen_size" "$app_args --screenshot \"$shot\"" "source \"$root/tests/gui/$1\""
   local status=$?
-  [ "$status" = 0 ] || fail "program exited with $status under $driver"
+  [ "$status" = 0 ] || fail "program exited with $status under $1"
 }
 
 if [ "$mode" = screenshot-full ]; then
@@ -59,6 +48,7 @@ keys F12
 wait_for "notice Screenshot not saved: cannot write frontdesk-[0-9-]+.png: No such file or directory" 10
 keys Return
 wait_for "screen conversation" 10
+wait_answers
 kill -TERM "\$app"
 wait "\$app"
 echo \$? >"$out/status"

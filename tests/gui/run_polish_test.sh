@@ -23,7 +23,7 @@ rm -rf "$out" && mkdir -p "$out/config/frontdesk" "$out/data"
 export XDG_CONFIG_HOME="$out/config" XDG_DATA_HOME="$out/data" LANG=C.UTF-8
 trace="$out/trace.log" settings="$out/config/frontdesk/settings.json" db="$out/data/frontdesk/results.db"
 
-fail() { echo "FAIL: $*"; echo "---- trace ----"; cat "$trace" 2>/dev/null; echo "---- program and driver ----"; cat "$out/program.log" 2>/dev/null; exit 1; }
+source "$root/tests/gui/session_lib.sh"  # fail, gui_session
 # The trace's lines from line $1 on.
 trace_after() { tail -n "+$1" "$trace"; }
 lines() { wc -l <"$trace"; }
@@ -33,18 +33,7 @@ cd "$out" || exit 1  # F12 screenshots land in the working folder
 # run_with_driver NAME: runs the program once under Xvfb ($screen_size) with $app_args, the keys written in
 # $out/drive-NAME.sh (made by the caller), then the driver's SIGTERM.
 run_with_driver() {
-  local session="$out/session-$1.sh"
-  cat >"$session" <<SESSION
-#!/usr/bin/env bash
-"$frontdesk" gui $app_args --trace "$trace" &
-app=\$!
-trace="$trace" out="$out" screen_size="$screen_size"
-source "$root/tests/gui/driver_lib.sh"
-source "$out/drive-$1.sh"
-wait "\$app"
-SESSION
-  chmod +x "$session"
-  timeout 150 "$root/tests/gui/with_xvfb.sh" "${screen_size}x24" "$session" >>"$out/program.log" 2>&1
+  session_timeout=150 gui_session "$1" "$screen_size" "$app_args" "source \"$out/drive-$1.sh\""
   local status=$?
   [ "$status" = 0 ] || fail "program exited with $status under drive-$1.sh"
 }
@@ -173,6 +162,7 @@ if [ "$mode" = start-over ]; then
 wait_for "screen briefing" 30
 keys Return
 wait_for "screen conversation" 10
+wait_answers
 keys 1
 wait_for "choose 1 node=opening" 10
 kill -TERM "$app"
@@ -198,6 +188,7 @@ sleep 0.3
 keys Return
 wait_for "^[0-9.]+ start_over confirmed$" 5
 wait_for "screen conversation " 10
+wait_answers
 sleep 0.3
 kill -TERM "$app"
 DRIVER
@@ -225,6 +216,7 @@ keys Return
 wait_for "screen briefing " 10
 keys Return
 wait_for "screen conversation " 10
+wait_answers
 keys 1
 wait_for "choose 1 node=opening" 10
 keys Escape

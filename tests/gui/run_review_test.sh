@@ -13,7 +13,7 @@ rm -rf "$out" && mkdir -p "$out/config" "$out/data" "$out/reports"
 export XDG_CONFIG_HOME="$out/config" XDG_DATA_HOME="$out/data" LANG=C.UTF-8
 db="$out/results.db" trace="$out/trace.log" shot="$out/review.png" report="$out/reports/rapporto.html"
 
-fail() { echo "FAIL: $*"; echo "---- trace ----"; cat "$trace" 2>/dev/null; echo "---- program and driver ----"; cat "$out/program.log" 2>/dev/null; exit 1; }
+source "$root/tests/gui/session_lib.sh"  # fail, gui_session
 
 # Answers through a pipe, one per line; "q" stops the conversation half way (an interrupted session).
 record() {
@@ -31,17 +31,8 @@ record dario autumn 6 '1\n1\n1\n'   # success
 cd "$out" || exit 1  # F12 screenshots land in the working folder
 # Opens the Review once in a virtual display: run_window LANGUAGE DRIVER (a file in tests/gui), tracing to $trace.
 run_window() {
-  cat >"$out/session-$2" <<SESSION
-#!/usr/bin/env bash
-"$frontdesk" gui --scenarios "$root/tests/fixtures/example" --db "$db" --trainee Coordinator --review --lang $1 --trace "$trace" --screenshot "$shot" &
-app=\$!
-trace="$trace" db="$db" report="$report"
-source "$root/tests/gui/driver_lib.sh"
-source "$root/tests/gui/$2"
-wait "\$app"
-SESSION
-  chmod +x "$out/session-$2"
-  timeout 120 "$root/tests/gui/with_xvfb.sh" 1280x800x24 "$out/session-$2" >>"$out/program.log" 2>&1
+  gui_session "$2" 1280x800 "--scenarios \"$root/tests/fixtures/example\" --db \"$db\" --trainee Coordinator --review --lang $1 --screenshot \"$shot\"" \
+    "source \"$root/tests/gui/$2\"" "db=\"$db\" report=\"$report\""
   local status=$?
   [ "$status" = 0 ] || fail "program exited with $status under $2"
 }

@@ -48,7 +48,7 @@ TEST_CASE("portrait: over a minute of a still face, blinks ask for a handful of 
         if (motion.face(now, true).lid_upper > 0.99f) ++closed;
         motion.drawn(now);
     }
-    CHECK(closed >= 5);     // about one blink in six seconds, each drawn closed
-    CHECK(frames <= 45);    // at most four frames a blink: not a stream
+    CHECK(closed >= 6);     // about one blink in seven seconds, each drawn closed
+    CHECK(frames <= 2 * 10);  // two frames a blink (shut, open): not a stream
     CHECK_FALSE(motion.moving(200.0, false));
 }

@@ -11,7 +11,7 @@ namespace frontdesk::gui {
 
 bool AppState::main_action_key() const {
     const ImGuiIO& io = ImGui::GetIO();
-    return keys::enter_pressed() && !io.WantTextInput && !io.NavVisible && frames_on_screen > 0;
+    return keys::enter_pressed() && !io.WantTextInput && !io.NavVisible && frames_on_screen > 0 && !enter_from_last_screen;
 }
 
 bool AppState::escape_key() const { return keys::escape_pressed() && !ImGui::GetIO().WantTextInput && frames_on_screen > 0; }
@@ -154,8 +154,12 @@ void AppState::start_conversation(bool resume_saved) {
     trace.write("order", (shown ? "seed=" + std::to_string(*shown) : std::string("authored")) + " voice=" + one_line(voice.name) + " " +
                              phrasing_name(voice.phrasing));
     trace_shown(*this, 0, false);
-    // A call begins with the phone ringing; the other channels with the first message arriving.
-    cue(scenario.channel == Channel::phone && !resume_saved ? Cue::ring : Cue::message);
+    // A call begins with the phone ringing; the written channels with the first message arriving (resumed: the
+    // message waiting for an answer), announced as it appears; at a desk the person is simply there.
+    if (scenario.channel == Channel::phone && !resume_saved) cue(Cue::ring);
+    std::size_t shown_now = conversation->character_lines_shown(now);
+    messages_announced = shown_now > 0 ? shown_now - 1 : 0;
+    sent_cue_at = -1e9;
 }
 
 namespace {
@@ -192,11 +196,26 @@ void AppState::answer(std::size_t position) {
     trace_change(*this);
     // Spoken channels have no "sent" sound: the reply is said, not sent.
     Channel channel = conversation->scenario().channel;
-    if (channel != Channel::desk && channel != Channel::phone) cue(Cue::sent);
+    if (channel != Channel::desk && channel != Channel::phone) {
+        cue(Cue::sent);
+        sent_cue_at = now;
+    }
+}
+
+void AppState::announce_messages() {
+    if (!conversation) return;
+    Channel channel = conversation->scenario().channel;
+    if (channel == Channel::desk || channel == Channel::phone) return;
+    std::size_t shown = conversation->character_lines_shown(now);
+    if (shown <= messages_announced) return;
+    if (now < sent_cue_at + 0.6) return;  // the "sent" cue is still sounding
+    messages_announced = shown;
+    cue(Cue::message);
 }
 
 void AppState::update_conversation() {
     if (!conversation) return;
+    announce_messages();
     std::string node = conversation->session().node().id;
     std::size_t shown_before = conversation->transcript().size();
     bool changed = false;

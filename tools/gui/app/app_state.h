@@ -55,6 +55,12 @@ struct AppState {
     std::string toast;
     double toast_until = 0;
     SoundPlayer sound;
+    // The written channels' "message arrived" cue: the character's lines already announced, and when the last
+    // "sent" played (an answer's reply arrives at once; its cue waits a moment, so the two do not sound together).
+    std::size_t messages_announced = 0;
+    // Enter is still held from the screen it acted on (see the main loop): it does nothing here until released.
+    bool enter_from_last_screen = false;
+    double sent_cue_at = -1e9;
 
     Language language() const { return settings.language; }
     std::string text(Ui key, std::initializer_list<std::string_view> arguments = {}) const {
@@ -80,6 +86,9 @@ struct AppState {
     void answer(std::size_t position);
     // The time is up on the conversation's current answer: it times out (and is saved).
     void update_conversation();
+    // The "message" cue for each of the character's written messages as it appears (chat after its typing,
+    // email and social at once, a moment after the "sent" cue).
+    void announce_messages();
     void show_debrief();
     // The coordinators' Review area, with the results read afresh (on the Review's own thread).
     void show_review();

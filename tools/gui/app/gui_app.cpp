@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <future>
 #include <csignal>
 #include <cstdlib>
 #include <cstdio>
@@ -86,8 +87,9 @@ int run_gui(const GuiOptions& options) {
     if (options.language == "en") app.settings.language = Language::en;
     if (Phrasing phrasing; parse_phrasing(options.phrasing, phrasing)) app.settings.phrasing = phrasing;
     if (!app.trace.open(options.trace)) std::fprintf(stderr, "frontdesk gui: cannot write the trace file %s\n", options.trace.c_str());
-    app.library.load(options.scenario_dirs);
-    app.trace.write("library_loaded", std::to_string(app.library.cards().size()) + " scenarios");
+    // The library loads (on the machine's cores) while the window and its OpenGL context are made: the first
+    // frame comes sooner by the time the window takes to open. Nothing touches the library until it is in.
+    std::future<void> library_loading = std::async(std::launch::async, [&app, &options] { app.library.load(options.scenario_dirs); });
 
     // 2. Setup: the window with an OpenGL 3.3 core context, and Dear ImGui with its SFML and OpenGL3 backends.
     // The size: --size as given, else the size the trainee last gave it, else the default; either made to fit
@@ -121,6 +123,9 @@ int run_gui(const GuiOptions& options) {
     ImGui_ImplOpenGL3_Init("#version 330 core");
     apply_theme(app.settings.high_contrast);
     bool high_contrast = app.settings.high_contrast;
+
+    library_loading.get();
+    app.trace.write("library_loaded", std::to_string(app.library.cards().size()) + " scenarios");
 
     // 3. The first screen: the Review when asked for, a named scenario's briefing, the library when the trainee is
     // known, else the trainee (and then the named scenario's briefing, if any).
@@ -229,11 +234,18 @@ int run_gui(const GuiOptions& options) {
         last_frame = frame_start;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSFML_NewFrame(window, std::clamp(delta, 1.0f / 1000.0f, 0.25f));
-        keys::let_enter_activate(io);
+        // An Enter still held from the screen it acted on (the name typed on the trainee screen) must not go on
+        // to press the next screen's focused button a few frames later (a person holds a key for 100 ms, several
+        // frames): the briefing was skipped unread. Enter acts on a screen only once pressed there.
+        bool enter_down = io.KeysDown[sf::Keyboard::Enter];
+        if (app.frames_on_screen == 0 && enter_down) app.enter_from_last_screen = true;
+        if (!enter_down) app.enter_from_last_screen = false;
+        if (!app.enter_from_last_screen) keys::let_enter_activate(io);
         ImGui::NewFrame();
         ScreenId drawn = app.screen;
         screen->draw(app);
         ImGui::Render();
+        auto laid_out = std::chrono::steady_clock::now();  // the frame's layout done; drawing it follows
         if (app.trace.enabled()) {
             // Traced when it changes, with the screen and text size, so tests see every screen's verdict; only
             // once two frames agree, since ImGui measures content a frame late and a panel that has just changed
@@ -266,8 +278,10 @@ int run_gui(const GuiOptions& options) {
         if (app.screen == drawn) ++app.frames_on_screen;
         else schedule.wake(FrameSchedule::frames_after_input);  // a new screen settles over a few frames
         if (options.trace_frames)
+            // The whole frame in ms, then (for the benchmark) how much of it was laying out (ImGui and the screens).
             app.trace.write("frame", std::to_string(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count()) +
-                                         (screen->animating(app) ? " animating" : ""));
+                                         (screen->animating(app) ? " animating" : "") + " layout=" +
+                                         std::to_string(std::chrono::duration<double, std::milli>(laid_out - frame_start).count()));
         if (first_frame) {
             first_frame = false;
             app.trace.write("first_frame", std::to_string(seconds_since(process_start) * 1000.0) + " ms");

@@ -210,6 +210,13 @@ bool Conversation::typing(double now) const {
     return last.speaker == TranscriptLine::Speaker::character && last.at > now;
 }
 
+std::size_t Conversation::character_lines_shown(double now) const {
+    std::size_t shown = 0;
+    for (const TranscriptLine& line : transcript_)
+        if (line.speaker == TranscriptLine::Speaker::character && line_shown(line, now)) ++shown;
+    return shown;
+}
+
 CallState Conversation::call_state(double now) const {
     if (finished() || call_ended_) return CallState::ended;
     if (scenario().channel == Channel::phone && now < call_answered_) return CallState::ringing;

@@ -93,6 +93,8 @@ public:
     // (nobody answers a message they have not read) and so does the countdown.
     bool line_shown(const TranscriptLine& line, double now) const { return line.at <= now; }
     bool typing(double now) const;             // chat: the character is typing the next message
+    // How many of the character's lines are on screen by `now` (the written channels' "a message arrived").
+    std::size_t character_lines_shown(double now) const;
     // Whether something on screen moves by itself (the typing dots, the ringing) or is about to appear.
     bool channel_animating(double now) const { return now < last_reveal_ + reveal_settle_seconds; }
     CallState call_state(double now) const;

@@ -45,10 +45,10 @@ FaceShape mix(const FaceShape& a, const FaceShape& b, float t) {
 
 namespace {
 
-constexpr double blink_period = 6.0;
-constexpr double blink_length = 0.16;
+constexpr double blink_period = 7.0;
+constexpr double blink_length = 0.11;
 
-// Where in its six seconds the blink of period `slot` starts: 0.5 to 5.3 s in, fixed per slot.
+// Where in its seven seconds the blink of period `slot` starts: 0.5 to 5.3 s in, fixed per slot.
 double blink_start(std::int64_t slot) {
     std::uint64_t z = static_cast<std::uint64_t>(slot) * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
     z = (z ^ (z >> 31)) * 0xBF58476D1CE4E5B9ULL;
@@ -66,10 +66,7 @@ float eased(double t) {
 int blink_step(double now) {
     double t = now - blink_start(static_cast<std::int64_t>(std::floor(now / blink_period)));
     if (t < 0 || t >= blink_length) return 0;
-    // Closing is quicker than opening: half closed, closed, half open again.
-    if (t < blink_length * 0.2) return 1;
-    if (t < blink_length * 0.6) return 2;
-    return 1;
+    return 2;
 }
 
 bool PortraitMotion::show(FacialExpression expression, double now) {

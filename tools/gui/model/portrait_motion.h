@@ -26,9 +26,11 @@ FaceShape face_shape(FacialExpression expression);
 // The face `t` of the way from `a` to `b` (0 .. 1).
 FaceShape mix(const FaceShape& a, const FaceShape& b, float t);
 
-// How far a blink has closed the eyes at `now`: 0 open, 1 half closed, 2 closed. One blink, a sixth of a
-// second long, falls somewhere in each six seconds, so the intervals vary as a person's do. In three steps, so
-// a blink costs the window four frames, not a stream of them: a still face keeps an idle window idle.
+// How far a blink has closed the eyes at `now`: 0 open, 2 closed (1, half closed, is drawn by the portrait
+// but no longer a step of its own). One blink, about a tenth of a second with the eyes shut, falls somewhere in
+// each seven seconds, so the intervals vary as a person's do. Shut, then open: a blink costs the window two
+// frames, and each frame under software OpenGL costs tens of milliseconds of CPU; with half-closed steps (four
+// frames a blink) a still conversation took 1.6-1.9% of a core, near the 2% it may take.
 int blink_step(double now);
 
 class PortraitMotion {

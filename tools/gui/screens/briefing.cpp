@@ -34,11 +34,9 @@ void BriefingScreen::draw_content(AppState& app) {
         return;
     }
     const Scenario& s = *card.scenario;
-    // Room for the pinned buttons, and for the notice the screen shows under them when there is one.
+    // Room for the pinned buttons, lifted above the notice floating at the bottom when there is one.
     const ImGuiStyle& style = ImGui::GetStyle();
-    float footer = ImGui::GetFrameHeight() + style.ItemSpacing.y * 4 + 2;
-    if (!app.toast.empty() && app.now < app.toast_until)
-        footer += ImGui::CalcTextSize(app.toast.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y + style.ItemSpacing.y * 2 + 1;
+    float footer = ImGui::GetFrameHeight() + style.ItemSpacing.y * 4 + 2 + notice_room(app);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));  // the window's own background, not a panel
     ImGui::BeginChild("briefing_body", ImVec2(0, -footer), false, ImGuiWindowFlags_NavFlattened);
     keyboard_scroll();
@@ -144,8 +142,7 @@ void BriefingScreen::draw_content(AppState& app) {
         app.trace.write("briefing_layout", layout);
     }
     if (saved) draw_start_over(app);
-    std::string focused = tab_order_end();
-    if (!focused.empty()) app.trace.write("focus", focused);
+    finish_tab_order(app);
 }
 
 // Starting over when a conversation was saved: a small modal says what happens to the saved one (it stays in

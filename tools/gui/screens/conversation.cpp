@@ -180,22 +180,25 @@ void ConversationScreen::draw_content(AppState& app) {
     // Left column: portrait, name, mood meter, countdown.
     float left_width = std::max(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x * 0.24f);
     ImGui::BeginChild("character", ImVec2(left_width, 0), false, ImGuiWindowFlags_NavFlattened);
+    // What the column shows inside: narrower than the column by a scrollbar when, on a low window at a large
+    // text size, it scrolls (sized to the column, its content ran past the edge by the scrollbar's width).
+    float inner = ImGui::GetContentRegionAvail().x;
     double mood = conversation.mood_shown(app.now);
     // As wide as the column allows, but leaving the name and the meters room on a low window.
-    float portrait_size = std::min(left_width * 0.86f, ImGui::GetContentRegionAvail().y * 0.5f);
+    float portrait_size = std::min(inner * 0.86f, ImGui::GetContentRegionAvail().y * 0.5f);
     ImVec2 at = ImGui::GetCursorScreenPos();
-    draw_conversation_portrait(app, conversation, ImVec2(at.x + (left_width - portrait_size) / 2, at.y + 4), portrait_size);
-    ImGui::Dummy(ImVec2(left_width, portrait_size + 8));
+    draw_conversation_portrait(app, conversation, ImVec2(at.x + (inner - portrait_size) / 2, at.y + 4), portrait_size);
+    ImGui::Dummy(ImVec2(inner, portrait_size + 8));
     ImGui::PushFont(app.fonts.large);
     text_wrapped(scenario.character.name);
     ImGui::PopFont();
-    mood_meter(mood, app.language(), left_width - 8);
+    mood_meter(mood, app.language(), inner - 8);
     // A chat's countdown is a thin bar under the messages (below), as discreet as a messaging app's.
     bool chat = scenario.channel == Channel::chat;
     if (auto left = conversation.seconds_left(app.now); left && !chat) {
         ImGui::Spacing();
         countdown_bar(*left, *scenario.time_limit, app.text(Ui::seconds_left, {std::to_string(static_cast<int>(std::ceil(*left)))}),
-                      left_width - 8);
+                      inner - 8);
     }
     ImGui::Spacing();
     ImGui::TextDisabled("%s", (app.text(Ui::trainee_label) + ": " + app.settings.trainee).c_str());
@@ -249,7 +252,7 @@ void ConversationScreen::draw_content(AppState& app) {
     trace_layout(app, view, split, answers_needed);
 
     if (conversation.finished()) {
-        if (ImGui::Button(app.text(Ui::see_debrief).c_str(), ImVec2(ImGui::GetFontSize() * 14, 0)) || app.main_action_key())
+        if (ImGui::Button(app.text(Ui::see_debrief).c_str(), button_size(14)) || app.main_action_key())
             app.show_debrief();
     } else {
         text_wrapped(hint);
@@ -264,8 +267,14 @@ void ConversationScreen::draw_content(AppState& app) {
             ImGui::SetScrollY(0);
         }
         float inside = ImGui::GetContentRegionAvail().x;
-        // While the character is typing, the answers wait for the message they answer.
-        std::size_t on_screen = conversation.typing(app.now) ? 0 : answers.size();
+        // While the character is typing, or the phone still rings, the answers wait for the words they answer.
+        bool waiting = conversation.typing(app.now) || conversation.call_state(app.now) == CallState::ringing;
+        std::size_t on_screen = waiting ? 0 : answers.size();
+        if (app.frames_on_screen == 0) answers_ready_traced_ = false;
+        if (!waiting && !answers_ready_traced_) {
+            answers_ready_traced_ = true;
+            app.trace.write("answers_ready", std::to_string(answers.size()));  // the first answers can be given
+        }
         for (std::size_t i = 0; i < on_screen; ++i) {
             bool clicked = answer_button(static_cast<int>(i + 1), answers[i], inside - 8, app.fonts.large);
             bool keyed = key == static_cast<int>(i + 1);

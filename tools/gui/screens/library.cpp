@@ -116,18 +116,11 @@ void draw_card(AppState& app, const ScenarioCard& card, float width, float heigh
     int lines = static_cast<int>(std::floor((room + ImGui::GetStyle().ItemSpacing.y) / ImGui::GetTextLineHeight()));
     if (lines >= 1) text_wrapped(fitted(s.summary, inner, lines));
     ImGui::SetCursorPosY(button_y);
-    if (ImGui::Button(app.text(Ui::open_button).c_str(), ImVec2(ImGui::GetFontSize() * 8, 0))) app.show_briefing(card);
+    if (ImGui::Button(app.text(Ui::open_button).c_str(), button_size(8))) app.show_briefing(card);
     tab_stop("card " + s.id);
     ImGui::EndChild();
 }
 
-// Tab moves along the screen's controls (traced as "focus LABEL"); the focused one gets the outline. Returns
-// the label the focus has just moved to.
-std::string finish_keyboard(AppState& app) {
-    std::string focused = tab_order_end();
-    if (!focused.empty()) app.trace.write("focus", focused);
-    return focused;
-}
 
 // A filter combo as wide as its longest entry ("Channel: phone"), so no entry is cut.
 float combo_width(const std::string& label, const std::vector<std::string>& options, const std::string& all) {
@@ -255,7 +248,7 @@ void LibraryScreen::draw_content(AppState& app) {
     for (const std::string& problem : app.library.folder_problems()) text_wrapped(problem);
     if (app.library.cards().empty()) {
         text_wrapped(app.text(Ui::no_scenarios, {app.options.scenario_dirs.empty() ? "" : app.options.scenario_dirs.front()}));
-        type_in_search_ = finish_keyboard(app) == "search";
+        type_in_search_ = finish_tab_order(app) == "search";
         return;
     }
     std::vector<std::size_t> visible = app.library.visible(app.filter);
@@ -278,13 +271,10 @@ void LibraryScreen::draw_content(AppState& app) {
     }
 
     // Cards in as many columns as fit (at least 1, at most 3), then the keys' help, scrolling together (a help
-    // pinned under them would leave the cards a sliver at large text sizes on a small screen). Room is left
-    // below for the notice the screen shows when there is one.
+    // pinned under them would leave the cards a sliver at large text sizes on a small screen), ending above the
+    // notice floating at the bottom when there is one.
     // Flattened: arrow keys move between the cards' buttons as if they were in one window.
-    float notice = 0;
-    if (!app.toast.empty() && app.now < app.toast_until)
-        notice = ImGui::CalcTextSize(app.toast.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y + ImGui::GetStyle().ItemSpacing.y * 2 + 1;
-    ImGui::BeginChild("cards", ImVec2(0, -notice), false, ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild("cards", ImVec2(0, -notice_room(app)), false, ImGuiWindowFlags_NavFlattened);
     keyboard_scroll();
     float available = ImGui::GetContentRegionAvail().x;
     int columns = std::clamp(static_cast<int>(available / (ImGui::GetFontSize() * 24)), 1, 3);
@@ -308,7 +298,7 @@ void LibraryScreen::draw_content(AppState& app) {
         traced_layout = layout;
         app.trace.write("library_layout", layout);
     }
-    type_in_search_ = finish_keyboard(app) == "search";
+    type_in_search_ = finish_tab_order(app) == "search";
 }
 
 }  // namespace frontdesk::gui

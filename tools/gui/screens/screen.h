@@ -9,6 +9,14 @@
 
 namespace frontdesk::gui {
 
+// The height the floating notice takes at the bottom of the window (0 when there is none), so a screen with
+// buttons pinned there lifts them above it instead of under it.
+float notice_room(const AppState& app);
+
+// The end of a screen's Tab order (widgets/controls.h: tab_order_end), with the focus traced as "focus LABEL"
+// when it moves. Returns the label it moved to, else "".
+std::string finish_tab_order(AppState& app);
+
 class Screen {
 public:
     virtual ~Screen() = default;
@@ -18,12 +26,18 @@ public:
     virtual bool animating(const AppState&) const { return false; }
     // How often the screen changes by itself when nothing happens (a countdown, a clock), in seconds; 0: never.
     virtual double tick_seconds(const AppState&) const { return 0; }
+    // Whether the whole screen scrolls as a page when its content is taller than the window (a small screen
+    // at a large text size); the others lay out their panels to fit and scroll inside them.
+    virtual bool scrolls_as_page() const { return false; }
 
 protected:
     virtual void draw_content(AppState& app) = 0;
 };
 
 class TraineeScreen : public Screen {
+public:
+    bool scrolls_as_page() const override { return true; }
+
 protected:
     void draw_content(AppState& app) override;
 
@@ -66,6 +80,9 @@ public:
 
 protected:
     void draw_content(AppState& app) override;
+
+private:
+    bool answers_ready_traced_ = false;  // "answers_ready" written for this conversation
 };
 
 class DebriefScreen : public Screen {

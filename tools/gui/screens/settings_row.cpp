@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "frontdesk/number_format.h"
+#include "widgets/controls.h"
 #include "widgets/text.h"
 
 namespace frontdesk::gui {
@@ -92,6 +93,7 @@ void draw_settings_row(AppState& app) {
         app.settings.language = language == 1 ? Language::it : Language::en;
         changed = true;
     }
+    tab_stop_at_end("language");
     row.track();
 
     // Text size: a label, three steps and the size now, kept together on one line.
@@ -117,6 +119,7 @@ void draw_settings_row(AppState& app) {
         bool can = std::fabs(next - app.settings.font_scale) >= 0.001f;
         ImGui::BeginDisabled(!can);
         if (ImGui::Button(step.label)) change_text_size(app, step.step);
+        tab_stop_at_end(step.trace);  // (a step that cannot go further is disabled: Tab passes it by)
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", app.text(step.tip).c_str());
     }
@@ -128,6 +131,7 @@ void draw_settings_row(AppState& app) {
     std::string contrast_label = app.text(Ui::high_contrast);
     same_line_if_fits(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(contrast_label.c_str()).x);
     if (ImGui::Checkbox(contrast_label.c_str(), &app.settings.high_contrast)) changed = true;
+    tab_stop_at_end("high_contrast");
     row.track();
     // Sound cues (ring, message, sent): off until the trainee wants them; the room around may be quiet.
     std::string sound_label = app.text(Ui::sound_cues);
@@ -136,6 +140,7 @@ void draw_settings_row(AppState& app) {
         changed = true;
         if (app.settings.sound) app.cue(Cue::message);  // a sample, so the trainee hears what was turned on
     }
+    tab_stop_at_end("sound");
     row.track();
     if (changed) {
         app.save_settings_quietly();

@@ -1,6 +1,7 @@
 // Screen 1: who is practising (a name or an employee code, remembered), how the conversation addresses them
 // (feminine, masculine or neutral phrasing of their own words, remembered with the name) and the interface
 // language. A name that cannot be used is refused under the field with the reason.
+#include <algorithm>
 #include <cstring>
 
 #include "screens/screen.h"
@@ -22,10 +23,13 @@ void TraineeScreen::draw_content(AppState& app) {
     heading(app.fonts.heading, "frontdesk");
     text_wrapped(app.text(Ui::trainee_heading));
     ImGui::Spacing();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+    // The label above the field, not beside it: beside it, at 2.0x, the two ran past a small window's edge.
+    text_line(app.text(Ui::trainee_name_label));
+    ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 20, ImGui::GetContentRegionAvail().x));
     if (refocus_) ImGui::SetKeyboardFocusHere();
     refocus_ = false;
-    bool entered = ImGui::InputText(app.text(Ui::trainee_name_label).c_str(), name_, sizeof name_, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool entered = ImGui::InputText("##name", name_, sizeof name_, ImGuiInputTextFlags_EnterReturnsTrue);
+    tab_stop("name", true);
     // Once refused, the reason follows the typing (in the language chosen) and goes when the name is fine.
     if (refused_) {
         std::string problem = check_trainee_name(name_, app.language()).problem;
@@ -40,15 +44,15 @@ void TraineeScreen::draw_content(AppState& app) {
     for (Phrasing option : {Phrasing::feminine, Phrasing::masculine, Phrasing::neutral}) {
         if (option != Phrasing::feminine) ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
         picked = ImGui::RadioButton(phrasing_label(app.language(), option).c_str(), &phrasing, static_cast<int>(option)) || picked;
+        tab_stop(std::string("phrasing_") + phrasing_name(option));
     }
     if (picked && static_cast<Phrasing>(phrasing) != app.settings.phrasing) {
         app.settings.phrasing = static_cast<Phrasing>(phrasing);
         app.trace.write("phrasing", phrasing_name(app.settings.phrasing));
     }
     ImGui::Spacing();
-    draw_settings_row(app);
-    ImGui::Spacing();
-    bool pressed = ImGui::Button(app.text(Ui::continue_button).c_str(), ImVec2(ImGui::GetFontSize() * 10, 0));
+    bool pressed = ImGui::Button(app.text(Ui::continue_button).c_str(), button_size(10));
+    tab_stop("continue");
     if (entered || pressed) {
         TraineeName checked = check_trainee_name(name_, app.language());
         if (!checked.ok()) {
@@ -68,8 +72,14 @@ void TraineeScreen::draw_content(AppState& app) {
             }
         }
     }
+    // The settings after the primary button (Continue stays in view on a small screen at a large text size).
     ImGui::Spacing();
-    ImGui::TextDisabled("%s", app.text(Ui::keyboard_help).c_str());
+    draw_settings_row(app);
+    ImGui::Spacing();
+    // Wrapped: at 2.0x on a small screen the line is wider than the window.
+    text_coloured(app.text(Ui::keyboard_help), ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    // Tab goes round the name, the phrasing, Continue and the settings; back in the name, it takes the typing.
+    if (finish_tab_order(app) == "name") refocus_ = true;
 }
 
 }  // namespace frontdesk::gui

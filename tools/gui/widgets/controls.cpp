@@ -80,6 +80,7 @@ struct TabStop {
     ImRect rect;
     std::string label;
     bool text_field;
+    bool at_end = false;  // tab_stop_at_end
 };
 
 std::vector<TabStop>& tab_stops() {
@@ -96,14 +97,22 @@ void show_keyboard_focus() {
 
 }  // namespace
 
+ImVec2 button_size(float ems) { return ImVec2(std::min(ImGui::GetFontSize() * ems, ImGui::GetContentRegionAvail().x), 0); }
+
 void tab_stop(const std::string& label, bool text_field) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (g.LastItemData.ID == 0 || (g.LastItemData.InFlags & ImGuiItemFlags_Disabled)) return;
     tab_stops().push_back({g.LastItemData.ID, g.CurrentWindow, g.LastItemData.NavRect, label, text_field});
 }
 
+void tab_stop_at_end(const std::string& label) {
+    tab_stop(label);
+    if (!tab_stops().empty() && tab_stops().back().label == label) tab_stops().back().at_end = true;
+}
+
 std::string tab_order_end() {
     std::vector<TabStop>& stops = tab_stops();
+    std::stable_partition(stops.begin(), stops.end(), [](const TabStop& stop) { return !stop.at_end; });
     ImGuiContext& g = *ImGui::GetCurrentContext();
     std::string moved_to;
     bool tab = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)) && !g.IO.KeyCtrl && !g.IO.KeyAlt;

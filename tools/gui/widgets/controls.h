@@ -22,6 +22,10 @@ bool filter_combo(const char* id, const std::string& label, int& selected, const
 // PgUp/PgDn scroll the current window when it (or a child) has the focus and no text field takes the keys.
 void keyboard_scroll();
 
+// The size of a button `ems` font sizes wide (room for its label at every text size), narrower when the region
+// left is (a large text size in a small window: at 2.0x "See the debrief" ran past the edge).
+ImVec2 button_size(float ems);
+
 // Tab and Shift+Tab through a screen's controls. ImGui 1.86 tabs only between text fields and sliders (never to
 // a button or a library card), so a screen names its controls in Tab order, tab_stop() right after each, and
 // calls tab_order_end() once a frame after the last: Tab then moves the keyboard focus to the next control
@@ -30,6 +34,9 @@ void keyboard_scroll();
 // in the trace. Returns the label of the control the shown keyboard focus has just moved to (with Tab, the
 // arrows or on arrival), else "".
 void tab_stop(const std::string& label, bool text_field = false);
+// A stop Tab reaches after all of the screen's others, wherever it is drawn: the settings row, drawn at the top
+// of the library, comes after the cards (a trainee tabs to the scenarios first, not through six settings).
+void tab_stop_at_end(const std::string& label);
 std::string tab_order_end();
 
 // Gives the keyboard focus to the item just drawn and shows the focus outline (a screen's primary button on

@@ -100,15 +100,14 @@ void ReviewScreen::draw_content(AppState& app) {
     }
     // Room below the tabs for the footer: the button that saves what is shown as a report (below the tabs, so
     // arrow keys reach it after the tab's rows, never on the way to them), the keys (wrapped in a narrow
-    // window), and the notice Screen::draw adds.
+    // window), lifted above the notice floating at the bottom when there is one.
     const ImGuiStyle& style = ImGui::GetStyle();
     std::string keys_help = app.text(Ui::review_keys);
     std::string save_label = app.text(Ui::review_save_button);
     float save_width = ImGui::CalcTextSize(save_label.c_str()).x + style.FramePadding.x * 2;
     float help_width = std::max(ImGui::GetContentRegionAvail().x - save_width - style.ItemSpacing.x, ImGui::GetFontSize() * 10);
     float help_height = ImGui::CalcTextSize(keys_help.c_str(), nullptr, false, help_width).y;
-    float footer = std::max(help_height, ImGui::GetFrameHeight()) + style.ItemSpacing.y * 2;
-    if (!app.toast.empty() && app.now < app.toast_until) footer += ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 2;
+    float footer = std::max(help_height, ImGui::GetFrameHeight()) + style.ItemSpacing.y * 2 + notice_room(app);
     if (ImGui::BeginTabBar("review_tabs")) {
         for (ReviewTab tab : review_tabs) {
             ImGuiTabItemFlags flags = pending_tab_ == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
@@ -121,7 +120,9 @@ void ReviewScreen::draw_content(AppState& app) {
             }
             if (!pending_tab_ && review.tab() != tab) review.set_tab(tab);  // chosen in the tab bar itself
             ImGuiWindowFlags child = ImGuiWindowFlags_NavFlattened | (tab == ReviewTab::cohort ? ImGuiWindowFlags_HorizontalScrollbar : 0);
-            ImGui::BeginChild("tab", ImVec2(0, -footer), false, child);
+            // Down to eight lines; below that the page scrolls instead (see scrolls_as_page).
+            float tab_height = std::max(ImGui::GetContentRegionAvail().y - footer, ImGui::GetTextLineHeightWithSpacing() * 8);
+            ImGui::BeginChild("tab", ImVec2(0, tab_height), false, child);
             switch (tab) {
                 case ReviewTab::cohort: draw_cohort(app); break;
                 case ReviewTab::trainee: draw_trainee(app); break;

@@ -20,6 +20,9 @@ public:
     bool animating(const AppState& app) const override;
     // While a read is under way, once a second (the screen says for how long it has been reading).
     double tick_seconds(const AppState& app) const override;
+    // On a low window at a large text size the title, filters and summary leave the tab too little room: the
+    // tab keeps a usable height and the page scrolls.
+    bool scrolls_as_page() const override { return true; }
 
 protected:
     void draw_content(AppState& app) override;
