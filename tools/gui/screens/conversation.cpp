@@ -231,7 +231,8 @@ void ConversationScreen::draw_content(AppState& app) {
     std::string hint = app.text(Ui::choose_hint, {std::to_string(answers.size())});
     if (email) hint = app.text(Ui::email_reply) + " - " + hint;
     float hint_height = ImGui::CalcTextSize(hint.c_str(), nullptr, false, width).y;
-    float below = feedback + hint_height + style.ItemSpacing.y * 3;  // the hint
+    // The hint, and the notice floating at the bottom when there is one (it covered the last answers).
+    float below = feedback + hint_height + style.ItemSpacing.y * 3 + notice_room(app);
     if (chat) below += std::max(3.0f, ImGui::GetFontSize() * 0.22f) + style.ItemSpacing.y;  // the chat's countdown bar
     ExchangeSplit split;
     if (conversation.finished()) {
