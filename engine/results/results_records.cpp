@@ -5,7 +5,10 @@
 #include <cstdio>
 #include <ctime>
 
+#include <stdexcept>
+
 #include "frontdesk/terminal_text.h"
+#include "frontdesk/uuid.h"
 #include "frontdesk/utf8.h"
 
 namespace frontdesk {
@@ -20,6 +23,22 @@ std::string utc_now_iso8601() {
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
                   utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(millis));
     return buffer;
+}
+
+std::string new_session_uuid(const std::function<std::string()>& generate) {
+    if (!generate) return uuid_v4().str();
+    std::string given = generate();
+    std::optional<Uuid> parsed = Uuid::parse(given);
+    if (!parsed) throw std::invalid_argument("StoreOptions::new_uuid gave '" + given + "', which is not a UUID");
+    return parsed->str();
+}
+
+std::string legacy_session_uuid(const std::string& trainee, const std::string& started_at, std::int64_t id) {
+    // A namespace of its own, so these can never equal a statement id or a registration.
+    static const Uuid name_space = uuid_v5(uuid_namespace_url(), "https://frontdesk.example/results/legacy-sessions");
+    std::string name;
+    for (const std::string& field : {trainee, started_at, std::to_string(id)}) name += std::to_string(field.size()) + ':' + field + ';';
+    return uuid_v5(name_space, name).str();
 }
 
 std::string record_text_problem(const std::string& field, const std::string& text) {

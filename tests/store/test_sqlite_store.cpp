@@ -11,6 +11,7 @@
 #include "frontdesk/results_report.h"
 #include "frontdesk/sqlite_results_store.h"
 #include "frontdesk/utf8.h"
+#include "frontdesk/uuid.h"
 #include "frontdesk/xapi_export.h"
 #include "full_disk_vfs.h"
 #include "store_test_support.h"
@@ -190,19 +191,19 @@ TEST_CASE("sqlite store: created owner-only, in write-ahead logging, marked as f
     std::string path = folder.file("nested/dir/results.db");
     std::unique_ptr<ResultsStore> store = open_results_store(path);
     CHECK(store->schema_version() == sqlite_results_schema_version);
-    CHECK(sqlite_results_schema_version == 5);
+    CHECK(sqlite_results_schema_version == 6);
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
     store.reset();
     CHECK(header_field(path, 68) == 0x4644534Bu);  // application_id "FDSK"
-    CHECK(header_field(path, 60) == 5u);           // user_version
+    CHECK(header_field(path, 60) == 6u);           // user_version
     std::string bytes = file_bytes(path);
     CHECK(bytes[18] == 2);  // WAL
     CHECK(bytes[19] == 2);
     RawDatabase db(path);
     CHECK(db.value("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)") ==
-          "decision_points,decisions,frontdesk_meta,session_skills,sessions,trainees");
+          "decision_points,decisions,frontdesk_meta,lrs_deliveries,session_skills,sessions,trainees");
     CHECK(db.value("SELECT count(*) FROM pragma_table_info('sessions') WHERE name = 'skills_json'") == "0");
     CHECK(db.value("SELECT count(*) FROM pragma_table_info('decisions') WHERE name = 'score_json'") == "0");
     CHECK(db.value("SELECT strict FROM pragma_table_list WHERE name = 'session_skills'") == "1");
@@ -242,6 +243,10 @@ TEST_CASE("sqlite store: a version-1 file is migrated with its data and marked")
     CHECK(session->skills[0].best == 0);  // not recorded by version 1
     REQUIRE(store->decisions(7).size() == 1);
     CHECK(store->decisions(7)[0].score == std::vector<std::pair<std::string, int>>{{"listening", 2}});
+    // The session's UUID is named after what identified it before, so a read-only look at the old file (its
+    // copy migrated in memory) gives the very same one.
+    CHECK(session->uuid == legacy_session_uuid("old", "2025-01-02T10:00:00.000Z", 7));
+    CHECK(Uuid::parse(session->uuid));
     store.reset();
     CHECK(header_field(path, 68) == 0x4644534Bu);
 }

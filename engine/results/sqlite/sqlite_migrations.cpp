@@ -168,6 +168,30 @@ const char* const version_5 = R"SQL(
     ALTER TABLE sessions ADD COLUMN phrasing TEXT CHECK (phrasing IN ('feminine', 'masculine', 'neutral'));
 )SQL";
 
+// Every session gets a globally unique id, so results copied between stores (two sites' files, a file and a
+// server) merge by it; existing sessions get one named after what identified them so far. Deliveries to a
+// Learning Record Store are recorded per statement, with the session they belong to.
+void version_6(sqlite3* db, const std::string& path) {
+    exec(db, path, "ALTER TABLE sessions ADD COLUMN uuid TEXT", "cannot update the results schema");
+    {
+        Statement read(db, path, "SELECT id, trainee, started_at FROM sessions");
+        Statement write(db, path, "UPDATE sessions SET uuid = ?2 WHERE id = ?1");
+        while (read.step("cannot read the sessions")) {
+            write.bind(1, read.integer(0)).bind(2, legacy_session_uuid(read.text(1), read.text(2), read.integer(0)));
+            write.step("cannot give the sessions their ids");
+            write.reset();
+        }
+    }
+    exec(db, path, R"SQL(
+        CREATE UNIQUE INDEX sessions_by_uuid ON sessions(uuid);
+        CREATE TABLE lrs_deliveries(
+            statement_id TEXT PRIMARY KEY,
+            session TEXT NOT NULL,
+            delivered_at TEXT NOT NULL) STRICT, WITHOUT ROWID;
+        CREATE INDEX lrs_deliveries_by_session ON lrs_deliveries(session);
+    )SQL", "cannot update the results schema");
+}
+
 struct Migration {
     int version;
     std::function<void(sqlite3*, const std::string&)> apply;
@@ -179,6 +203,7 @@ const Migration migrations[] = {
     {3, version_3},
     {4, [](sqlite3* db, const std::string& path) { exec(db, path, version_4, "cannot update the results schema"); }},
     {5, [](sqlite3* db, const std::string& path) { exec(db, path, version_5, "cannot update the results schema"); }},
+    {6, version_6},
 };
 
 int user_version(sqlite3* db, const std::string& path) {

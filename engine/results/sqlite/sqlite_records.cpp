@@ -10,7 +10,7 @@ namespace frontdesk::sqlite {
 const char* const trainee_columns = "t.id, t.display_name, t.cohort, t.created_at";
 const char* const session_columns =
     "s.id, s.trainee, s.scenario_id, s.scenario_title, s.scenario_hash, s.scenario_language, s.started_at, s.ended_at, s.ending, "
-    "s.overall, s.passed, s.feedback_mode, s.source, s.shuffle_seed, s.phrasing, k.position, k.skill, k.raw, k.best, k.percent";
+    "s.overall, s.passed, s.feedback_mode, s.source, s.shuffle_seed, s.phrasing, s.uuid, k.position, k.skill, k.raw, k.best, k.percent";
 const char* const session_skill_join = " LEFT JOIN session_skills k ON k.session = s.id";
 const char* const decision_columns =
     "d.session, d.sequence, d.node, d.choice, d.said, d.mood_after, d.response_seconds, d.timed_out, d.recorded_at";
@@ -47,16 +47,17 @@ SessionRecord read_session_columns(const Statement& row) {
     // Stored with the bits of the unsigned seed (SQLite integers are signed).
     if (!row.is_null(13)) record.shuffle_seed = static_cast<std::uint64_t>(row.integer(13));
     if (!row.is_null(14)) record.phrasing = row.text(14);
+    record.uuid = row.text(15);
     return record;
 }
 
 void add_skill_columns(const Statement& row, SessionRecord& record) {
-    if (row.is_null(15)) return;  // no skills (unfinished, or none recorded)
+    if (row.is_null(16)) return;  // no skills (unfinished, or none recorded)
     SkillScore skill;
-    skill.skill = row.text(16);
-    skill.raw = row.small_integer(17);
-    skill.best = row.small_integer(18);
-    if (!row.is_null(19)) skill.percent = row.real(19);
+    skill.skill = row.text(17);
+    skill.raw = row.small_integer(18);
+    skill.best = row.small_integer(19);
+    if (!row.is_null(20)) skill.percent = row.real(20);
     // In position order (the query's); a position left out by a migration that skipped an unreadable
     // entry leaves no gap.
     record.skills.push_back(std::move(skill));

@@ -133,13 +133,14 @@ std::int64_t SqliteResultsStore::begin_session(const NewSession& session) {
     WriteTransaction transaction(db(), path_, session_not_started);
     Statement statement(db(), path_,
                         "INSERT INTO sessions(trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, "
-                        "feedback_mode, source, shuffle_seed, phrasing) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                        "feedback_mode, source, shuffle_seed, phrasing, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     statement.bind(1, session.trainee).bind(2, session.scenario_id).bind(3, session.scenario_title).bind(4, session.scenario_hash)
         .bind(5, session.scenario_language).bind(6, now()).bind(7, session.feedback_mode).bind(8, session.source);
     if (session.shuffle_seed) statement.bind(9, static_cast<std::int64_t>(*session.shuffle_seed));
     else statement.bind_null(9);
     if (session.phrasing.empty()) statement.bind_null(10);
     else statement.bind(10, session.phrasing);
+    statement.bind(11, new_session_uuid(options_.new_uuid));
     int code = statement.step_code("cannot start recording the session");
     if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
         refuse("cannot start recording the session",

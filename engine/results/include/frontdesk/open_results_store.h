@@ -18,6 +18,9 @@ struct StoreOptions {
     // without its own time) comes from here, as ISO 8601 UTC ("2026-03-02T09:00:00.000Z"); empty means
     // utc_now_iso8601. Tests and fixtures give fixed times without touching any backend's tables.
     std::function<std::string()> clock;
+    // Every new session's UUID (SessionRecord::uuid) comes from here, in standard form; empty means a random
+    // one. Tests and fixtures give a fixed sequence, so exports named after it stay the same.
+    std::function<std::string()> new_uuid;
 };
 
 // Where results live when no --db is given: $XDG_DATA_HOME/frontdesk/results.db, or

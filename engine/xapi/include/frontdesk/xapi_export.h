@@ -3,7 +3,7 @@
 // as a choice interaction, the choice as the response). The trainee is an account (homePage + trainee id), so
 // no e-mail address leaves the program.
 //
-// Every statement id is a name-based UUID of the session and the statement's place in it, so exporting again
+// Every statement id is a name-based UUID of the session's UUID and the statement's place in it, so exporting again
 // gives the same ids and an LRS recognises statements it already holds instead of storing them twice.
 #pragma once
 
