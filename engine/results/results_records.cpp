@@ -57,4 +57,25 @@ std::string trainee_text_problem(const std::string& id, const std::string& displ
     return {};
 }
 
+std::string new_session_problem(const NewSession& session) {
+    for (const std::string* text : {&session.scenario_id, &session.scenario_title, &session.scenario_hash, &session.scenario_language,
+                                    &session.feedback_mode, &session.source})
+        if (!is_valid_utf8(*text)) return "the scenario's id, title or language is not valid UTF-8 text";
+    return "";
+}
+
+std::string decision_problem(const DecisionRecord& record) {
+    if (!is_valid_utf8(record.node) || !is_valid_utf8(record.said)) return "the node's id or the words said are not valid UTF-8 text";
+    for (const auto& [skill, points] : record.score)
+        if (skill.empty() || !is_valid_utf8(skill)) return "a skill's name is empty or not valid UTF-8 text";
+    return "";
+}
+
+std::string outcome_problem(const SessionOutcome& outcome) {
+    if (!is_valid_utf8(outcome.ending)) return "the ending is not valid UTF-8 text";
+    for (const SkillScore& skill : outcome.skills)
+        if (skill.skill.empty() || !is_valid_utf8(skill.skill)) return "a skill's name is empty or not valid UTF-8 text";
+    return "";
+}
+
 }  // namespace frontdesk

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "frontdesk/stored_answer.h"
 #include "frontdesk/terminal_text.h"
 #include "sqlite_connection.h"
 #include "sqlite_file_check.h"
@@ -46,7 +47,7 @@ void bind_filter(Statement& statement, const ResultsFilter& filter) {
 }
 
 const std::string select_sessions = std::string("SELECT ") + session_columns + " FROM sessions s" + session_skill_join;
-const std::string select_decisions = std::string("SELECT ") + decision_columns + points_columns + " FROM decisions d" + decision_points_join;
+const std::string select_decisions = std::string("SELECT ") + decision_columns + " FROM decisions d" + decision_answer_join;
 
 // What a failed write leaves behind, said after the error.
 const char* const answer_not_saved = "nothing of this answer was saved";
@@ -157,23 +158,30 @@ void SqliteResultsStore::record_decision(const DecisionRecord& record) {
     require_writable(what.c_str());
     if (std::string problem = decision_problem(record); !problem.empty()) refuse(what, problem, answer_not_saved);
     WriteTransaction transaction(db(), path_, answer_not_saved);
+    Statement session(db(), path_, "SELECT scenario_hash FROM sessions WHERE id = ?1");
+    session.bind(1, record.session);
+    if (!session.step(what, answer_not_saved))
+        refuse(what, "the session is no longer in the results (was its trainee forgotten while it was played?)",
+               std::string(answer_not_saved) + "; start a new session to record again");
+    std::int64_t answer = intern_answer(db(), path_, session.text(0), record.node, record.choice, record.timed_out, record.said,
+                                        points_text(record.score), answer_not_saved);
     Statement statement(db(), path_,
-                        "INSERT INTO decisions(session, sequence, node, choice, said, mood_after, response_seconds, timed_out, recorded_at) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    statement.bind(1, record.session).bind(2, record.sequence).bind(3, record.node).bind(4, record.choice).bind(5, record.said)
-        .bind(6, record.mood_after).bind(7, record.response_seconds).bind(8, record.timed_out ? 1 : 0)
-        .bind(9, record.recorded_at.empty() ? now() : record.recorded_at);
+                        "INSERT INTO decisions(session, sequence, answer, mood_after, response_seconds, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    statement.bind(1, record.session).bind(2, record.sequence).bind(3, answer).bind(4, record.mood_after).bind(5, record.response_seconds)
+        .bind(6, record.recorded_at.empty() ? now() : record.recorded_at);
     int code = statement.step_code(what);
-    if (code == SQLITE_CONSTRAINT_PRIMARYKEY)
+    if (code == SQLITE_CONSTRAINT_PRIMARYKEY) {
+        // The same answer again (a retry after a failure that had in fact been committed) is already saved.
+        Statement same(db(), path_, "SELECT 1 FROM decisions WHERE session = ?1 AND sequence = ?2 AND answer = ?3 AND mood_after = ?4 "
+                                    "AND response_seconds = ?5");
+        same.bind(1, record.session).bind(2, record.sequence).bind(3, answer).bind(4, record.mood_after).bind(5, record.response_seconds);
+        if (same.step(what, answer_not_saved)) return;
         refuse(what,
                "this step is already recorded: another program recorded this session too (the same session resumed in a second "
                "window or player?)",
                std::string(answer_not_saved) + "; close the other program, then resume the session again so that only one records it");
-    if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
-        refuse(what, "the session is no longer in the results (was its trainee forgotten while it was played?)",
-               std::string(answer_not_saved) + "; start a new session to record again");
+    }
     if (code != SQLITE_DONE) fail(db(), path_, what, code, answer_not_saved);
-    write_decision_points(db(), path_, record, answer_not_saved);
     transaction.commit();
 }
 
@@ -223,7 +231,7 @@ std::optional<SessionRecord> SqliteResultsStore::session(std::int64_t id) const 
 }
 
 std::vector<DecisionRecord> SqliteResultsStore::decisions(std::int64_t session) const {
-    Statement statement(db(), path_, select_decisions + " WHERE d.session = ?1 ORDER BY d.sequence, p.skill");
+    Statement statement(db(), path_, select_decisions + " WHERE d.session = ?1 ORDER BY d.sequence");
     statement.bind(1, session);
     std::vector<DecisionRecord> out;
     read_decisions(statement, path_, "cannot read the decisions", [&](DecisionRecord&& record) { out.push_back(std::move(record)); });
@@ -258,18 +266,14 @@ void SqliteResultsStore::scan_sessions(const ResultsFilter& filter, const std::f
 }
 
 // The sessions are the outer loop (CROSS JOIN fixes that order), so a filter that keeps few sessions reads few
-// decisions; their points come from a second statement read alongside, in the same order.
+// decisions; each decision's answer is one lookup in a small table.
 void SqliteResultsStore::scan_decisions(const ResultsFilter& filter, const std::function<void(const DecisionRecord&)>& visit) const {
     FilterSql where(filter);
     Statement decisions(db(), path_,
-                        std::string("SELECT ") + decision_columns + " FROM sessions s CROSS JOIN decisions d ON d.session = s.id WHERE 1 = 1" +
-                            where.sessions + " ORDER BY s.id, d.sequence");
-    Statement points(db(), path_,
-                     "SELECT p.session, p.sequence, p.skill, p.points FROM sessions s CROSS JOIN decision_points p ON p.session = s.id"
-                     " WHERE 1 = 1" + where.sessions + " ORDER BY s.id, p.sequence, p.skill");
+                        std::string("SELECT ") + decision_columns + " FROM sessions s CROSS JOIN decisions d ON d.session = s.id" +
+                            decision_answer_join + " WHERE 1 = 1" + where.sessions + " ORDER BY s.id, d.sequence");
     bind_filter(decisions, filter);
-    bind_filter(points, filter);
-    read_decisions_merged(decisions, points, path_, "cannot read the decisions", [&](DecisionRecord&& record) { visit(record); });
+    read_decisions(decisions, path_, "cannot read the decisions", [&](DecisionRecord&& record) { visit(record); });
 }
 
 // Who keeps the old rows readable when a checkpoint cannot finish, and what to do about it.
@@ -320,11 +324,13 @@ ForgetOutcome SqliteResultsStore::forget_trainee(const std::string& id) {
         outcome.found = exists.step("cannot look up the trainee");
         if (outcome.found) {
             const char* deletions[] = {
-                "DELETE FROM decision_points WHERE session IN (SELECT id FROM sessions WHERE trainee = ?1)",
                 "DELETE FROM decisions WHERE session IN (SELECT id FROM sessions WHERE trainee = ?1)",
+                "DELETE FROM lrs_deliveries WHERE session IN (SELECT uuid FROM sessions WHERE trainee = ?1)",
                 "DELETE FROM session_skills WHERE session IN (SELECT id FROM sessions WHERE trainee = ?1)",
                 "DELETE FROM sessions WHERE trainee = ?1",
                 "DELETE FROM trainees WHERE id = ?1",
+                // The words as the trainee read them may hold their name: answers nobody else gave go too.
+                "DELETE FROM answers WHERE id NOT IN (SELECT answer FROM decisions) AND ?1 IS NOT NULL",
             };
             for (const char* sql : deletions) {
                 Statement deletion(db(), path_, sql);

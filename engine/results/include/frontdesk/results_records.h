@@ -120,4 +120,10 @@ std::string record_text_problem(const std::string& field, const std::string& tex
 // The first problem of the three, or empty.
 std::string trainee_text_problem(const std::string& id, const std::string& display_name, const std::string& cohort);
 
+// Why a record's text may not be stored (not UTF-8), or empty. Trainee fields are checked by
+// trainee_text_problem; these are the scenario's words, which the scenario loader already checked.
+std::string new_session_problem(const NewSession& session);
+std::string decision_problem(const DecisionRecord& record);
+std::string outcome_problem(const SessionOutcome& outcome);
+
 }  // namespace frontdesk
