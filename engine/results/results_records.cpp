@@ -7,6 +7,7 @@
 
 #include <stdexcept>
 
+#include "frontdesk/results_store.h"
 #include "frontdesk/terminal_text.h"
 #include "frontdesk/uuid.h"
 #include "frontdesk/utf8.h"
@@ -75,6 +76,20 @@ std::string outcome_problem(const SessionOutcome& outcome) {
     if (!is_valid_utf8(outcome.ending)) return "the ending is not valid UTF-8 text";
     for (const SkillScore& skill : outcome.skills)
         if (skill.skill.empty() || !is_valid_utf8(skill.skill)) return "a skill's name is empty or not valid UTF-8 text";
+    return "";
+}
+
+std::string session_copy_problem(const SessionCopy& copy) {
+    const SessionRecord& s = copy.session;
+    std::string which = "session " + (s.uuid.empty() ? std::to_string(s.id) : s.uuid);
+    if (!Uuid::parse(s.uuid) || Uuid::parse(s.uuid)->str() != s.uuid) return which + " has no valid UUID";
+    if (std::string problem = record_text_problem("trainee id", s.trainee); !problem.empty()) return which + ": " + problem;
+    NewSession fields{s.trainee, s.scenario_id, s.scenario_title, s.scenario_hash, s.scenario_language, s.feedback_mode, s.source, s.shuffle_seed, s.phrasing};
+    if (std::string problem = new_session_problem(fields); !problem.empty()) return which + ": " + problem;
+    if (!is_valid_utf8(s.started_at) || !is_valid_utf8(s.ended_at)) return which + ": its times are not valid UTF-8 text";
+    if (std::string problem = outcome_problem(SessionOutcome{s.ending, s.skills, s.overall, s.passed}); !problem.empty()) return which + ": " + problem;
+    for (const DecisionRecord& decision : copy.decisions)
+        if (std::string problem = decision_problem(decision); !problem.empty()) return which + ": " + problem;
     return "";
 }
 

@@ -345,4 +345,6 @@ std::string xapi_timestamp(const std::string& stored) {
     return millis ? format_utc_millis(*millis) : std::string();
 }
 
+std::int64_t xapi_statement_count(const StoreCounts& counts) { return counts.decisions + 2 * counts.finished_sessions; }
+
 }  // namespace frontdesk

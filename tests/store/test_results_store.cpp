@@ -186,7 +186,8 @@ TEST_CASE_TEMPLATE("store: filters by cohort, scenario, trainee and date", Backe
 
 TEST_CASE_TEMPLATE("store: a reader sees what was recorded and cannot write", Backend, FRONTDESK_STORE_BACKENDS) {
     Backend backend("reader");
-    CHECK_THROWS_WITH_AS(open_results_reader(backend.location()), doctest::Contains("no results yet at"), StoreError);
+    if (Backend::created_when_opened)  // a server's database is made ready by db init (test_postgres_store.cpp)
+        CHECK_THROWS_WITH_AS(open_results_reader(backend.location()), doctest::Contains("no results yet at"), StoreError);
     LoadedScenario loaded = test::example_scenario();
     {
         std::unique_ptr<ResultsStore> store = open_results_store(backend.location());

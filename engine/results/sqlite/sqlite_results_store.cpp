@@ -80,8 +80,12 @@ public:
     void record_decision(const DecisionRecord& record) override;
     void finish_session(std::int64_t session, const SessionOutcome& outcome) override;
     ForgetOutcome forget_trainee(const std::string& id) override;
+    StoreCounts counts() const override;
+    bool merge_trainee(const TraineeRecord& trainee) override;
+    ImportOutcome import_sessions(const std::vector<SessionCopy>& sessions) override;
 
 private:
+    void insert_decision(const DecisionRecord& record, const std::string& scenario_hash, const std::string& consequence);
     sqlite3* db() const { return db_.get(); }
     std::string now() const { return options_.clock ? options_.clock() : utc_now_iso8601(); }
     void require_writable(const char* what) const;
@@ -343,6 +347,109 @@ ForgetOutcome SqliteResultsStore::forget_trainee(const std::string& id) {
     }
     if (!outcome.found && !outcome.wipe_was_pending) return outcome;
     outcome.wiped = finish_wipe(outcome);
+    return outcome;
+}
+
+StoreCounts SqliteResultsStore::counts() const {
+    ReadTransaction snapshot(db(), path_);
+    Statement statement(db(), path_,
+                        "SELECT (SELECT count(*) FROM trainees), (SELECT count(*) FROM sessions), "
+                        "(SELECT count(*) FROM sessions WHERE ended_at IS NOT NULL), (SELECT count(*) FROM decisions), "
+                        "(SELECT count(*) FROM lrs_deliveries WHERE session IN (SELECT uuid FROM sessions))");
+    statement.step("cannot count the results");
+    return StoreCounts{statement.integer(0), statement.integer(1), statement.integer(2), statement.integer(3), statement.integer(4)};
+}
+
+bool SqliteResultsStore::merge_trainee(const TraineeRecord& trainee) {
+    require_writable("cannot copy the trainee");
+    if (std::string problem = trainee_text_problem(trainee.id, trainee.display_name, trainee.cohort); !problem.empty())
+        refuse("cannot copy the trainee", problem, trainee_not_saved);
+    WriteTransaction transaction(db(), path_, trainee_not_saved);
+    Statement insert(db(), path_, "INSERT INTO trainees(id, display_name, cohort, created_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(id) DO NOTHING");
+    insert.bind(1, trainee.id).bind(2, trainee.display_name.empty() ? trainee.id : trainee.display_name).bind(3, trainee.cohort)
+        .bind(4, trainee.created_at.empty() ? now() : trainee.created_at);
+    insert.step("cannot copy the trainee", trainee_not_saved);
+    bool added = sqlite3_changes(db()) > 0;
+    if (!added && !trainee.cohort.empty()) {
+        Statement cohort(db(), path_, "UPDATE trainees SET cohort = ?2 WHERE id = ?1 AND cohort = ''");
+        cohort.bind(1, trainee.id).bind(2, trainee.cohort).step("cannot copy the trainee", trainee_not_saved);
+    }
+    transaction.commit();
+    return added;
+}
+
+void SqliteResultsStore::insert_decision(const DecisionRecord& record, const std::string& scenario_hash, const std::string& consequence) {
+    std::int64_t answer = intern_answer(db(), path_, scenario_hash, record.node, record.choice, record.timed_out, record.said,
+                                        points_text(record.score), consequence);
+    Statement insert(db(), path_,
+                     "INSERT INTO decisions(session, sequence, answer, mood_after, response_seconds, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    insert.bind(1, record.session).bind(2, record.sequence).bind(3, answer).bind(4, record.mood_after).bind(5, record.response_seconds)
+        .bind(6, record.recorded_at.empty() ? now() : record.recorded_at);
+    insert.step("cannot copy the decisions", consequence);
+}
+
+ImportOutcome SqliteResultsStore::import_sessions(const std::vector<SessionCopy>& sessions) {
+    const char* what = "cannot copy the sessions";
+    const char* not_copied = "nothing of this batch of sessions was copied";
+    require_writable(what);
+    for (const SessionCopy& copy : sessions)
+        if (std::string problem = session_copy_problem(copy); !problem.empty()) refuse(what, problem, not_copied);
+    ImportOutcome outcome;
+    WriteTransaction transaction(db(), path_, not_copied);
+    Statement find(db(), path_,
+                   "SELECT id, ended_at IS NOT NULL, (SELECT coalesce(max(sequence), 0) FROM decisions WHERE session = sessions.id) "
+                   "FROM sessions WHERE uuid = ?1");
+    Statement insert(db(), path_,
+                     "INSERT INTO sessions(uuid, trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, "
+                     "feedback_mode, source, shuffle_seed, phrasing) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    Statement finish(db(), path_, "UPDATE sessions SET ended_at = ?2, ending = ?3, overall = ?4, passed = ?5 WHERE id = ?1");
+    for (const SessionCopy& copy : sessions) {
+        const SessionRecord& session = copy.session;
+        std::int64_t id = 0;
+        bool finished = false;
+        std::int64_t have = 0;
+        find.bind(1, session.uuid);
+        if (find.step(what, not_copied)) {
+            id = find.integer(0);
+            finished = find.integer(1) != 0;
+            have = find.integer(2);
+        }
+        find.reset();
+        bool added = id == 0;
+        if (added) {
+            insert.bind(1, session.uuid).bind(2, session.trainee).bind(3, session.scenario_id).bind(4, session.scenario_title)
+                .bind(5, session.scenario_hash).bind(6, session.scenario_language).bind(7, session.started_at).bind(8, session.feedback_mode)
+                .bind(9, session.source);
+            if (session.shuffle_seed) insert.bind(10, static_cast<std::int64_t>(*session.shuffle_seed));
+            else insert.bind_null(10);
+            if (session.phrasing.empty()) insert.bind_null(11);
+            else insert.bind(11, session.phrasing);
+            int code = insert.step_code(what);
+            if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+                refuse(what, "the trainee '" + terminal_safe(session.trainee) + "' of session " + session.uuid + " is not in the results",
+                       std::string(not_copied) + "; copy the trainees first");
+            if (code != SQLITE_DONE) fail(db(), path_, what, code, not_copied);
+            insert.reset();
+            id = sqlite3_last_insert_rowid(db());
+        }
+        std::size_t before = static_cast<std::size_t>(have);
+        for (DecisionRecord decision : copy.decisions) {
+            if (decision.sequence <= have) continue;
+            decision.session = id;
+            insert_decision(decision, session.scenario_hash, not_copied);
+        }
+        bool extended = false;
+        if (session.finished() && !finished) {
+            finish.bind(1, id).bind(2, session.ended_at).bind(3, session.ending).bind(4, session.overall).bind(5, session.passed ? 1 : 0);
+            finish.step(what, not_copied);
+            finish.reset();
+            write_session_skills(db(), path_, id, session.skills, not_copied);
+            extended = true;
+        }
+        if (added) ++outcome.added;
+        else if (extended || copy.decisions.size() > before) ++outcome.extended;
+    }
+    transaction.commit();
     return outcome;
 }
 

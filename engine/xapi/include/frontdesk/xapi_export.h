@@ -41,6 +41,10 @@ std::string xapi_options_problem(const XapiOptions& options);
 // first) and StoreError when the store cannot be read.
 nlohmann::json xapi_statements(const ResultsReader& store, const ResultsFilter& filter, const XapiOptions& options);
 
+// How many statements xapi_statements gives for a whole store of these counts: one `answered` per decision,
+// `completed` and `passed` or `failed` per finished session.
+std::int64_t xapi_statement_count(const StoreCounts& counts);
+
 // An ISO 8601 duration to 0.01 s, the precision xAPI asks for: "PT4M12.5S", "PT1H0M3S", "PT0S".
 std::string xapi_duration(double seconds);
 
