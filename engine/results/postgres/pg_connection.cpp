@@ -82,8 +82,25 @@ Connection::~Connection() {
     if (conn_) PQfinish(conn_);
 }
 
+// libpq quotes the URI in some messages; the password in it must not reach the screen.
+std::string without_uri(std::string message, const std::string& uri, const std::string& location) {
+    for (std::size_t at = message.find(uri); !uri.empty() && at != std::string::npos; at = message.find(uri, at + location.size()))
+        message.replace(at, uri.size(), location);
+    return message;
+}
+
 void Connection::connect() {
     if (conn_) PQfinish(conn_);
+    {
+        char* error = nullptr;
+        PQconninfoOption* parsed = PQconninfoParse(uri_.c_str(), &error);
+        std::string problem = error ? without_uri(error, uri_, "the URI") : "";
+        PQfreemem(error);
+        if (!parsed)
+            throw StoreError(location_ + ": cannot connect: this is not a connection URI libpq can read (" + first_line(problem.c_str()) +
+                             "); the form is postgresql://user@host:port/database");
+        PQconninfoFree(parsed);
+    }
     // Defaults first: the URI's own settings (expanded from dbname) override them, except the encoding,
     // which the store's text needs. A server that never answers costs connect_timeout, not a hang.
     std::vector<const char*> keywords, values;
@@ -97,7 +114,7 @@ void Connection::connect() {
     conn_ = PQconnectdbParams(keywords.data(), values.data(), 1);
     if (!conn_) throw StoreError(location_ + ": cannot connect: out of memory");
     if (PQstatus(conn_) != CONNECTION_OK) {
-        std::string message = PQerrorMessage(conn_);
+        std::string message = without_uri(PQerrorMessage(conn_), uri_, location_);
         std::string explained = explain("", message, location_);
         PQfinish(conn_);
         conn_ = nullptr;
@@ -134,7 +151,8 @@ Result Connection::run(const std::string& sql, const Parameters& parameters, con
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return result;
     const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
     std::string sqlstate = state ? state : "";
-    std::string message = result && PQresultErrorMessage(result.get())[0] ? PQresultErrorMessage(result.get()) : PQerrorMessage(conn_);
+    std::string message = without_uri(result && PQresultErrorMessage(result.get())[0] ? PQresultErrorMessage(result.get()) : PQerrorMessage(conn_),
+                                      uri_, location_);
     // A connection that broke during the call has no SQLSTATE from the server: it is a lost connection.
     if (PQstatus(conn_) != CONNECTION_OK && (sqlstate.empty() || sqlstate.rfind("57P", 0) == 0)) sqlstate = "08006";
     std::string explained = explain(sqlstate, message, location_);
