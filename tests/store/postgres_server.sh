@@ -52,10 +52,13 @@ start)
   done
   [ -n "$port" ] || { echo "postgres_server: no free port between 55432 and 55532" >&2; exit 1; }
   # Tests need speed, not crash safety of the server's machine: fsync off (a killed client, a stopped and
-  # restarted server lose nothing committed either way).
+  # restarted server lose nothing committed either way). The benchmark asks for a real server's (FRONTDESK_POSTGRES_FSYNC=on).
+  fsync=${FRONTDESK_POSTGRES_FSYNC:-off}
+  full_pages=$fsync
   as_server_user "$bin/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 \
-    -o "-p $port -k $home/socket -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=100" start \
+    -o "-p $port -k $home/socket -c listen_addresses=127.0.0.1 -c fsync=$fsync -c full_page_writes=$full_pages -c max_connections=100" start \
     >/dev/null || { cat "$home/server.log" >&2; exit 1; }
+  printf '%s\n' "$fsync" > "$dir/fsync"
   printf '%s\n' "$port" > "$dir/port"
   printf 'postgresql://postgres@/postgres?host=%s&port=%s\n' "$home/socket" "$port" > "$dir/uri"
   echo "postgres_server: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on port $port and socket folder $home/socket"
@@ -68,14 +71,15 @@ restart-stop)
 restart-start)
   home=$(cat "$dir/home")
   port=$(cat "$dir/port")
+  fsync=$(cat "$dir/fsync")
   as_server_user "$bin/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 \
-    -o "-p $port -k $home/socket -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=100" start >/dev/null
+    -o "-p $port -k $home/socket -c listen_addresses=127.0.0.1 -c fsync=$fsync -c full_page_writes=$fsync -c max_connections=100" start >/dev/null
   ;;
 stop)
   [ -f "$dir/home" ] || exit 0
   home=$(cat "$dir/home")
   if [ -d "$home/data" ] && [ -n "$bin" ]; then as_server_user "$bin/pg_ctl" -D "$home/data" -m immediate -w stop >/dev/null 2>&1 || true; fi
-  rm -rf "$home" "$dir/home" "$dir/uri" "$dir/port"
+  rm -rf "$home" "$dir/home" "$dir/uri" "$dir/port" "$dir/fsync"
   ;;
 *)
   echo "usage: postgres_server.sh start|stop|restart-stop|restart-start DIR" >&2
