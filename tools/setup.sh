@@ -3,12 +3,13 @@
 # Sourced or run by tools/run.sh and tools/test.sh; FRONTDESK_PACKAGES_EXTRA adds packages for one caller.
 set -euo pipefail
 
-build_packages=(cmake g++ make pkg-config libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev uuid-dev libcurl4-openssl-dev)
+build_packages=(cmake g++ make pkg-config libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev uuid-dev libpq-dev libcurl4-openssl-dev)
 gui_packages=(libsfml-dev libimgui-dev libstb-dev fonts-dejavu-core fonts-dejavu-extra libgl-dev libx11-dev)
 # The window under Xvfb driven by xdotool; the HTML report in Chromium; the sanitizer and fuzzing build
 # (clang, its sanitizer and libFuzzer runtimes, llvm-symbolizer for readable stack traces); the Debian
-# package (dpkg-shlibdeps from dpkg-dev, file) and the desktop entry's validator.
-test_packages=(xvfb xauth xdotool chromium sqlite3 libcpp-httplib-dev clang-14 libclang-rt-14-dev llvm-14 dpkg-dev file desktop-file-utils)
+# package (dpkg-shlibdeps from dpkg-dev, file) and the desktop entry's validator; a PostgreSQL server for the
+# results tests; cpp-httplib for the stand-in LRS.
+test_packages=(xvfb xauth xdotool chromium sqlite3 libcpp-httplib-dev clang-14 libclang-rt-14-dev llvm-14 dpkg-dev file desktop-file-utils postgresql)
 
 wanted=("${build_packages[@]}" "${gui_packages[@]}")
 if [ "${1:-}" = "--with-tests" ]; then

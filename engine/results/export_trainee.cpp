@@ -23,7 +23,7 @@ nlohmann::json export_trainee(const ResultsReader& store, const std::string& id)
                                       {"score", score}, {"mood_after", d.mood_after}, {"response_seconds", d.response_seconds},
                                       {"timed_out", d.timed_out}, {"recorded_at", d.recorded_at}});
         }
-        sessions_json.push_back({{"id", s.id}, {"scenario_id", s.scenario_id}, {"scenario_title", s.scenario_title},
+        sessions_json.push_back({{"id", s.id}, {"uuid", s.uuid}, {"scenario_id", s.scenario_id}, {"scenario_title", s.scenario_title},
                                  {"scenario_hash", s.scenario_hash}, {"scenario_language", s.scenario_language},
                                  {"started_at", s.started_at}, {"ended_at", s.finished() ? nlohmann::json(s.ended_at) : nlohmann::json(nullptr)},
                                  {"ending", s.finished() ? nlohmann::json(s.ending) : nlohmann::json(nullptr)},

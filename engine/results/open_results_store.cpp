@@ -1,8 +1,9 @@
-// Opening results by location: today every location is an SQLite file path.
+// Opening results by location: a libpq URI names a PostgreSQL server, anything else an SQLite file path.
 #include "frontdesk/open_results_store.h"
 
 #include <cstdlib>
 
+#include "frontdesk/postgres_results_store.h"
 #include "frontdesk/sqlite_results_store.h"
 
 namespace frontdesk {
@@ -14,12 +15,28 @@ std::string default_results_location() {
     return std::string(home && *home ? home : ".") + "/.local/share/frontdesk/results.db";
 }
 
+bool is_server_location(const std::string& location) { return is_postgres_location(location); }
+
 std::unique_ptr<ResultsStore> open_results_store(const std::string& location, const StoreOptions& options) {
+    if (is_postgres_location(location)) return open_postgres_results(location, options);
     return open_sqlite_results(location, options);
 }
 
 std::unique_ptr<ResultsReader> open_results_reader(const std::string& location, const StoreOptions& options) {
+    if (is_postgres_location(location)) return open_postgres_reader(location, options);
     return open_sqlite_reader(location, options);
+}
+
+ResultsInitOutcome initialise_results(const std::string& location, const StoreOptions& options) {
+    if (is_postgres_location(location)) return init_postgres_results(location, options);
+    ResultsInitOutcome outcome;
+    try {
+        outcome.from_version = open_sqlite_reader(location, options)->schema_version();
+    } catch (const StoreError&) {
+        outcome.from_version = 0;  // nothing there yet (anything else is refused again just below)
+    }
+    outcome.to_version = open_sqlite_results(location, options)->schema_version();
+    return outcome;
 }
 
 }  // namespace frontdesk

@@ -30,14 +30,12 @@ const Uuid& frontdesk_namespace() {
 // Length-prefixed, so no choice of trainee id can make two different sessions spell the same name.
 void add_field(std::string& name, const std::string& field) { name += std::to_string(field.size()) + ':' + field + ';'; }
 
-// Who, which session, which statement of it. Besides the session's row id the name holds the trainee and the
-// start time: row ids restart in every database, and two training rooms exporting to one LRS must not collide.
+// Which session (its globally unique id: row ids restart in every database, and two training rooms sending
+// to one LRS must not collide), which statement of it, for which system's accounts.
 std::string statement_name(const std::string& home_page, const SessionRecord& session, const std::string& kind, int sequence) {
     std::string name;
     add_field(name, home_page);
-    add_field(name, session.trainee);
-    add_field(name, session.started_at);
-    add_field(name, std::to_string(session.id));
+    add_field(name, session.uuid);
     add_field(name, kind);
     add_field(name, std::to_string(sequence));
     return name;
@@ -346,5 +344,7 @@ std::string xapi_timestamp(const std::string& stored) {
     std::optional<std::int64_t> millis = parse_utc_millis(stored);
     return millis ? format_utc_millis(*millis) : std::string();
 }
+
+std::int64_t xapi_statement_count(const StoreCounts& counts) { return counts.decisions + 2 * counts.finished_sessions; }
 
 }  // namespace frontdesk

@@ -88,7 +88,7 @@ fi
 cp "$fixture" "$db"
 "$sqlite" "$db" "INSERT INTO trainees VALUES (CAST(X'4E6963636F6CF2' AS TEXT), 'Evil' || char(27) || ']52;c;aGk=' || char(7), 'c' || char(13) || 'x', '2026-01-01T00:00:00.000Z');
                  UPDATE sessions SET trainee = CAST(X'4E6963636F6CF2' AS TEXT) WHERE trainee = 'carlo';
-                 UPDATE decisions SET said = CAST(X'636166E9' AS TEXT) WHERE sequence = 1;" || fail "could not damage the rows"
+                 UPDATE answers SET said = CAST(X'636166E9' AS TEXT) WHERE id IN (SELECT answer FROM decisions WHERE sequence = 1);" || fail "could not damage the rows"
 run "$frontdesk" trainee list --db "$db"; expect 0 'Evil\\x1b\]52;c;aGk=\\x07'
 grep -q $'\e' <<<"$out" && fail "trainee list printed a raw escape character"
 grep -q $'\r' <<<"$out" && fail "trainee list printed a raw carriage return"

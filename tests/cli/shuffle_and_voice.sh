@@ -37,7 +37,7 @@ done
 authored_index=$(( $(grep -nxF -- "$first_shown" <<<"$authored" | cut -d: -f1) - 1 ))
 db="$work/results.db"
 printf '1\nq\n' | "$frontdesk" play "$example" --no-timer --seed "$seed" --trainee T1 --db "$db" >"$work/first.log" || fail "recording exited $?"
-[ "$(sqlite3 "$db" 'SELECT choice FROM decisions')" = "$authored_index" ] || fail "stored choice $(sqlite3 "$db" 'SELECT choice FROM decisions') is not the authored index $authored_index"
+[ "$(sqlite3 "$db" 'SELECT a.choice FROM decisions d JOIN answers a ON a.id = d.answer')" = "$authored_index" ] || fail "stored choice $(sqlite3 "$db" 'SELECT a.choice FROM decisions d JOIN answers a ON a.id = d.answer') is not the authored index $authored_index"
 [ "$(sqlite3 "$db" 'SELECT shuffle_seed FROM sessions')" = "$seed" ] || fail "the seed was not stored"
 # Resumed without --seed: the next node's answers come in the order the same seed shows them.
 expected="$(printf '1\nq\n' | "$frontdesk" play "$example" --no-timer --seed "$seed" | answers_block 2)"

@@ -55,20 +55,29 @@ inline std::string iso_time(const std::string& start, long seconds = 0) {
 }
 
 // The store's clock in a test: every time the store writes is the one last set (shared by the copies of
-// the options, so a test can move it between calls).
+// the options, so a test can move it between calls). New sessions' UUIDs come in sequence too,
+// "5e55104d-0000-4000-8000-SSSSNNNNNNNN" for site S, so exports stay the same from run to run.
 class TestClock {
 public:
-    explicit TestClock(const std::string& start = "2026-01-05T09:00:00.000Z") : now_(std::make_shared<std::string>(start)) {}
+    explicit TestClock(const std::string& start = "2026-01-05T09:00:00.000Z", int site = 0)
+        : now_(std::make_shared<std::string>(start)), site_(site), sessions_(std::make_shared<int>(0)) {}
     void set(const std::string& now) { *now_ = now; }
     StoreOptions options(int busy_timeout_ms = 10000) const {
         StoreOptions options;
         options.busy_timeout_ms = busy_timeout_ms;
         options.clock = [now = now_] { return *now; };
+        options.new_uuid = [site = site_, sessions = sessions_] {
+            char uuid[64];
+            std::snprintf(uuid, sizeof uuid, "5e55104d-0000-4000-8000-%04d%08d", site % 10000, ++*sessions);
+            return std::string(uuid);
+        };
         return options;
     }
 
 private:
     std::shared_ptr<std::string> now_;
+    int site_;
+    std::shared_ptr<int> sessions_;
 };
 
 inline LoadedScenario example_scenario() {

@@ -11,6 +11,7 @@
 #include "frontdesk/results_report.h"
 #include "frontdesk/sqlite_results_store.h"
 #include "frontdesk/utf8.h"
+#include "frontdesk/uuid.h"
 #include "frontdesk/xapi_export.h"
 #include "full_disk_vfs.h"
 #include "store_test_support.h"
@@ -190,23 +191,23 @@ TEST_CASE("sqlite store: created owner-only, in write-ahead logging, marked as f
     std::string path = folder.file("nested/dir/results.db");
     std::unique_ptr<ResultsStore> store = open_results_store(path);
     CHECK(store->schema_version() == sqlite_results_schema_version);
-    CHECK(sqlite_results_schema_version == 5);
+    CHECK(sqlite_results_schema_version == 7);
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
     store.reset();
     CHECK(header_field(path, 68) == 0x4644534Bu);  // application_id "FDSK"
-    CHECK(header_field(path, 60) == 5u);           // user_version
+    CHECK(header_field(path, 60) == 7u);           // user_version
     std::string bytes = file_bytes(path);
     CHECK(bytes[18] == 2);  // WAL
     CHECK(bytes[19] == 2);
     RawDatabase db(path);
     CHECK(db.value("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)") ==
-          "decision_points,decisions,frontdesk_meta,session_skills,sessions,trainees");
+          "answers,decisions,frontdesk_meta,lrs_deliveries,session_skills,sessions,trainees");
     CHECK(db.value("SELECT count(*) FROM pragma_table_info('sessions') WHERE name = 'skills_json'") == "0");
     CHECK(db.value("SELECT count(*) FROM pragma_table_info('decisions') WHERE name = 'score_json'") == "0");
     CHECK(db.value("SELECT strict FROM pragma_table_list WHERE name = 'session_skills'") == "1");
-    CHECK(db.value("SELECT strict FROM pragma_table_list WHERE name = 'decision_points'") == "1");
+    CHECK(db.value("SELECT strict FROM pragma_table_list WHERE name = 'answers'") == "1");
 }
 
 TEST_CASE("sqlite store: a version-1 file is migrated with its data and marked") {
@@ -242,8 +243,27 @@ TEST_CASE("sqlite store: a version-1 file is migrated with its data and marked")
     CHECK(session->skills[0].best == 0);  // not recorded by version 1
     REQUIRE(store->decisions(7).size() == 1);
     CHECK(store->decisions(7)[0].score == std::vector<std::pair<std::string, int>>{{"listening", 2}});
+    // The session's UUID is named after what identified it before, so a read-only look at the old file (its
+    // copy migrated in memory) gives the very same one.
+    CHECK(session->uuid == legacy_session_uuid("old", "2025-01-02T10:00:00.000Z", 7));
+    CHECK(Uuid::parse(session->uuid));
     store.reset();
     CHECK(header_field(path, 68) == 0x4644534Bu);
+}
+
+TEST_CASE("sqlite store: each answer's words and points are stored once, however often it is given") {
+    TemporaryFolder folder("sqlite-answers");
+    std::string path = folder.file("results.db");
+    {
+        std::unique_ptr<ResultsStore> store = open_results_store(path);
+        LoadedScenario loaded = test::example_scenario();
+        for (int i = 0; i < 5; ++i) test::record_play(*store, loaded, "T" + std::to_string(i), {0, 0, 0});
+        for (const SessionRecord& session : store->sessions({})) CHECK(store->decisions(session.id).at(0).said == "I'm sorry, Mr. Rossi. Tell me what happened.");
+    }
+    RawDatabase db(path);
+    CHECK(db.value("SELECT count(*) FROM decisions") == "15");
+    CHECK(db.value("SELECT count(*) FROM answers") == "3");
+    CHECK(db.value("SELECT points FROM answers ORDER BY id LIMIT 1") == "{\"listening\":2,\"problem_solving\":1,\"respect\":2}");
 }
 
 TEST_CASE("sqlite store: malformed JSON in a version-2 file never fails the migration nor anything that reads it") {
@@ -283,10 +303,12 @@ TEST_CASE("sqlite store: damaged rows written with raw SQL are read back repaire
         db.exec("INSERT INTO trainees VALUES (CAST(X'4E6963636F6CF2' AS TEXT), 'Nico' || char(27) || '[2J', X'FF00FE', 'yesterday')");
         db.exec("UPDATE sessions SET trainee = CAST(X'4E6963636F6CF2' AS TEXT), scenario_title = CAST(X'57726F6E67C0' AS TEXT), "
                 "overall = 'high', passed = 'maybe', ended_at = CAST(X'32303236FF' AS TEXT)");
-        db.exec("UPDATE decisions SET said = CAST(X'636166E9' AS TEXT), mood_after = 'calm', choice = 99999999999, "
-                "response_seconds = 'slow' WHERE sequence = 1");
-        db.exec("UPDATE decision_points SET skill = CAST(X'6C697374656EE9' AS TEXT) WHERE (session, sequence, skill) = "
-                "(SELECT session, sequence, skill FROM decision_points ORDER BY sequence DESC LIMIT 1)");
+        // The answers table is STRICT; the decisions refer to it and may hold anything.
+        db.exec("UPDATE answers SET said = CAST(X'636166E9' AS TEXT), choice = 99999999999, "
+                "points = '{\"listen' || CAST(X'E9' AS TEXT) || '\": 2, \"respect\": \"much\"}' "
+                "WHERE id = (SELECT answer FROM decisions WHERE sequence = 1)");
+        db.exec("UPDATE decisions SET mood_after = 'calm', response_seconds = 'slow' WHERE sequence = 1");
+        db.exec("UPDATE answers SET points = 'not json' WHERE id = (SELECT answer FROM decisions WHERE sequence = 2)");
         db.exec("DELETE FROM trainees WHERE id = 'T1'");
     }
     std::unique_ptr<ResultsReader> store = open_results_reader(path);

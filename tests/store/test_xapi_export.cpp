@@ -194,7 +194,8 @@ struct ExampleStore {
     ResultsStore& store = *owned;
     std::int64_t passed = 0, failed = 0, unfinished = 0, bruno = 0;
 
-    explicit ExampleStore(const std::string& name = "xapi", const std::string& passed_start = "2026-11-24T21:27:37.000Z") : backend(name) {
+    explicit ExampleStore(const std::string& name = "xapi", const std::string& passed_start = "2026-11-24T21:27:37.000Z", int site = 0)
+        : backend(name), clock("2026-01-05T09:00:00.000Z", site) {
         REQUIRE(loaded.playable());
         passed = test::record_play_between(store, clock, loaded, "T001", {0, 0, 0}, passed_start, "2026-11-24T21:31:49.500Z");
         failed = test::record_play_between(store, clock, loaded, "T001", {2}, "2026-11-25T09:00:00.000Z", "2026-11-25T09:01:10.000Z");
@@ -431,19 +432,22 @@ TEST_CASE_TEMPLATE("xapi: ids are UUIDs, unique, and the same on every export", 
     for (const json& s : xapi_statements(example.store, ResultsFilter{}, elsewhere)) CHECK_FALSE(ids.count(s["id"]));
 }
 
-TEST_CASE_TEMPLATE("xapi: ids hold the session's start, since row ids restart in every database", Backend, FRONTDESK_STORE_BACKENDS) {
-    // Two training rooms with their own databases both have a session 1 of trainee T001; what tells them apart
-    // is when each started.
+TEST_CASE_TEMPLATE("xapi: ids come from the session's UUID, so two sites' sessions never collide", Backend, FRONTDESK_STORE_BACKENDS) {
+    // Two training rooms with their own databases both have a session 1 of trainee T001, started at the very
+    // same moment; their sessions' UUIDs tell them apart, and only those.
     ExampleStore<Backend> example;
     json before = xapi_statements(example.store, ResultsFilter{}, XapiOptions{});
-    ExampleStore<Backend> elsewhere("xapi-elsewhere", "2026-01-01T09:00:00.001Z");
+    ExampleStore<Backend> elsewhere("xapi-elsewhere", "2026-11-24T21:27:37.000Z", 1);
     json after = xapi_statements(elsewhere.store, ResultsFilter{}, XapiOptions{});
     REQUIRE(before.size() == after.size());
     std::set<std::string> earlier;
     for (const json& s : before) earlier.insert(s["id"]);
-    std::size_t changed = 0;
-    for (const json& s : after) changed += earlier.count(s["id"]) ? 0 : 1;
-    CHECK(changed == 5);  // the session's 3 answers, completed and passed; no other statement
+    for (const json& s : after) CHECK_FALSE(earlier.count(s["id"]));
+    // The same UUIDs give the same ids, whichever row ids and store hold the sessions.
+    ExampleStore<Backend> again("xapi-again");
+    CHECK(xapi_statements(again.store, ResultsFilter{}, XapiOptions{}) == before);
+    CHECK(example.store.session(example.passed)->uuid == "5e55104d-0000-4000-8000-000000000001");
+    CHECK(elsewhere.store.session(elsewhere.passed)->uuid == "5e55104d-0000-4000-8000-000100000001");
 }
 
 TEST_CASE_TEMPLATE("xapi: the IRI base option moves activities and extensions", Backend, FRONTDESK_STORE_BACKENDS) {

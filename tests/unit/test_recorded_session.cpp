@@ -81,6 +81,8 @@ public:
         sessions_[session].passed = outcome.passed;
     }
     ForgetOutcome forget_trainee(const std::string&) override { return {}; }
+    bool merge_trainee(const TraineeRecord&) override { return false; }
+    ImportOutcome import_sessions(const std::vector<SessionCopy>&) override { return {}; }
 
 private:
     void maybe_fail() {

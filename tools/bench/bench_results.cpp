@@ -28,6 +28,7 @@
 #include <ctime>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
@@ -39,6 +40,7 @@
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario_loader.h"
 #include "frontdesk/scoring.h"
+#include "frontdesk/stored_answer.h"
 #include "frontdesk/report_formats.h"
 
 namespace {
@@ -190,9 +192,10 @@ void generate(sqlite3* db, const Options& options, const std::vector<LoadedScena
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     Insert skill_row(db, "INSERT INTO session_skills(session, position, skill, raw, best, percent) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     Insert decision_row(db,
-                        "INSERT INTO decisions(session, sequence, node, choice, said, mood_after, response_seconds, "
-                        "timed_out, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    Insert points_row(db, "INSERT INTO decision_points(session, sequence, skill, points) VALUES (?1, ?2, ?3, ?4)");
+                        "INSERT INTO decisions(session, sequence, answer, mood_after, response_seconds, recorded_at) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Insert answer_row(db, "INSERT INTO answers(id, scenario_hash, node, choice, timed_out, said, points) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    std::map<std::string, std::int64_t> answers;  // each distinct answer once (stored_answer.h), by its fields
     const double span = 320 * 86400.0;
     long rows = 0;
     for (int s = 0; s < options.sessions; ++s) {
@@ -247,12 +250,16 @@ void generate(sqlite3* db, const Options& options, const std::vector<LoadedScena
         int sequence = 0;
         for (const Played& p : played) {
             const Decision& decision = p.decision;
-            const Node& node = scenario.nodes[static_cast<std::size_t>(decision.node)];
-            decision_row.integer(1, s + 1).integer(2, ++sequence).text(3, node.id).integer(4, decision.choice)
-                .text(5, decision.timed_out() ? std::string_view() : node.choices[static_cast<std::size_t>(decision.choice)].say)
-                .integer(6, decision.mood_after).real(7, p.seconds).integer(8, decision.timed_out() ? 1 : 0).text(9, iso(p.at)).run();
-            for (const auto& [skill, points] : decision_record(scenario, decision, s + 1, sequence).score)
-                points_row.integer(1, s + 1).integer(2, sequence).text(3, skill).integer(4, points).run();
+            DecisionRecord record = decision_record(scenario, decision, s + 1, ++sequence);
+            std::string hash = content_hash_hex(scenario);
+            std::string points = points_text(record.score);
+            std::string key = hash + '\n' + record.node + '\n' + std::to_string(record.choice) + '\n' + record.said + '\n' + points;
+            auto [found, added] = answers.emplace(key, static_cast<std::int64_t>(answers.size() + 1));
+            if (added)
+                answer_row.integer(1, found->second).text(2, hash).text(3, record.node).integer(4, record.choice)
+                    .integer(5, record.timed_out ? 1 : 0).text(6, record.said).text(7, points).run();
+            decision_row.integer(1, s + 1).integer(2, sequence).integer(3, found->second).integer(4, decision.mood_after).real(5, p.seconds)
+                .text(6, iso(p.at)).run();
             ++rows;
         }
         if (rows >= 200000) {  // big transactions, but a bounded write-ahead log

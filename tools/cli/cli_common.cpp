@@ -48,7 +48,7 @@ std::unique_ptr<Store> open_existing(const std::string& db_option, const std::st
     std::string path = db_option.empty() ? default_results_location() : db_option;
     std::error_code error;
     // Reading commands never create a database: a typo in --db must not leave an empty one behind.
-    if (!std::filesystem::exists(path, error)) {
+    if (!is_server_location(path) && !std::filesystem::exists(path, error)) {
         err << "frontdesk " << command << ": no results yet at " << path << '\n';
         return nullptr;
     }

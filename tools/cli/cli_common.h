@@ -47,6 +47,11 @@ int start_gui(const std::vector<std::string>& arguments);
 void add_export_xapi_command(CLI::App& app, int& exit_code);
 void add_trainee_command(CLI::App& app, int& exit_code);
 void add_report_command(CLI::App& app, int& exit_code);
+void add_db_command(CLI::App& app, int& exit_code);
+// The db subcommands, registered under `db` by add_db_command.
+void add_db_init_command(CLI::App& db, int& exit_code);
+void add_db_copy_command(CLI::App& db, int& exit_code);
+void add_db_status_command(CLI::App& db, int& exit_code);
 
 // --cohort, --scenario, --trainee and --since, the same for every command that reads results.
 void add_results_filter_options(CLI::App& command, ResultsFilter& filter);

@@ -185,6 +185,30 @@ std::string pick_from_library() {
     return playable[static_cast<std::size_t>(answer.number - 1)].first;
 }
 
+// A write that failed (the server unreachable, the disk full) keeps the answer in the session's queue: the
+// trainee is told it is not saved, and each Enter tries again, so nothing is lost and nothing is claimed
+// saved before the store has it. False when the trainee stops instead.
+bool keep_until_saved(RecordedSession& session, Language language, const StoreError& error) {
+    std::cout << ui_text(language, Ui::answer_kept_retry, {error.what()}) << '\n' << std::flush;
+    for (;;) {
+        std::string line;
+        bool more = read_line_capped(std::cin, line, max_answer_bytes);
+        if (!isatty(STDIN_FILENO) && more) std::cout << shown(line) << '\n';
+        if (!more || line == "q" || line == "Q" || line == "quit") {
+            std::size_t unsaved = session.unsaved();
+            std::cout << ui_text(language, Ui::answers_left_unsaved, {std::to_string(unsaved)}) << '\n';
+            return false;
+        }
+        try {
+            session.save();
+            std::cout << ui_text(language, Ui::answer_saved_now) << '\n';
+            return true;
+        } catch (const StoreError& again) {
+            std::cout << ui_text(language, Ui::answer_kept_retry, {again.what()}) << '\n' << std::flush;
+        }
+    }
+}
+
 int run_play(PlayOptions options) {
     if (options.file.empty()) {
         options.file = pick_from_library();
@@ -266,11 +290,15 @@ int run_play(PlayOptions options) {
                   << mood_name(language, session.session().mood()) << "]\n";
         for (std::size_t i = 0; i < offered.size(); ++i)
             std::cout << "  " << i + 1 << ". " << shown(session.session().node().choices[static_cast<std::size_t>(offered[i])].say, voice) << '\n';
-        try {
+        {
             if (offered.empty()) {
                 // Only a timeout can move the conversation on (finished() excludes the case where none can).
                 std::cout << ui_text(language, Ui::nothing_to_say) << '\n';
-                session.time_out(0);
+                try {
+                    session.time_out(0);
+                } catch (const StoreError& e) {
+                    if (!keep_until_saved(session, language, e)) return exit_problems;
+                }
                 print_node(session.session(), voice);
                 continue;
             }
@@ -280,9 +308,14 @@ int run_play(PlayOptions options) {
                 return exit_ok;
             }
             bool late = scenario.time_limit && !options.no_timer && session.can_time_out() && answer.seconds > *scenario.time_limit;
-            // Committed before the next line of the conversation is shown.
-            const Decision& decision = late ? session.time_out(answer.seconds)
-                                            : session.choose(static_cast<std::size_t>(answer.number - 1), answer.seconds);
+            // Committed before the next line of the conversation is shown; until then, kept and retried.
+            try {
+                if (late) session.time_out(answer.seconds);
+                else session.choose(static_cast<std::size_t>(answer.number - 1), answer.seconds);
+            } catch (const StoreError& e) {
+                if (!keep_until_saved(session, language, e)) return exit_problems;
+            }
+            const Decision& decision = session.session().history().back();
             if (late)
                 std::cout << ui_text(language, Ui::too_late, {format_decimal(language, answer.seconds, 1), std::to_string(*scenario.time_limit)})
                           << '\n';
@@ -295,9 +328,6 @@ int run_play(PlayOptions options) {
                 if (!effect.feedback.empty()) std::cout << "  " << ui_text(language, Ui::feedback_prefix) << ": " << shown(effect.feedback, voice) << '\n';
             }
             if (decision.mood_zero) std::cout << '(' << ui_text(language, Ui::ran_out_of_patience, {shown(scenario.character.name)}) << ")\n";
-        } catch (const StoreError& e) {
-            std::cout << ui_text(language, Ui::answer_not_saved, {e.what()}) << '\n';
-            return exit_problems;
         }
         print_node(session.session(), voice);
     }

@@ -8,8 +8,10 @@
 #include <nlohmann/json.hpp>
 
 #include "frontdesk/sqlite_results_store.h"
+#include "frontdesk/stored_answer.h"
 #include "sqlite_connection.h"
 #include "sqlite_file_check.h"
+#include "sqlite_records.h"
 
 namespace frontdesk::sqlite {
 
@@ -168,6 +170,80 @@ const char* const version_5 = R"SQL(
     ALTER TABLE sessions ADD COLUMN phrasing TEXT CHECK (phrasing IN ('feminine', 'masculine', 'neutral'));
 )SQL";
 
+// Every session gets a globally unique id, so results copied between stores (two sites' files, a file and a
+// server) merge by it; existing sessions get one named after what identified them so far. Deliveries to a
+// Learning Record Store are recorded per statement, with the session they belong to.
+void version_6(sqlite3* db, const std::string& path) {
+    exec(db, path, "ALTER TABLE sessions ADD COLUMN uuid TEXT", "cannot update the results schema");
+    {
+        Statement read(db, path, "SELECT id, trainee, started_at FROM sessions");
+        Statement write(db, path, "UPDATE sessions SET uuid = ?2 WHERE id = ?1");
+        while (read.step("cannot read the sessions")) {
+            write.bind(1, read.integer(0)).bind(2, legacy_session_uuid(read.text(1), read.text(2), read.integer(0)));
+            write.step("cannot give the sessions their ids");
+            write.reset();
+        }
+    }
+    exec(db, path, R"SQL(
+        CREATE UNIQUE INDEX sessions_by_uuid ON sessions(uuid);
+        CREATE TABLE lrs_deliveries(
+            statement_id TEXT PRIMARY KEY,
+            session TEXT NOT NULL,
+            delivered_at TEXT NOT NULL) STRICT, WITHOUT ROWID;
+        CREATE INDEX lrs_deliveries_by_session ON lrs_deliveries(session);
+    )SQL", "cannot update the results schema");
+}
+
+// Decisions become small rows: what was answered (node, choice, words, points: the same for everyone who
+// gave that answer in that version of the scenario) goes once into answers, each decision refers to it.
+// A decision whose session is gone (only raw SQL leaves one) could be read by nothing and is not moved.
+const char* const version_7_tables = R"SQL(
+    CREATE TABLE answers(
+        id INTEGER PRIMARY KEY,
+        scenario_hash TEXT NOT NULL,
+        node TEXT NOT NULL,
+        choice INTEGER NOT NULL,
+        timed_out INTEGER NOT NULL,
+        said TEXT NOT NULL,
+        points TEXT NOT NULL,
+        UNIQUE(scenario_hash, node, choice, timed_out, said, points)) STRICT;
+    CREATE TABLE compact_decisions(
+        session INTEGER NOT NULL REFERENCES sessions(id),
+        sequence INTEGER NOT NULL,
+        answer INTEGER NOT NULL REFERENCES answers(id),
+        mood_after INTEGER NOT NULL,
+        response_seconds REAL NOT NULL,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY(session, sequence)) WITHOUT ROWID;
+)SQL";
+
+void version_7(sqlite3* db, const std::string& path) {
+    exec(db, path, version_7_tables, "cannot update the results schema");
+    {
+        Statement read(db, path,
+                       "SELECT d.session, d.sequence, d.node, d.choice, d.said, d.mood_after, d.response_seconds, d.timed_out, "
+                       "d.recorded_at, s.scenario_hash FROM decisions d JOIN sessions s ON s.id = d.session "
+                       "WHERE typeof(d.session) = 'integer' AND typeof(d.sequence) = 'integer' ORDER BY d.session, d.sequence");
+        Statement points(db, path, "SELECT skill, points FROM decision_points WHERE session = ?1 AND sequence = ?2");
+        Statement write(db, path, "INSERT INTO compact_decisions(session, sequence, answer, mood_after, response_seconds, recorded_at) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        while (read.step("cannot read the decisions")) {
+            std::vector<std::pair<std::string, int>> score;
+            points.bind(1, read.integer(0)).bind(2, read.integer(1));
+            while (points.step("cannot read the decisions' points")) score.emplace_back(points.text(0), points.small_integer(1));
+            points.reset();
+            std::int64_t answer = intern_answer(db, path, read.text(9), read.text(2), read.small_integer(3), read.integer(7) != 0,
+                                                read.text(4), points_text(score), "the results file was left as it was");
+            write.bind(1, read.integer(0)).bind(2, read.integer(1)).bind(3, answer).bind(4, read.small_integer(5)).bind(5, read.real(6))
+                .bind(6, read.text(8));
+            write.step("cannot move the decisions");
+            write.reset();
+        }
+    }
+    exec(db, path, "DROP TABLE decision_points; DROP TABLE decisions; ALTER TABLE compact_decisions RENAME TO decisions;",
+         "cannot update the results schema");
+}
+
 struct Migration {
     int version;
     std::function<void(sqlite3*, const std::string&)> apply;
@@ -179,6 +255,8 @@ const Migration migrations[] = {
     {3, version_3},
     {4, [](sqlite3* db, const std::string& path) { exec(db, path, version_4, "cannot update the results schema"); }},
     {5, [](sqlite3* db, const std::string& path) { exec(db, path, version_5, "cannot update the results schema"); }},
+    {6, version_6},
+    {7, version_7},
 };
 
 int user_version(sqlite3* db, const std::string& path) {

@@ -2,7 +2,9 @@
 
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
+#include "frontdesk/stored_answer.h"
 #include "frontdesk/utf8.h"
 
 namespace frontdesk::sqlite {
@@ -10,12 +12,11 @@ namespace frontdesk::sqlite {
 const char* const trainee_columns = "t.id, t.display_name, t.cohort, t.created_at";
 const char* const session_columns =
     "s.id, s.trainee, s.scenario_id, s.scenario_title, s.scenario_hash, s.scenario_language, s.started_at, s.ended_at, s.ending, "
-    "s.overall, s.passed, s.feedback_mode, s.source, s.shuffle_seed, s.phrasing, k.position, k.skill, k.raw, k.best, k.percent";
+    "s.overall, s.passed, s.feedback_mode, s.source, s.shuffle_seed, s.phrasing, s.uuid, k.position, k.skill, k.raw, k.best, k.percent";
 const char* const session_skill_join = " LEFT JOIN session_skills k ON k.session = s.id";
 const char* const decision_columns =
-    "d.session, d.sequence, d.node, d.choice, d.said, d.mood_after, d.response_seconds, d.timed_out, d.recorded_at";
-const char* const points_columns = ", p.skill, p.points";
-const char* const decision_points_join = " LEFT JOIN decision_points p ON p.session = d.session AND p.sequence = d.sequence";
+    "d.session, d.sequence, a.node, a.choice, a.said, d.mood_after, d.response_seconds, a.timed_out, d.recorded_at, a.points";
+const char* const decision_answer_join = " LEFT JOIN answers a ON a.id = d.answer";
 
 namespace {
 
@@ -47,16 +48,17 @@ SessionRecord read_session_columns(const Statement& row) {
     // Stored with the bits of the unsigned seed (SQLite integers are signed).
     if (!row.is_null(13)) record.shuffle_seed = static_cast<std::uint64_t>(row.integer(13));
     if (!row.is_null(14)) record.phrasing = row.text(14);
+    record.uuid = row.text(15);
     return record;
 }
 
 void add_skill_columns(const Statement& row, SessionRecord& record) {
-    if (row.is_null(15)) return;  // no skills (unfinished, or none recorded)
+    if (row.is_null(16)) return;  // no skills (unfinished, or none recorded)
     SkillScore skill;
-    skill.skill = row.text(16);
-    skill.raw = row.small_integer(17);
-    skill.best = row.small_integer(18);
-    if (!row.is_null(19)) skill.percent = row.real(19);
+    skill.skill = row.text(17);
+    skill.raw = row.small_integer(18);
+    skill.best = row.small_integer(19);
+    if (!row.is_null(20)) skill.percent = row.real(20);
     // In position order (the query's); a position left out by a migration that skipped an unreadable
     // entry leaves no gap.
     record.skills.push_back(std::move(skill));
@@ -74,11 +76,6 @@ DecisionRecord read_decision_columns(const Statement& row) {
     record.timed_out = row.integer(7) != 0;
     record.recorded_at = row.text(8);
     return record;
-}
-
-void add_points_columns(const Statement& row, DecisionRecord& record) {
-    if (row.is_null(9)) return;
-    record.score.emplace_back(row.text(9), row.small_integer(10));
 }
 
 template <typename Record, typename Key, typename ReadParent, typename AddChild>
@@ -102,7 +99,6 @@ void grouped(Statement& rows, const std::string& path, const std::string& what, 
 }
 
 std::int64_t session_key(const Statement& row) { return row.integer(0); }
-std::pair<std::int64_t, std::int64_t> decision_key(const Statement& row) { return {row.integer(0), row.integer(1)}; }
 
 }  // namespace
 
@@ -113,24 +109,17 @@ void read_sessions(Statement& rows, const std::string& path, const std::string& 
 }
 
 void read_decisions(Statement& rows, const std::string& path, const std::string& what, const std::function<void(DecisionRecord&&)>& visit) {
-    grouped<DecisionRecord>(rows, path, what, decision_key, read_decision_columns, add_points_columns, visit);
-}
-
-void read_decisions_merged(Statement& decisions, Statement& points, const std::string& path, const std::string& what,
-                           const std::function<void(DecisionRecord&&)>& visit) {
-    bool more_points = points.step(what);
-    while (decisions.step(what)) {
-        DecisionRecord record = decoded(path, what, [&] { return read_decision_columns(decisions); });
-        std::pair<std::int64_t, std::int64_t> key = decision_key(decisions);
-        // Points of no selected decision (only a hand-edited file has them) are passed over.
-        while (more_points && std::make_pair(points.integer(0), points.integer(1)) < key) more_points = points.step(what);
-        while (more_points && std::make_pair(points.integer(0), points.integer(1)) == key) {
-            decoded(path, what, [&] {
-                record.score.emplace_back(points.text(2), points.small_integer(3));
-                return 0;
-            });
-            more_points = points.step(what);
-        }
+    // A scan meets the same few answers again and again: their points are decoded once.
+    std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> decoded_points;
+    while (rows.step(what)) {
+        DecisionRecord record = decoded(path, what, [&] {
+            DecisionRecord out = read_decision_columns(rows);
+            std::string text = rows.text(9);
+            auto found = decoded_points.find(text);
+            if (found == decoded_points.end()) found = decoded_points.emplace(text, points_from_text(text)).first;
+            out.score = found->second;
+            return out;
+        });
         visit(std::move(record));
     }
 }
@@ -150,37 +139,16 @@ void write_session_skills(sqlite3* db, const std::string& path, std::int64_t ses
     }
 }
 
-void write_decision_points(sqlite3* db, const std::string& path, const DecisionRecord& record, const std::string& consequence) {
-    std::map<std::string, long long> points;
-    for (const auto& [skill, value] : record.score) points[skill] += value;
-    Statement insert(db, path, "INSERT INTO decision_points(session, sequence, skill, points) VALUES (?1, ?2, ?3, ?4)");
-    for (const auto& [skill, value] : points) {
-        if (value == 0) continue;
-        insert.bind(1, record.session).bind(2, record.sequence).bind(3, skill).bind(4, static_cast<std::int64_t>(value));
-        insert.step("cannot save the decision's points", consequence);
-        insert.reset();
-    }
-}
-
-std::string new_session_problem(const NewSession& session) {
-    for (const std::string* text : {&session.scenario_id, &session.scenario_title, &session.scenario_hash, &session.scenario_language,
-                                    &session.feedback_mode, &session.source})
-        if (!is_valid_utf8(*text)) return "the scenario's id, title or language is not valid UTF-8 text";
-    return "";
-}
-
-std::string decision_problem(const DecisionRecord& record) {
-    if (!is_valid_utf8(record.node) || !is_valid_utf8(record.said)) return "the node's id or the words said are not valid UTF-8 text";
-    for (const auto& [skill, points] : record.score)
-        if (skill.empty() || !is_valid_utf8(skill)) return "a skill's name is empty or not valid UTF-8 text";
-    return "";
-}
-
-std::string outcome_problem(const SessionOutcome& outcome) {
-    if (!is_valid_utf8(outcome.ending)) return "the ending is not valid UTF-8 text";
-    for (const SkillScore& skill : outcome.skills)
-        if (skill.skill.empty() || !is_valid_utf8(skill.skill)) return "a skill's name is empty or not valid UTF-8 text";
-    return "";
+std::int64_t intern_answer(sqlite3* db, const std::string& path, const std::string& scenario_hash, const std::string& node, int choice,
+                           bool timed_out, const std::string& said, const std::string& points, const std::string& consequence) {
+    Statement find(db, path,
+                   "SELECT id FROM answers WHERE scenario_hash = ?1 AND node = ?2 AND choice = ?3 AND timed_out = ?4 AND said = ?5 AND points = ?6");
+    find.bind(1, scenario_hash).bind(2, node).bind(3, choice).bind(4, timed_out ? 1 : 0).bind(5, said).bind(6, points);
+    if (find.step("cannot look up the answer", consequence)) return find.integer(0);
+    Statement add(db, path, "INSERT INTO answers(scenario_hash, node, choice, timed_out, said, points) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    add.bind(1, scenario_hash).bind(2, node).bind(3, choice).bind(4, timed_out ? 1 : 0).bind(5, said).bind(6, points);
+    add.step("cannot save the answer", consequence);
+    return sqlite3_last_insert_rowid(db);
 }
 
 }  // namespace frontdesk::sqlite

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "frontdesk/stored_answer.h"
 #include "frontdesk/terminal_text.h"
 #include "sqlite_connection.h"
 #include "sqlite_file_check.h"
@@ -46,7 +47,7 @@ void bind_filter(Statement& statement, const ResultsFilter& filter) {
 }
 
 const std::string select_sessions = std::string("SELECT ") + session_columns + " FROM sessions s" + session_skill_join;
-const std::string select_decisions = std::string("SELECT ") + decision_columns + points_columns + " FROM decisions d" + decision_points_join;
+const std::string select_decisions = std::string("SELECT ") + decision_columns + " FROM decisions d" + decision_answer_join;
 
 // What a failed write leaves behind, said after the error.
 const char* const answer_not_saved = "nothing of this answer was saved";
@@ -79,8 +80,12 @@ public:
     void record_decision(const DecisionRecord& record) override;
     void finish_session(std::int64_t session, const SessionOutcome& outcome) override;
     ForgetOutcome forget_trainee(const std::string& id) override;
+    StoreCounts counts() const override;
+    bool merge_trainee(const TraineeRecord& trainee) override;
+    ImportOutcome import_sessions(const std::vector<SessionCopy>& sessions) override;
 
 private:
+    void insert_decision(const DecisionRecord& record, const std::string& scenario_hash, const std::string& consequence);
     sqlite3* db() const { return db_.get(); }
     std::string now() const { return options_.clock ? options_.clock() : utc_now_iso8601(); }
     void require_writable(const char* what) const;
@@ -133,13 +138,14 @@ std::int64_t SqliteResultsStore::begin_session(const NewSession& session) {
     WriteTransaction transaction(db(), path_, session_not_started);
     Statement statement(db(), path_,
                         "INSERT INTO sessions(trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, "
-                        "feedback_mode, source, shuffle_seed, phrasing) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                        "feedback_mode, source, shuffle_seed, phrasing, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     statement.bind(1, session.trainee).bind(2, session.scenario_id).bind(3, session.scenario_title).bind(4, session.scenario_hash)
         .bind(5, session.scenario_language).bind(6, now()).bind(7, session.feedback_mode).bind(8, session.source);
     if (session.shuffle_seed) statement.bind(9, static_cast<std::int64_t>(*session.shuffle_seed));
     else statement.bind_null(9);
     if (session.phrasing.empty()) statement.bind_null(10);
     else statement.bind(10, session.phrasing);
+    statement.bind(11, new_session_uuid(options_.new_uuid));
     int code = statement.step_code("cannot start recording the session");
     if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
         refuse("cannot start recording the session",
@@ -156,23 +162,30 @@ void SqliteResultsStore::record_decision(const DecisionRecord& record) {
     require_writable(what.c_str());
     if (std::string problem = decision_problem(record); !problem.empty()) refuse(what, problem, answer_not_saved);
     WriteTransaction transaction(db(), path_, answer_not_saved);
+    Statement session(db(), path_, "SELECT scenario_hash FROM sessions WHERE id = ?1");
+    session.bind(1, record.session);
+    if (!session.step(what, answer_not_saved))
+        refuse(what, "the session is no longer in the results (was its trainee forgotten while it was played?)",
+               std::string(answer_not_saved) + "; start a new session to record again");
+    std::int64_t answer = intern_answer(db(), path_, session.text(0), record.node, record.choice, record.timed_out, record.said,
+                                        points_text(record.score), answer_not_saved);
     Statement statement(db(), path_,
-                        "INSERT INTO decisions(session, sequence, node, choice, said, mood_after, response_seconds, timed_out, recorded_at) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    statement.bind(1, record.session).bind(2, record.sequence).bind(3, record.node).bind(4, record.choice).bind(5, record.said)
-        .bind(6, record.mood_after).bind(7, record.response_seconds).bind(8, record.timed_out ? 1 : 0)
-        .bind(9, record.recorded_at.empty() ? now() : record.recorded_at);
+                        "INSERT INTO decisions(session, sequence, answer, mood_after, response_seconds, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    statement.bind(1, record.session).bind(2, record.sequence).bind(3, answer).bind(4, record.mood_after).bind(5, record.response_seconds)
+        .bind(6, record.recorded_at.empty() ? now() : record.recorded_at);
     int code = statement.step_code(what);
-    if (code == SQLITE_CONSTRAINT_PRIMARYKEY)
+    if (code == SQLITE_CONSTRAINT_PRIMARYKEY) {
+        // The same answer again (a retry after a failure that had in fact been committed) is already saved.
+        Statement same(db(), path_, "SELECT 1 FROM decisions WHERE session = ?1 AND sequence = ?2 AND answer = ?3 AND mood_after = ?4 "
+                                    "AND response_seconds = ?5");
+        same.bind(1, record.session).bind(2, record.sequence).bind(3, answer).bind(4, record.mood_after).bind(5, record.response_seconds);
+        if (same.step(what, answer_not_saved)) return;
         refuse(what,
                "this step is already recorded: another program recorded this session too (the same session resumed in a second "
                "window or player?)",
                std::string(answer_not_saved) + "; close the other program, then resume the session again so that only one records it");
-    if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
-        refuse(what, "the session is no longer in the results (was its trainee forgotten while it was played?)",
-               std::string(answer_not_saved) + "; start a new session to record again");
+    }
     if (code != SQLITE_DONE) fail(db(), path_, what, code, answer_not_saved);
-    write_decision_points(db(), path_, record, answer_not_saved);
     transaction.commit();
 }
 
@@ -222,7 +235,7 @@ std::optional<SessionRecord> SqliteResultsStore::session(std::int64_t id) const 
 }
 
 std::vector<DecisionRecord> SqliteResultsStore::decisions(std::int64_t session) const {
-    Statement statement(db(), path_, select_decisions + " WHERE d.session = ?1 ORDER BY d.sequence, p.skill");
+    Statement statement(db(), path_, select_decisions + " WHERE d.session = ?1 ORDER BY d.sequence");
     statement.bind(1, session);
     std::vector<DecisionRecord> out;
     read_decisions(statement, path_, "cannot read the decisions", [&](DecisionRecord&& record) { out.push_back(std::move(record)); });
@@ -257,18 +270,14 @@ void SqliteResultsStore::scan_sessions(const ResultsFilter& filter, const std::f
 }
 
 // The sessions are the outer loop (CROSS JOIN fixes that order), so a filter that keeps few sessions reads few
-// decisions; their points come from a second statement read alongside, in the same order.
+// decisions; each decision's answer is one lookup in a small table.
 void SqliteResultsStore::scan_decisions(const ResultsFilter& filter, const std::function<void(const DecisionRecord&)>& visit) const {
     FilterSql where(filter);
     Statement decisions(db(), path_,
-                        std::string("SELECT ") + decision_columns + " FROM sessions s CROSS JOIN decisions d ON d.session = s.id WHERE 1 = 1" +
-                            where.sessions + " ORDER BY s.id, d.sequence");
-    Statement points(db(), path_,
-                     "SELECT p.session, p.sequence, p.skill, p.points FROM sessions s CROSS JOIN decision_points p ON p.session = s.id"
-                     " WHERE 1 = 1" + where.sessions + " ORDER BY s.id, p.sequence, p.skill");
+                        std::string("SELECT ") + decision_columns + " FROM sessions s CROSS JOIN decisions d ON d.session = s.id" +
+                            decision_answer_join + " WHERE 1 = 1" + where.sessions + " ORDER BY s.id, d.sequence");
     bind_filter(decisions, filter);
-    bind_filter(points, filter);
-    read_decisions_merged(decisions, points, path_, "cannot read the decisions", [&](DecisionRecord&& record) { visit(record); });
+    read_decisions(decisions, path_, "cannot read the decisions", [&](DecisionRecord&& record) { visit(record); });
 }
 
 // Who keeps the old rows readable when a checkpoint cannot finish, and what to do about it.
@@ -319,11 +328,13 @@ ForgetOutcome SqliteResultsStore::forget_trainee(const std::string& id) {
         outcome.found = exists.step("cannot look up the trainee");
         if (outcome.found) {
             const char* deletions[] = {
-                "DELETE FROM decision_points WHERE session IN (SELECT id FROM sessions WHERE trainee = ?1)",
                 "DELETE FROM decisions WHERE session IN (SELECT id FROM sessions WHERE trainee = ?1)",
+                "DELETE FROM lrs_deliveries WHERE session IN (SELECT uuid FROM sessions WHERE trainee = ?1)",
                 "DELETE FROM session_skills WHERE session IN (SELECT id FROM sessions WHERE trainee = ?1)",
                 "DELETE FROM sessions WHERE trainee = ?1",
                 "DELETE FROM trainees WHERE id = ?1",
+                // The words as the trainee read them may hold their name: answers nobody else gave go too.
+                "DELETE FROM answers WHERE id NOT IN (SELECT answer FROM decisions) AND ?1 IS NOT NULL",
             };
             for (const char* sql : deletions) {
                 Statement deletion(db(), path_, sql);
@@ -336,6 +347,109 @@ ForgetOutcome SqliteResultsStore::forget_trainee(const std::string& id) {
     }
     if (!outcome.found && !outcome.wipe_was_pending) return outcome;
     outcome.wiped = finish_wipe(outcome);
+    return outcome;
+}
+
+StoreCounts SqliteResultsStore::counts() const {
+    ReadTransaction snapshot(db(), path_);
+    Statement statement(db(), path_,
+                        "SELECT (SELECT count(*) FROM trainees), (SELECT count(*) FROM sessions), "
+                        "(SELECT count(*) FROM sessions WHERE ended_at IS NOT NULL), (SELECT count(*) FROM decisions), "
+                        "(SELECT count(*) FROM lrs_deliveries WHERE session IN (SELECT uuid FROM sessions))");
+    statement.step("cannot count the results");
+    return StoreCounts{statement.integer(0), statement.integer(1), statement.integer(2), statement.integer(3), statement.integer(4)};
+}
+
+bool SqliteResultsStore::merge_trainee(const TraineeRecord& trainee) {
+    require_writable("cannot copy the trainee");
+    if (std::string problem = trainee_text_problem(trainee.id, trainee.display_name, trainee.cohort); !problem.empty())
+        refuse("cannot copy the trainee", problem, trainee_not_saved);
+    WriteTransaction transaction(db(), path_, trainee_not_saved);
+    Statement insert(db(), path_, "INSERT INTO trainees(id, display_name, cohort, created_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(id) DO NOTHING");
+    insert.bind(1, trainee.id).bind(2, trainee.display_name.empty() ? trainee.id : trainee.display_name).bind(3, trainee.cohort)
+        .bind(4, trainee.created_at.empty() ? now() : trainee.created_at);
+    insert.step("cannot copy the trainee", trainee_not_saved);
+    bool added = sqlite3_changes(db()) > 0;
+    if (!added && !trainee.cohort.empty()) {
+        Statement cohort(db(), path_, "UPDATE trainees SET cohort = ?2 WHERE id = ?1 AND cohort = ''");
+        cohort.bind(1, trainee.id).bind(2, trainee.cohort).step("cannot copy the trainee", trainee_not_saved);
+    }
+    transaction.commit();
+    return added;
+}
+
+void SqliteResultsStore::insert_decision(const DecisionRecord& record, const std::string& scenario_hash, const std::string& consequence) {
+    std::int64_t answer = intern_answer(db(), path_, scenario_hash, record.node, record.choice, record.timed_out, record.said,
+                                        points_text(record.score), consequence);
+    Statement insert(db(), path_,
+                     "INSERT INTO decisions(session, sequence, answer, mood_after, response_seconds, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    insert.bind(1, record.session).bind(2, record.sequence).bind(3, answer).bind(4, record.mood_after).bind(5, record.response_seconds)
+        .bind(6, record.recorded_at.empty() ? now() : record.recorded_at);
+    insert.step("cannot copy the decisions", consequence);
+}
+
+ImportOutcome SqliteResultsStore::import_sessions(const std::vector<SessionCopy>& sessions) {
+    const char* what = "cannot copy the sessions";
+    const char* not_copied = "nothing of this batch of sessions was copied";
+    require_writable(what);
+    for (const SessionCopy& copy : sessions)
+        if (std::string problem = session_copy_problem(copy); !problem.empty()) refuse(what, problem, not_copied);
+    ImportOutcome outcome;
+    WriteTransaction transaction(db(), path_, not_copied);
+    Statement find(db(), path_,
+                   "SELECT id, ended_at IS NOT NULL, (SELECT coalesce(max(sequence), 0) FROM decisions WHERE session = sessions.id) "
+                   "FROM sessions WHERE uuid = ?1");
+    Statement insert(db(), path_,
+                     "INSERT INTO sessions(uuid, trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, "
+                     "feedback_mode, source, shuffle_seed, phrasing) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    Statement finish(db(), path_, "UPDATE sessions SET ended_at = ?2, ending = ?3, overall = ?4, passed = ?5 WHERE id = ?1");
+    for (const SessionCopy& copy : sessions) {
+        const SessionRecord& session = copy.session;
+        std::int64_t id = 0;
+        bool finished = false;
+        std::int64_t have = 0;
+        find.bind(1, session.uuid);
+        if (find.step(what, not_copied)) {
+            id = find.integer(0);
+            finished = find.integer(1) != 0;
+            have = find.integer(2);
+        }
+        find.reset();
+        bool added = id == 0;
+        if (added) {
+            insert.bind(1, session.uuid).bind(2, session.trainee).bind(3, session.scenario_id).bind(4, session.scenario_title)
+                .bind(5, session.scenario_hash).bind(6, session.scenario_language).bind(7, session.started_at).bind(8, session.feedback_mode)
+                .bind(9, session.source);
+            if (session.shuffle_seed) insert.bind(10, static_cast<std::int64_t>(*session.shuffle_seed));
+            else insert.bind_null(10);
+            if (session.phrasing.empty()) insert.bind_null(11);
+            else insert.bind(11, session.phrasing);
+            int code = insert.step_code(what);
+            if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+                refuse(what, "the trainee '" + terminal_safe(session.trainee) + "' of session " + session.uuid + " is not in the results",
+                       std::string(not_copied) + "; copy the trainees first");
+            if (code != SQLITE_DONE) fail(db(), path_, what, code, not_copied);
+            insert.reset();
+            id = sqlite3_last_insert_rowid(db());
+        }
+        std::size_t before = static_cast<std::size_t>(have);
+        for (DecisionRecord decision : copy.decisions) {
+            if (decision.sequence <= have) continue;
+            decision.session = id;
+            insert_decision(decision, session.scenario_hash, not_copied);
+        }
+        bool extended = false;
+        if (session.finished() && !finished) {
+            finish.bind(1, id).bind(2, session.ended_at).bind(3, session.ending).bind(4, session.overall).bind(5, session.passed ? 1 : 0);
+            finish.step(what, not_copied);
+            finish.reset();
+            write_session_skills(db(), path_, id, session.skills, not_copied);
+            extended = true;
+        }
+        if (added) ++outcome.added;
+        else if (extended || copy.decisions.size() > before) ++outcome.extended;
+    }
+    transaction.commit();
     return outcome;
 }
 

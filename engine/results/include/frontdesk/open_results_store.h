@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "frontdesk/results_store.h"
 
@@ -18,6 +19,16 @@ struct StoreOptions {
     // without its own time) comes from here, as ISO 8601 UTC ("2026-03-02T09:00:00.000Z"); empty means
     // utc_now_iso8601. Tests and fixtures give fixed times without touching any backend's tables.
     std::function<std::string()> clock;
+    // Every new session's UUID (SessionRecord::uuid) comes from here, in standard form; empty means a random
+    // one. Tests and fixtures give a fixed sequence, so exports named after it stay the same.
+    std::function<std::string()> new_uuid;
+};
+
+// What `frontdesk db init` did.
+struct ResultsInitOutcome {
+    int from_version = 0;             // 0: there was no schema
+    int to_version = 0;
+    std::vector<std::string> notes;   // what else was done ("created the group role frontdesk_recorder", ...)
 };
 
 // Where results live when no --db is given: $XDG_DATA_HOME/frontdesk/results.db, or
@@ -34,5 +45,13 @@ std::unique_ptr<ResultsStore> open_results_store(const std::string& location, co
 // says "no results yet at ..." where nothing (or an empty file) exists. Write calls on what it returns
 // are impossible: it is only a ResultsReader.
 std::unique_ptr<ResultsReader> open_results_reader(const std::string& location, const StoreOptions& options = {});
+
+// True when the location names a server (a PostgreSQL URI) rather than a file.
+bool is_server_location(const std::string& location);
+
+// Creates or upgrades the results' schema where the location says (`frontdesk db init`): a file is created
+// and migrated as open_results_store does; on a server, run as the database owner, the schema and the group
+// roles frontdesk_recorder, frontdesk_reviewer and frontdesk_sync. Throws StoreError.
+ResultsInitOutcome initialise_results(const std::string& location, const StoreOptions& options = {});
 
 }  // namespace frontdesk

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -26,7 +27,10 @@ struct SkillScore {
 };
 
 struct SessionRecord {
-    std::int64_t id = 0;
+    std::int64_t id = 0;           // the store's own number for it (row ids restart in every store)
+    // Globally unique (a UUID in standard form, lowercase): the session's identity wherever it is copied, and
+    // what its xAPI statement ids are named after.
+    std::string uuid;
     std::string trainee;
     std::string scenario_id;
     std::string scenario_title;
@@ -96,6 +100,15 @@ struct ResultsFilter {
 // "2026-11-24T21:31:49.120Z" for now (UTC).
 std::string utc_now_iso8601();
 
+// A new session's UUID: from `generate` when given (tests and fixtures, so their output stays the same),
+// else a random one. What `generate` returns must be a UUID in standard form; anything else is a bug
+// (std::invalid_argument).
+std::string new_session_uuid(const std::function<std::string()>& generate);
+
+// The UUID a session recorded before sessions had one is given when its store is migrated: named after what
+// identified it then (trainee, start, row id), so every read-only look at an older file gives the same one.
+std::string legacy_session_uuid(const std::string& trainee, const std::string& started_at, std::int64_t id);
+
 // Longest trainee id, display name or cohort the store accepts, in characters.
 constexpr std::size_t max_trainee_text = 100;
 
@@ -106,5 +119,11 @@ constexpr std::size_t max_trainee_text = 100;
 std::string record_text_problem(const std::string& field, const std::string& text);
 // The first problem of the three, or empty.
 std::string trainee_text_problem(const std::string& id, const std::string& display_name, const std::string& cohort);
+
+// Why a record's text may not be stored (not UTF-8), or empty. Trainee fields are checked by
+// trainee_text_problem; these are the scenario's words, which the scenario loader already checked.
+std::string new_session_problem(const NewSession& session);
+std::string decision_problem(const DecisionRecord& record);
+std::string outcome_problem(const SessionOutcome& outcome);
 
 }  // namespace frontdesk

@@ -29,6 +29,16 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// What `frontdesk db status` shows.
+struct StoreCounts {
+    std::int64_t trainees = 0;
+    std::int64_t sessions = 0;
+    std::int64_t finished_sessions = 0;
+    std::int64_t decisions = 0;
+    // Statements a Learning Record Store confirmed, of sessions still in the store (lrs_deliveries).
+    std::int64_t delivered_statements = 0;
+};
+
 // Reading: what reports, exports, the Review and resuming need.
 class ResultsReader {
 public:
@@ -59,6 +69,26 @@ public:
     virtual void scan_trainees(const ResultsFilter& filter, const std::function<void(const TraineeRecord&)>& visit) const = 0;
     virtual void scan_sessions(const ResultsFilter& filter, const std::function<void(const SessionRecord&)>& visit) const = 0;
     virtual void scan_decisions(const ResultsFilter& filter, const std::function<void(const DecisionRecord&)>& visit) const = 0;
+
+    // How much the store holds. This default counts through the scans; the backends count in the database.
+    virtual StoreCounts counts() const;
+};
+
+// A session recorded in another store, to add to this one (frontdesk db copy): its record (its id there is
+// not kept; its UUID is its identity) and its decisions in sequence order.
+struct SessionCopy {
+    SessionRecord session;
+    std::vector<DecisionRecord> decisions;
+};
+
+// What is wrong with a session to copy before anything is written (no valid UUID, text that may not be
+// stored: see new_session_problem), or empty.
+std::string session_copy_problem(const SessionCopy& copy);
+
+// What import_sessions did.
+struct ImportOutcome {
+    std::size_t added = 0;      // sessions that were not here
+    std::size_t extended = 0;   // sessions that were here with fewer decisions, or unfinished, and now have the rest
 };
 
 // What forgetting a trainee did. Rows are deleted in one transaction; wiping the copies the file's journal
@@ -82,6 +112,15 @@ public:
     // A trainee who is not there (found == false) still finishes a wipe an earlier forget could not complete.
     // The rows are gone once it returns; `wiped` says whether their copies are too.
     virtual ForgetOutcome forget_trainee(const std::string& id) = 0;
+
+    // Copying results between stores, merging by identity so that copying twice adds nothing: a trainee
+    // from another store is added with its own creation time, or, when the id is already here, keeps this
+    // store's record (an empty cohort is filled in); true when added.
+    virtual bool merge_trainee(const TraineeRecord& trainee) = 0;
+    // Sessions from another store, all in one transaction: one whose UUID is not here is added with its
+    // decisions and outcome as they are there; one that is here gets the decisions it lacks (by sequence)
+    // and its outcome if it has none yet, and is otherwise left alone. Their trainees must be here already.
+    virtual ImportOutcome import_sessions(const std::vector<SessionCopy>& sessions) = 0;
 };
 
 // Everything about one trainee as JSON (the trainee's copy of their data), or null when unknown.

@@ -3,7 +3,7 @@
 // as a choice interaction, the choice as the response). The trainee is an account (homePage + trainee id), so
 // no e-mail address leaves the program.
 //
-// Every statement id is a name-based UUID of the session and the statement's place in it, so exporting again
+// Every statement id is a name-based UUID of the session's UUID and the statement's place in it, so exporting again
 // gives the same ids and an LRS recognises statements it already holds instead of storing them twice.
 #pragma once
 
@@ -40,6 +40,10 @@ std::string xapi_options_problem(const XapiOptions& options);
 // only their `answered` statements. Throws std::invalid_argument for options with a problem (check them
 // first) and StoreError when the store cannot be read.
 nlohmann::json xapi_statements(const ResultsReader& store, const ResultsFilter& filter, const XapiOptions& options);
+
+// How many statements xapi_statements gives for a whole store of these counts: one `answered` per decision,
+// `completed` and `passed` or `failed` per finished session.
+std::int64_t xapi_statement_count(const StoreCounts& counts);
 
 // An ISO 8601 duration to 0.01 s, the precision xAPI asks for: "PT4M12.5S", "PT1H0M3S", "PT0S".
 std::string xapi_duration(double seconds);

@@ -15,8 +15,9 @@ namespace frontdesk {
 // The schema version this program writes; migrations bring older files up to it.
 //   1 trainees, sessions, decisions; 2 feedback mode, source, indexes; 3 scores in STRICT child tables
 //   (session_skills, decision_points) instead of JSON text, and the file marked with application_id; 4 the seed of
-//   each session's answer order; 5 the phrasing the conversation used for the trainee.
-constexpr int sqlite_results_schema_version = 5;
+//   each session's answer order; 5 the phrasing the conversation used for the trainee; 6 each session's UUID,
+//   and the deliveries to a Learning Record Store; 7 decisions refer to answers stored once (stored_answer.h).
+constexpr int sqlite_results_schema_version = 7;
 
 // To record: created when missing (owner-only), recognised as ours before anything is written, migrated.
 // Throws StoreError for anything else (left untouched).

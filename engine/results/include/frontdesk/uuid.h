@@ -1,6 +1,7 @@
-// UUIDs for xAPI statements, from libuuid (util-linux). Name-based ones (RFC 4122 version 5: SHA-1 of a
-// namespace and a name) make an export repeatable: the same session always gives the same statement ids, so a
-// Learning Record Store recognises what it already holds.
+// UUIDs from libuuid (util-linux). Random ones (version 4) name each session wherever it was recorded, so
+// results from several sites merge without colliding; name-based ones (RFC 4122 version 5: SHA-1 of a
+// namespace and a name) make an xAPI export repeatable: the same session always gives the same statement
+// ids, so a Learning Record Store recognises what it already holds.
 #pragma once
 
 #include <array>
@@ -29,5 +30,8 @@ Uuid uuid_namespace_url();
 
 // The version 5 UUID of `name` inside `name_space`.
 Uuid uuid_v5(const Uuid& name_space, std::string_view name);
+
+// A random (version 4) UUID, from the system's random source.
+Uuid uuid_v4();
 
 }  // namespace frontdesk

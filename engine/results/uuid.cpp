@@ -49,4 +49,10 @@ Uuid uuid_v5(const Uuid& name_space, std::string_view name) {
     return from_raw(out);
 }
 
+Uuid uuid_v4() {
+    uuid_t out;
+    uuid_generate_random(out);
+    return from_raw(out);
+}
+
 }  // namespace frontdesk
