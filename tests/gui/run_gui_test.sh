@@ -95,8 +95,8 @@ if [ "$mode" = voice ]; then
   grep -q "^[0-9.]* feedback Buona risposta, Giulia: è stata chiara.$" "$trace" || fail "the feedback was not in the feminine phrasing"
   grep -q "^[0-9.]* screen debrief voice success" "$trace" || fail "the debrief was not reached with success"
   grep -q "^[0-9.]* debrief_text Giulia, ha confermato l'appuntamento con una verifica, non a memoria.$" "$trace" || fail "the debrief text was not filled in"
-  [ "$(sqlite3 "$db" 'SELECT choice FROM decisions')" = 0 ] || fail "the store did not keep the authored index"
-  [ "$(sqlite3 "$db" 'SELECT said FROM decisions')" = "$feminine" ] || fail "the store did not keep the answer as the trainee read it"
+  [ "$(sqlite3 "$db" 'SELECT a.choice FROM decisions d JOIN answers a ON a.id = d.answer')" = 0 ] || fail "the store did not keep the authored index"
+  [ "$(sqlite3 "$db" 'SELECT a.said FROM decisions d JOIN answers a ON a.id = d.answer')" = "$feminine" ] || fail "the store did not keep the answer as the trainee read it"
   grep -q '"phrasing": "feminine"' "$out/config/frontdesk/settings.json" || fail "the phrasing was not saved with the name"
   # Again, full HD: the name and the phrasing remembered, so the briefing comes at once; answers in a new order.
   mv "$trace" "$out/trace-1024x600.log"
