@@ -94,3 +94,13 @@ std::string session_copy_problem(const SessionCopy& copy) {
 }
 
 }  // namespace frontdesk
+
+namespace frontdesk {
+
+std::string delivery_problem(const StatementDelivery& delivery) {
+    if (!Uuid::parse(delivery.statement_id)) return "the statement id '" + terminal_safe(delivery.statement_id) + "' is not a UUID";
+    if (!Uuid::parse(delivery.session_uuid)) return "the session id '" + terminal_safe(delivery.session_uuid) + "' is not a UUID";
+    return "";
+}
+
+}  // namespace frontdesk

@@ -318,3 +318,32 @@ TEST_CASE_TEMPLATE("store: forgetting deletes the trainee's rows and nobody else
     CHECK_FALSE(again.found);
     CHECK_FALSE(again.wipe_was_pending);
 }
+
+TEST_CASE_TEMPLATE("store: the statements an LRS confirmed are noted once each, and go with a forgotten trainee's sessions", Backend, FRONTDESK_STORE_BACKENDS) {
+    Backend backend("deliveries");
+    LoadedScenario loaded = test::example_scenario();
+    std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
+    std::int64_t a = test::record_play(*store, loaded, "A", {0, 0, 0});
+    std::int64_t b = test::record_play(*store, loaded, "B", {1, 1});
+    std::string session_a = store->session(a)->uuid, session_b = store->session(b)->uuid;
+    CHECK(store->delivered_statements().empty());
+    std::vector<StatementDelivery> first = {{"6f8d3c2a-1b4e-4a5f-9c7d-0e1f2a3b4c5d", session_a}, {"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", session_b}};
+    store->record_deliveries(first);
+    store->record_deliveries(first);  // confirmed again (a repeated sync): nothing new
+    store->record_deliveries({});
+    std::vector<std::string> delivered = store->delivered_statements();
+    CHECK(delivered == std::vector<std::string>{"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "6f8d3c2a-1b4e-4a5f-9c7d-0e1f2a3b4c5d"});
+    CHECK(store->counts().delivered_statements == 2);
+    // Not a UUID: refused before anything is written, with what and where.
+    try {
+        store->record_deliveries({{"5a5a5a5a-5a5a-4a5a-8a5a-5a5a5a5a5a5a", session_a}, {"'; DROP TABLE sessions; --", session_a}});
+        FAIL("a statement id that is not a UUID was accepted");
+    } catch (const StoreError& e) {
+        CHECK(std::string(e.what()).find("is not a UUID") != std::string::npos);
+    }
+    CHECK(store->delivered_statements().size() == 2);
+    store->forget_trainee("A");
+    CHECK(store->delivered_statements() == std::vector<std::string>{"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"});
+    std::unique_ptr<ResultsStore> reopened = open_results_store(backend.location());
+    CHECK(reopened->delivered_statements().size() == 1);
+}

@@ -83,6 +83,8 @@ public:
     ForgetOutcome forget_trainee(const std::string&) override { return {}; }
     bool merge_trainee(const TraineeRecord&) override { return false; }
     ImportOutcome import_sessions(const std::vector<SessionCopy>&) override { return {}; }
+    std::vector<std::string> delivered_statements() const override { return {}; }
+    void record_deliveries(const std::vector<StatementDelivery>&) override {}
 
 private:
     void maybe_fail() {

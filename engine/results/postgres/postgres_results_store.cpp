@@ -248,6 +248,30 @@ public:
 
     ForgetOutcome forget_trainee(const std::string& id) override;
     bool merge_trainee(const TraineeRecord& trainee) override;
+
+    std::vector<std::string> delivered_statements() const override {
+        Result rows = read("SELECT statement_id::text FROM lrs_deliveries WHERE session IN (SELECT uuid FROM sessions) ORDER BY statement_id::text", {},
+                           "cannot read which statements the LRS has");
+        std::vector<std::string> ids;
+        for (int row = 0; row < PQntuples(rows.get()); ++row) ids.emplace_back(PQgetvalue(rows.get(), row, 0));
+        return ids;
+    }
+
+    // One statement for the whole list (the rows travel as JSON), as import_sessions does. Not through
+    // require_writable: the frontdesk_sync role may insert here and nowhere else, and the server says so.
+    void record_deliveries(const std::vector<StatementDelivery>& deliveries) override {
+        const char* what = "cannot note the statements the LRS confirmed";
+        const char* consequence = "the next sync sends them again (the LRS keeps one copy)";
+        nlohmann::json rows = nlohmann::json::array();
+        for (const StatementDelivery& delivery : deliveries) {
+            if (std::string problem = delivery_problem(delivery); !problem.empty()) refuse(what, problem, consequence);
+            rows.push_back({delivery.statement_id, delivery.session_uuid});
+        }
+        if (rows.empty()) return;
+        connection_.run("INSERT INTO lrs_deliveries(statement_id, session, delivered_at) "
+                        "SELECT (r->>0)::uuid, (r->>1)::uuid, $2 FROM jsonb_array_elements($1::jsonb) r ON CONFLICT DO NOTHING",
+                        {rows.dump(), now()}, what, consequence);
+    }
     ImportOutcome import_sessions(const std::vector<SessionCopy>& sessions) override;
 
 private:

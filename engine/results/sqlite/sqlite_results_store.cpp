@@ -82,6 +82,8 @@ public:
     ForgetOutcome forget_trainee(const std::string& id) override;
     StoreCounts counts() const override;
     bool merge_trainee(const TraineeRecord& trainee) override;
+    std::vector<std::string> delivered_statements() const override;
+    void record_deliveries(const std::vector<StatementDelivery>& deliveries) override;
     ImportOutcome import_sessions(const std::vector<SessionCopy>& sessions) override;
 
 private:
@@ -358,6 +360,30 @@ StoreCounts SqliteResultsStore::counts() const {
                         "(SELECT count(*) FROM lrs_deliveries WHERE session IN (SELECT uuid FROM sessions))");
     statement.step("cannot count the results");
     return StoreCounts{statement.integer(0), statement.integer(1), statement.integer(2), statement.integer(3), statement.integer(4)};
+}
+
+std::vector<std::string> SqliteResultsStore::delivered_statements() const {
+    ReadTransaction snapshot(db(), path_);
+    Statement statement(db(), path_, "SELECT statement_id FROM lrs_deliveries WHERE session IN (SELECT uuid FROM sessions) ORDER BY statement_id");
+    std::vector<std::string> ids;
+    while (statement.step("cannot read which statements the LRS has")) ids.push_back(statement.text(0));
+    return ids;
+}
+
+void SqliteResultsStore::record_deliveries(const std::vector<StatementDelivery>& deliveries) {
+    const char* what = "cannot note the statements the LRS confirmed";
+    const char* consequence = "the next sync sends them again (the LRS keeps one copy)";
+    require_writable(what);
+    for (const StatementDelivery& delivery : deliveries)
+        if (std::string problem = delivery_problem(delivery); !problem.empty()) refuse(what, problem, consequence);
+    WriteTransaction transaction(db(), path_, consequence);
+    Statement insert(db(), path_, "INSERT INTO lrs_deliveries(statement_id, session, delivered_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
+    std::string at = now();
+    for (const StatementDelivery& delivery : deliveries) {
+        insert.bind(1, delivery.statement_id).bind(2, delivery.session_uuid).bind(3, at).step(what, consequence);
+        insert.reset();
+    }
+    transaction.commit();
 }
 
 bool SqliteResultsStore::merge_trainee(const TraineeRecord& trainee) {

@@ -91,6 +91,15 @@ struct ImportOutcome {
     std::size_t extended = 0;   // sessions that were here with fewer decisions, or unfinished, and now have the rest
 };
 
+// A statement a Learning Record Store confirmed it holds (lrs sync): its id and the session it tells of.
+struct StatementDelivery {
+    std::string statement_id;  // UUID
+    std::string session_uuid;
+};
+
+// What is wrong with a delivery before anything is written (ids that are not UUIDs), or empty.
+std::string delivery_problem(const StatementDelivery& delivery);
+
 // What forgetting a trainee did. Rows are deleted in one transaction; wiping the copies the file's journal
 // still holds needs every other reader to let go, which may take longer than the wait allows.
 struct ForgetOutcome {
@@ -121,6 +130,12 @@ public:
     // decisions and outcome as they are there; one that is here gets the decisions it lacks (by sequence)
     // and its outcome if it has none yet, and is otherwise left alone. Their trainees must be here already.
     virtual ImportOutcome import_sessions(const std::vector<SessionCopy>& sessions) = 0;
+
+    // Learning Record Store deliveries: the ids of the statements an LRS confirmed, of sessions still here
+    // (a forgotten trainee's go with the sessions); and noting newly confirmed ones, in one transaction, each
+    // kept with the time it was first noted (noting one again changes nothing).
+    virtual std::vector<std::string> delivered_statements() const = 0;
+    virtual void record_deliveries(const std::vector<StatementDelivery>& deliveries) = 0;
 };
 
 // Everything about one trainee as JSON (the trainee's copy of their data), or null when unknown.
