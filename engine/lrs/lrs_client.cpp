@@ -148,7 +148,7 @@ SyncOutcome send_statements(LrsTransport& transport, const std::string& endpoint
                 else {
                     if (!confirmed.empty()) delivered(confirmed);
                     return stop(busy(one) ? "the LRS at " + sender.url() + " gave " + reply_text(one) + " " + std::to_string(policy.attempts) +
-                                                " times in a row; the statements not sent wait for the next sync"
+                                                " times in a row"
                                           : refusal(one, sender.url()));
                 }
                 confirmed.push_back(ids[i]);
@@ -159,7 +159,7 @@ SyncOutcome send_statements(LrsTransport& transport, const std::string& endpoint
         }
         if (busy(reply))
             return stop("the LRS at " + sender.url() + " gave " + reply_text(reply) + " " + std::to_string(policy.attempts) +
-                        " times in a row; the statements not sent wait for the next sync");
+                        " times in a row");
         return stop(refusal(reply, sender.url()));
     }
     outcome.requests = sender.requests;

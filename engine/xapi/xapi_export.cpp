@@ -316,10 +316,23 @@ std::string xapi_options_problem(const XapiOptions& options) {
 nlohmann::json xapi_statements(const ResultsReader& store, const ResultsFilter& filter, const XapiOptions& options) {
     std::string problem = xapi_options_problem(options);
     if (!problem.empty()) throw std::invalid_argument("xAPI export: " + problem);
-    Exporter exporter{store, options, effective_iri_base(options), {}};
     json out = json::array();
-    for (const SessionRecord& session : store.sessions(filter)) exporter.add_session(session, out);
+    xapi_session_statements(store, filter, options, [&out](const SessionRecord&, json& statements) {
+        for (json& statement : statements) out.push_back(std::move(statement));
+    });
     return out;
+}
+
+void xapi_session_statements(const ResultsReader& store, const ResultsFilter& filter, const XapiOptions& options,
+                             const std::function<void(const SessionRecord&, nlohmann::json& statements)>& visit) {
+    std::string problem = xapi_options_problem(options);
+    if (!problem.empty()) throw std::invalid_argument("xAPI export: " + problem);
+    Exporter exporter{store, options, effective_iri_base(options), {}};
+    for (const SessionRecord& session : store.sessions(filter)) {
+        json statements = json::array();
+        exporter.add_session(session, statements);
+        visit(session, statements);
+    }
 }
 
 std::string xapi_duration(double seconds) {

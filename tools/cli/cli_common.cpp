@@ -88,4 +88,19 @@ void add_results_filter_options(CLI::App& command, ResultsFilter& filter) {
             "DATE"));
 }
 
+std::shared_ptr<const Scenario> ScenarioIndex::find(const SessionRecord& session) {
+    if (!loaded_) load();
+    auto found = scenarios_.find({session.scenario_id, session.scenario_hash});
+    return found == scenarios_.end() ? nullptr : found->second;
+}
+
+void ScenarioIndex::load() {
+    loaded_ = true;
+    std::vector<Diagnostic> problems;  // a missing folder only means fewer descriptions
+    for (const std::string& file : find_scenario_files(paths_, problems)) {
+        LoadedScenario loaded = load_scenario_file(file);
+        if (loaded.scenario) scenarios_.emplace(std::make_pair(loaded.scenario->id, content_hash_hex(*loaded.scenario)), loaded.scenario);
+    }
+}
+
 }  // namespace frontdesk::cli

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -45,6 +47,7 @@ void add_gui_command(CLI::App& app, int& exit_code);
 // Replaces this process with the window program, passing `arguments`; returns only when it cannot start.
 int start_gui(const std::vector<std::string>& arguments);
 void add_export_xapi_command(CLI::App& app, int& exit_code);
+void add_lrs_command(CLI::App& app, int& exit_code);
 void add_trainee_command(CLI::App& app, int& exit_code);
 void add_report_command(CLI::App& app, int& exit_code);
 void add_db_command(CLI::App& app, int& exit_code);
@@ -67,5 +70,20 @@ std::unique_ptr<ResultsStore> open_existing_results(const std::string& db_option
 // (valid UTF-8, no control characters, a sane length), so a bad one is a usage error (exit 2) that says why.
 // `field` is "trainee id", "display name" or "cohort".
 CLI::Validator trainee_text_validator(const std::string& field);
+
+// The scenarios a session may have been played on (the given files or folders and the bundled library),
+// indexed by id and content hash, loaded on first need: export-xapi and lrs sync describe each node with them,
+// so the statements they make for a session are the same.
+class ScenarioIndex {
+public:
+    explicit ScenarioIndex(std::vector<std::string> paths) : paths_(std::move(paths)) {}
+    std::shared_ptr<const Scenario> find(const SessionRecord& session);
+
+private:
+    void load();
+    std::vector<std::string> paths_;
+    bool loaded_ = false;
+    std::map<std::pair<std::string, std::string>, std::shared_ptr<const Scenario>> scenarios_;
+};
 
 }  // namespace frontdesk::cli

@@ -35,32 +35,6 @@ struct ExportXapiOptions {
     std::string output;
 };
 
-// The scenarios a session may have been played on, indexed by id and content hash, loaded on first need.
-class ScenarioIndex {
-public:
-    explicit ScenarioIndex(std::vector<std::string> paths) : paths_(std::move(paths)) {}
-
-    std::shared_ptr<const Scenario> find(const SessionRecord& session) {
-        if (!loaded_) load();
-        auto found = scenarios_.find({session.scenario_id, session.scenario_hash});
-        return found == scenarios_.end() ? nullptr : found->second;
-    }
-
-private:
-    void load() {
-        loaded_ = true;
-        std::vector<Diagnostic> problems;  // a missing folder only means fewer descriptions
-        for (const std::string& file : find_scenario_files(paths_, problems)) {
-            LoadedScenario loaded = load_scenario_file(file);
-            if (loaded.scenario) scenarios_.emplace(std::make_pair(loaded.scenario->id, content_hash_hex(*loaded.scenario)), loaded.scenario);
-        }
-    }
-
-    std::vector<std::string> paths_;
-    bool loaded_ = false;
-    std::map<std::pair<std::string, std::string>, std::shared_ptr<const Scenario>> scenarios_;
-};
-
 int run_export_xapi(const ExportXapiOptions& options) {
     XapiOptions xapi;
     xapi.home_page = options.home_page;

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
     add_list_command(app, exit_code);
     add_gui_command(app, exit_code);
     add_export_xapi_command(app, exit_code);
+    add_lrs_command(app, exit_code);
     add_trainee_command(app, exit_code);
     add_report_command(app, exit_code);
     add_db_command(app, exit_code);

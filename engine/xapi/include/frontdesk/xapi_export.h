@@ -41,6 +41,10 @@ std::string xapi_options_problem(const XapiOptions& options);
 // first) and StoreError when the store cannot be read.
 nlohmann::json xapi_statements(const ResultsReader& store, const ResultsFilter& filter, const XapiOptions& options);
 
+// The same statements a session at a time (for sending them and noting which session each tells of).
+void xapi_session_statements(const ResultsReader& store, const ResultsFilter& filter, const XapiOptions& options,
+                             const std::function<void(const SessionRecord& session, nlohmann::json& statements)>& visit);
+
 // How many statements xapi_statements gives for a whole store of these counts: one `answered` per decision,
 // `completed` and `passed` or `failed` per finished session.
 std::int64_t xapi_statement_count(const StoreCounts& counts);
