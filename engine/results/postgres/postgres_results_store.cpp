@@ -297,7 +297,8 @@ private:
     std::string recorder_refusal(const std::string& what) const {
         return location() + ": " + what + ": the login '" + connection_.user() +
                "' may only record sessions (a training PC's login, in frontdesk_recorder): it may not read anybody's results; "
-               "reports, exports and the Review need a login in frontdesk_reviewer (ask the database administrator)";
+               "reports, exports and the Review need a login in frontdesk_reviewer, lrs sync one in frontdesk_sync (ask the database "
+               "administrator)";
     }
 
     // A query read through a cursor, `batch` rows at a time, in one read-only snapshot.
