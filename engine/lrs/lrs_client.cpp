@@ -119,10 +119,11 @@ SyncOutcome send_statements(LrsTransport& transport, const std::string& endpoint
         return outcome;
     };
     while (next < statements.size()) {
-        std::size_t count = std::min(batch, statements.size() - next);
+        const std::size_t first = next;
+        std::size_t count = std::min(batch, statements.size() - first);
         nlohmann::json body = nlohmann::json::array();
         std::vector<std::string> ids;
-        for (std::size_t i = next; i < next + count; ++i) {
+        for (std::size_t i = first; i < first + count; ++i) {
             body.push_back(statements[i]);
             ids.push_back(id_of(statements[i]));
         }
@@ -142,7 +143,7 @@ SyncOutcome send_statements(LrsTransport& transport, const std::string& endpoint
             std::vector<std::string> confirmed;
             for (std::size_t i = 0; i < count; ++i) {
                 if (ids[i].empty()) return stop("a statement without an id cannot be sent one at a time; export it again");
-                HttpReply one = sender.send("PUT", sender.url() + "?statementId=" + ids[i], statements[next].dump());
+                HttpReply one = sender.send("PUT", sender.url() + "?statementId=" + ids[i], statements[first + i].dump());
                 if (one.status == 204 || one.status == 200) ++outcome.sent;
                 else if (one.status == 409) ++outcome.already_there;
                 else {

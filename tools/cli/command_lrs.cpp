@@ -4,6 +4,7 @@
 // The key and secret come from FRONTDESK_LRS_KEY and FRONTDESK_LRS_SECRET, never from the command line.
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -45,7 +46,7 @@ XapiOptions xapi_options(const LrsOptions& options) {
 // The statements not confirmed yet, each with the session it tells of, in the order they happened.
 struct Pending {
     std::vector<nlohmann::json> statements;
-    std::vector<std::string> sessions;
+    std::map<std::string, std::string> session_of;  // statement id -> the session's UUID
     std::size_t delivered_before = 0;
 };
 
@@ -59,8 +60,8 @@ Pending pending_statements(const ResultsStore& store, const XapiOptions& xapi) {
                 ++pending.delivered_before;
                 continue;
             }
+            pending.session_of[statement.value("id", "")] = session.uuid;
             pending.statements.push_back(std::move(statement));
-            pending.sessions.push_back(session.uuid);
         }
     });
     return pending;
@@ -102,13 +103,10 @@ int run_sync(const LrsOptions& options) {
         SyncPolicy policy;
         policy.batch_size = options.batch;
         std::unique_ptr<LrsTransport> transport = make_curl_transport(connection);
-        // Which session each statement tells of, by id, for noting what the LRS confirmed.
-        std::map<std::string, std::string> session_of;
-        for (std::size_t i = 0; i < pending.statements.size(); ++i) session_of[pending.statements[i].value("id", "")] = pending.sessions[i];
         std::size_t noted = 0;
         SyncOutcome outcome = send_statements(*transport, options.endpoint, pending.statements, policy, [&](const std::vector<std::string>& ids) {
             std::vector<StatementDelivery> deliveries;
-            for (const std::string& id : ids) deliveries.push_back({id, session_of[id]});
+            for (const std::string& id : ids) deliveries.push_back({id, pending.session_of[id]});
             store->record_deliveries(deliveries);
             noted += ids.size();
         });
