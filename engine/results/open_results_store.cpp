@@ -9,6 +9,9 @@
 namespace frontdesk {
 
 std::string default_results_location() {
+    // A training PC's administrator points every program at the department's server once, in the environment.
+    const char* chosen = std::getenv("FRONTDESK_DB");
+    if (chosen && *chosen) return chosen;
     const char* data = std::getenv("XDG_DATA_HOME");
     if (data && *data) return std::string(data) + "/frontdesk/results.db";
     const char* home = std::getenv("HOME");
@@ -16,6 +19,10 @@ std::string default_results_location() {
 }
 
 bool is_server_location(const std::string& location) { return is_postgres_location(location); }
+
+std::string shown_location(const std::string& location) {
+    return is_postgres_location(location) ? postgres_display_location(location) : location;
+}
 
 std::unique_ptr<ResultsStore> open_results_store(const std::string& location, const StoreOptions& options) {
     if (is_postgres_location(location)) return open_postgres_results(location, options);

@@ -88,7 +88,7 @@ void add_export_xapi_command(CLI::App& app, int& exit_code) {
     command->add_flag("--no-names", options->no_names, "Identify trainees by account only, without their display names");
     command->add_option("--scenarios", options->scenario_paths,
                         "Scenario files or folders besides the bundled library, to describe each node and its choices");
-    command->add_option("--db", options->db, "Results database (default: " + default_results_location() + ")");
+    command->add_option("--db", options->db, "Results database (default: " + shown_location(default_results_location()) + ")");
     command->add_option("-o,--output", options->output, "The JSON file to write (a statement array; owner-only, replaced atomically)")->required();
     command->callback([options, &exit_code] { exit_code = run_export_xapi(*options); });
 }

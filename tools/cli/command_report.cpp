@@ -92,7 +92,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
     command->add_option("--lang", options->language, "Language of the report: en (default) or it; JSON is the same in both")
         ->check(CLI::IsMember({"en", "it"}));
     command->add_option("-o,--output", options->output, "Write to this file (owner-only, replaced atomically) instead of printing");
-    command->add_option("--db", options->db, "Results database (default: " + default_results_location() + ")");
+    command->add_option("--db", options->db, "Results database (default: " + shown_location(default_results_location()) + ")");
     command->callback([options, &exit_code] { exit_code = run_report(*options); });
 }
 

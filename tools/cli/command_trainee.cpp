@@ -200,7 +200,7 @@ int run_forget(const TraineeOptions& options) {
 void add_trainee_command(CLI::App& app, int& exit_code) {
     CLI::App* trainee = app.add_subcommand("trainee", "What the results hold about trainees: list, export (a copy for them), forget");
     trainee->require_subcommand(1);
-    std::string db_help = "Results database (default: " + default_results_location() + ")";
+    std::string db_help = "Results database (default: " + shown_location(default_results_location()) + ")";
 
     auto list = std::make_shared<TraineeOptions>();
     CLI::App* list_command = trainee->add_subcommand("list", "Every trainee with cohort, sessions and last practice");

@@ -31,9 +31,12 @@ struct ResultsInitOutcome {
     std::vector<std::string> notes;   // what else was done ("created the group role frontdesk_recorder", ...)
 };
 
-// Where results live when no --db is given: $XDG_DATA_HOME/frontdesk/results.db, or
-// ~/.local/share/frontdesk/results.db.
+// Where results live when no --db is given: $FRONTDESK_DB when set (a file or a server), else
+// $XDG_DATA_HOME/frontdesk/results.db, or ~/.local/share/frontdesk/results.db.
 std::string default_results_location();
+
+// A location as messages and help texts show it: a server's URI without its password.
+std::string shown_location(const std::string& location);
 
 // Opened to record: created when missing (owner-only), its schema brought up to date. Throws StoreError,
 // and refuses (untouched) anything that is not recognised as frontdesk results: another program's file, a
