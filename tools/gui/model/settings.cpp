@@ -58,6 +58,13 @@ Settings load_settings(const std::string& path) {
     }
     if (auto it = json.find("high_contrast"); it != json.end() && it->is_boolean()) settings.high_contrast = it->get<bool>();
     if (auto it = json.find("sound"); it != json.end() && it->is_boolean()) settings.sound = it->get<bool>();
+    // Where results go: text without control characters (a path or a URI); anything else keeps the default.
+    if (auto it = json.find("results"); it != json.end() && it->is_string()) {
+        std::string location = it->get<std::string>();
+        bool clean = !location.empty() && location.size() < 4096;
+        for (unsigned char c : location) clean = clean && c >= 0x20 && c != 0x7f;
+        if (clean) settings.results = location;
+    }
     // A size from another screen is fitted to this one when the window opens; nonsense is ignored.
     auto width = json.find("window_width"), height = json.find("window_height");
     if (width != json.end() && height != json.end() && width->is_number_integer() && height->is_number_integer()) {
@@ -79,6 +86,7 @@ bool save_settings(const Settings& settings, const std::string& path, std::strin
                            {"font_scale", settings.font_scale},
                            {"high_contrast", settings.high_contrast},
                            {"sound", settings.sound}};
+    if (!settings.results.empty()) json["results"] = settings.results;
     if (settings.window_width > 0 && settings.window_height > 0) {
         json["window_width"] = settings.window_width;
         json["window_height"] = settings.window_height;

@@ -1,6 +1,6 @@
 // What the window remembers between runs: the trainee's name and how the conversation addresses them
 // (phrasing), the interface language, how feedback is shown, the font size, the high-contrast theme and the size
-// the trainee last gave the window.
+// the trainee last gave the window, and where results go (a file or a server).
 // Stored as JSON in $XDG_CONFIG_HOME/frontdesk/settings.json.
 #pragma once
 
@@ -23,6 +23,9 @@ struct Settings {
     bool sound = false;  // the sound cues (ring, message, sent): off unless the trainee turns them on
     // The window's size when the trainee last resized it (0: never resized; the default fits the screen).
     int window_width = 0, window_height = 0;
+    // Where results are recorded and read (a file path or a PostgreSQL URI, as --db takes); empty: the default
+    // file. Set by an administrator for a training room's PCs; --db and FRONTDESK_DB win over it.
+    std::string results;
 };
 
 // The interface language the system asks for (LC_ALL, LC_MESSAGES, LANG): Italian for it_*, else English.

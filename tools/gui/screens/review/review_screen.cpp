@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "frontdesk/open_results_store.h"
 #include "platform/keys.h"
 #include "screens/review/review_words.h"
 #include "widgets/controls.h"
@@ -45,7 +46,7 @@ void ReviewScreen::draw_reading_state(AppState& app) {
     if (review.refreshing()) {
         double seconds = app.review_loader ? app.review_loader->busy_seconds() : 0;
         std::string reading = seconds < 2 ? app.text(Ui::review_loading)
-                                          : app.text(Ui::review_loading_slow, {app.results_location(), std::to_string(std::lround(seconds))});
+                                          : app.text(Ui::review_loading_slow, {shown_location(app.results_location()), std::to_string(std::lround(seconds))});
         text_coloured(reading, quiet_colour(contrast));
         return;
     }
