@@ -30,3 +30,22 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# Test tools from the npm registry (never part of the program): Learning Locker's xAPI validator and ajv-cli, at
+# the versions tests/tools/npm/package-lock.json pins, into tests/tools/npm/node_modules. Node.js and npm come
+# from Debian when the machine has none (a machine with another Node.js keeps its own).
+if [ "${1:-}" = "--with-tests" ]; then
+  here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+  npm_tools="$here/../tests/tools/npm"
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "frontdesk setup: installing nodejs npm (test tools)" >&2
+    sudo_cmd=()
+    if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends nodejs npm
+  fi
+  if [ ! -f "$npm_tools/node_modules/.package-lock.json" ] || [ "$npm_tools/package-lock.json" -nt "$npm_tools/node_modules/.package-lock.json" ]; then
+    echo "frontdesk setup: installing the npm test tools in $npm_tools" >&2
+    (cd "$npm_tools" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi

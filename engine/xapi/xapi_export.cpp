@@ -335,6 +335,15 @@ void xapi_session_statements(const ResultsReader& store, const ResultsFilter& fi
     }
 }
 
+nlohmann::json xapi_statements_of_session(const ResultsReader& store, const SessionRecord& session, const XapiOptions& options) {
+    std::string problem = xapi_options_problem(options);
+    if (!problem.empty()) throw std::invalid_argument("xAPI export: " + problem);
+    Exporter exporter{store, options, effective_iri_base(options), {}};
+    json statements = json::array();
+    exporter.add_session(session, statements);
+    return statements;
+}
+
 std::string xapi_duration(double seconds) {
     if (!(seconds > 0)) return "PT0S";  // also NaN
     long long centis = std::llround(seconds * 100);

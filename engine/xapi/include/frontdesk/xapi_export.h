@@ -45,6 +45,10 @@ nlohmann::json xapi_statements(const ResultsReader& store, const ResultsFilter& 
 void xapi_session_statements(const ResultsReader& store, const ResultsFilter& filter, const XapiOptions& options,
                              const std::function<void(const SessionRecord& session, nlohmann::json& statements)>& visit);
 
+// The statements of one session (as xapi_session_statements gives them), for sending a session's statements as
+// it is played without reading the whole store.
+nlohmann::json xapi_statements_of_session(const ResultsReader& store, const SessionRecord& session, const XapiOptions& options);
+
 // How many statements xapi_statements gives for a whole store of these counts: one `answered` per decision,
 // `completed` and `passed` or `failed` per finished session.
 std::int64_t xapi_statement_count(const StoreCounts& counts);
