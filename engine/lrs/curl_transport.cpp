@@ -18,6 +18,12 @@ std::size_t collect(char* data, std::size_t size, std::size_t count, void* user)
     return size * count;
 }
 
+// libcurl's progress callback: a non-zero answer aborts the transfer (CURLE_ABORTED_BY_CALLBACK).
+int check_abandon(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    const auto* abandon = static_cast<const std::function<bool()>*>(user);
+    return (*abandon)() ? 1 : 0;
+}
+
 class CurlTransport : public LrsTransport {
 public:
     explicit CurlTransport(const LrsConnection& connection) : connection_(connection) {
@@ -63,9 +69,18 @@ public:
         curl_easy_setopt(curl_, CURLOPT_ERRORBUFFER, error);
         curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, collect);
         curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &reply.body);
+        if (connection_.abandon) {
+            if (connection_.abandon()) {
+                reply.transport_error = "abandoned: the program is closing";
+                return reply;
+            }
+            curl_easy_setopt(curl_, CURLOPT_NOPROGRESS, 0L);
+            curl_easy_setopt(curl_, CURLOPT_XFERINFOFUNCTION, check_abandon);
+            curl_easy_setopt(curl_, CURLOPT_XFERINFODATA, &connection_.abandon);
+        }
         CURLcode code = curl_easy_perform(curl_);
         if (code != CURLE_OK) {
-            reply.transport_error = error[0] ? error : curl_easy_strerror(code);
+            reply.transport_error = code == CURLE_ABORTED_BY_CALLBACK ? "abandoned: the program is closing" : error[0] ? error : curl_easy_strerror(code);
             reply.body.clear();
             return reply;
         }

@@ -48,8 +48,10 @@ RecordedSession RecordedSession::start(std::shared_ptr<const Scenario> scenario,
     RecordedSession recorded(Session(scenario), std::move(analysis), std::move(recording));
     recorded.shuffle_seed_ = recorded.recording_.shuffle_seed;
     const Recording& r = recorded.recording_;
-    if (recorded.recording())
+    if (recorded.recording()) {
         recorded.id_ = r.store->begin_session(new_session_record(*scenario, r.trainee, r.feedback_mode, r.source, r.shuffle_seed, r.voice.phrasing));
+        if (r.recorded) r.recorded(recorded.id_);
+    }
     return recorded;
 }
 
@@ -103,15 +105,19 @@ const Decision& RecordedSession::time_out(double response_seconds) {
 void RecordedSession::save() {
     if (!recording()) return;
     const std::vector<Decision>& history = session_.history();
+    bool wrote = false;
     while (saved_ < history.size()) {
         // The number is taken only once the write succeeded, so a failed write is retried as the same step.
         recording_.store->record_decision(decision_record(scenario(), history[saved_], id_, static_cast<int>(saved_ + 1), recording_.voice));
         ++saved_;
+        wrote = true;
     }
     if (session_.at_ending() && !outcome_saved_) {
         recording_.store->finish_session(id_, session_outcome(result()));
         outcome_saved_ = true;
+        wrote = true;
     }
+    if (wrote && recording_.recorded) recording_.recorded(id_);
 }
 
 SessionResult RecordedSession::result() const { return score_session(scenario(), *analysis_, session_.history(), session_.ending()); }

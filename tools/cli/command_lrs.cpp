@@ -1,117 +1,109 @@
-// frontdesk lrs sync --endpoint URL [--db DB] : sends a Learning Record Store every statement export-xapi would
-// write (same ids) that it has not confirmed yet, noting each confirmed batch in the results store so a repeated
-// sync sends nothing new and an interrupted one resumes. frontdesk lrs status [--db DB] : what is pending.
-// The key and secret come from FRONTDESK_LRS_KEY and FRONTDESK_LRS_SECRET, never from the command line.
-#include <cstdlib>
+// frontdesk lrs sync [--endpoint URL] [--db DB] : sends a Learning Record Store every statement export-xapi
+// would write (same ids) that it has not confirmed yet, noting each confirmed batch in the results store so a
+// repeated sync sends nothing new and an interrupted one resumes. frontdesk lrs status [--db DB] : what is
+// pending, and what the last attempt on this computer did. The endpoint and the other settings come from the
+// command line or the settings file ($XDG_CONFIG_HOME/frontdesk/config.yaml); the key and secret from
+// FRONTDESK_LRS_KEY and FRONTDESK_LRS_SECRET or that file (owner-only), never from the command line.
 #include <iostream>
-#include <map>
 #include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "cli_common.h"
-#include "frontdesk/lrs_client.h"
+#include "frontdesk/lrs_settings.h"
+#include "frontdesk/lrs_state.h"
 #include "frontdesk/results_store.h"
-#include "frontdesk/xapi_export.h"
+#include "frontdesk/statement_delivery.h"
 
 namespace frontdesk::cli {
 
 namespace {
 
+// What the command line says; empty (or 0) leaves the settings file's value, or the default.
 struct LrsOptions {
     std::string endpoint;
     std::string db;
-    std::string home_page = XapiOptions{}.home_page;
+    std::string home_page;
     std::string iri_base;
     bool no_names = false;
     std::vector<std::string> scenario_paths;
-    std::size_t batch = 500;
+    std::size_t batch = 0;
     std::string ca_file;
-    double timeout = 30;
+    double timeout = 0;
 };
 
-XapiOptions xapi_options(const LrsOptions& options) {
-    XapiOptions xapi;
-    xapi.home_page = options.home_page;
-    xapi.iri_base = options.iri_base;
-    xapi.include_names = !options.no_names;
+// The settings file, then the command line over it, then the key and secret from the environment over the file's.
+// Empty when the file has mistakes (printed).
+std::optional<LrsSettings> effective_settings(const LrsOptions& options, const char* program, std::string& config_path) {
+    config_path = frontdesk_config_path();
+    LrsSettingsFile file = read_lrs_settings(config_path);
+    if (file.diagnostics.has_errors() || file.diagnostics.warning_count() > 0) {
+        for (const Diagnostic& diagnostic : file.diagnostics.items()) std::cerr << format_diagnostic(diagnostic, nullptr);
+        std::cerr << format_omitted(file.diagnostics);
+        if (file.diagnostics.has_errors()) {
+            std::cerr << program << "the settings file has mistakes (above); fix them, or move it away to use the command line alone\n";
+            return std::nullopt;
+        }
+    }
+    LrsSettings settings = file.settings.value_or(LrsSettings{});
+    if (!options.endpoint.empty()) settings.connection.endpoint = options.endpoint;
+    if (!options.ca_file.empty()) settings.connection.ca_file = options.ca_file;
+    if (options.timeout > 0) settings.connection.timeout_seconds = options.timeout;
+    if (options.batch > 0) settings.batch_size = options.batch;
+    if (!options.home_page.empty()) settings.xapi.home_page = options.home_page;
+    if (!options.iri_base.empty()) settings.xapi.iri_base = options.iri_base;
+    if (options.no_names) settings.xapi.include_names = false;
+    take_environment_credentials(settings.connection);
     std::vector<std::string> paths = options.scenario_paths;
     paths.push_back(bundled_scenario_dir());
     auto index = std::make_shared<ScenarioIndex>(paths);
-    xapi.find_scenario = [index](const SessionRecord& session) { return index->find(session); };
-    return xapi;
+    settings.xapi.find_scenario = [index](const SessionRecord& session) { return index->find(session); };
+    return settings;
 }
 
-// The statements not confirmed yet, each with the session it tells of, in the order they happened.
-struct Pending {
-    std::vector<nlohmann::json> statements;
-    std::map<std::string, std::string> session_of;  // statement id -> the session's UUID
-    std::size_t delivered_before = 0;
-};
-
-Pending pending_statements(const ResultsStore& store, const XapiOptions& xapi) {
+std::set<std::string> delivered_set(const ResultsStore& store) {
     std::vector<std::string> delivered = store.delivered_statements();
-    std::set<std::string> known(delivered.begin(), delivered.end());
-    Pending pending;
-    xapi_session_statements(store, {}, xapi, [&](const SessionRecord& session, nlohmann::json& statements) {
-        for (nlohmann::json& statement : statements) {
-            if (known.count(statement.value("id", ""))) {
-                ++pending.delivered_before;
-                continue;
-            }
-            pending.session_of[statement.value("id", "")] = session.uuid;
-            pending.statements.push_back(std::move(statement));
-        }
-    });
-    return pending;
-}
-
-const char* environment(const char* name) {
-    const char* value = std::getenv(name);
-    return value && *value ? value : nullptr;
+    return {delivered.begin(), delivered.end()};
 }
 
 int run_sync(const LrsOptions& options) {
     const char* program = "frontdesk lrs sync: ";
-    if (std::string problem = lrs_endpoint_problem(options.endpoint); !problem.empty()) {
+    std::string config_path;
+    std::optional<LrsSettings> settings = effective_settings(options, program, config_path);
+    if (!settings) return exit_usage;
+    if (!settings->connection.endpoint.empty())
+        if (std::string problem = lrs_endpoint_problem(settings->connection.endpoint); !problem.empty()) {
+            std::cerr << program << problem << '\n';
+            return exit_usage;
+        }
+    if (std::string problem = lrs_settings_problem(*settings, config_path); !problem.empty()) {
         std::cerr << program << problem << '\n';
         return exit_usage;
     }
-    const char* key = environment("FRONTDESK_LRS_KEY");
-    const char* secret = environment("FRONTDESK_LRS_SECRET");
-    if (!key || !secret) {
-        std::cerr << program << "no LRS credentials: set FRONTDESK_LRS_KEY and FRONTDESK_LRS_SECRET to the key and secret the LRS gave "
-                                "for frontdesk (they are never taken from the command line, which everyone on the computer can see)\n";
-        return exit_usage;
-    }
-    XapiOptions xapi = xapi_options(options);
-    if (std::string problem = xapi_options_problem(xapi); !problem.empty()) {
+    if (std::string problem = xapi_options_problem(settings->xapi); !problem.empty()) {
         std::cerr << program << problem << '\n';
         return exit_usage;
     }
     std::unique_ptr<ResultsStore> store = open_existing_results(options.db, "lrs sync", std::cerr);
     if (!store) return exit_problems;
+    const LrsConnection& connection = settings->connection;
+    LrsAttempt noted;
+    noted.by = "lrs sync";
+    noted.endpoint = connection.endpoint;
     try {
-        Pending pending = pending_statements(*store, xapi);
-        LrsConnection connection;
-        connection.endpoint = options.endpoint;
-        connection.key = key;
-        connection.secret = secret;
-        connection.ca_file = options.ca_file;
-        connection.timeout_seconds = options.timeout;
+        std::set<std::string> delivered = delivered_set(*store);
+        PendingStatements pending = pending_statements(*store, delivered, settings->xapi);
         SyncPolicy policy;
-        policy.batch_size = options.batch;
+        policy.batch_size = settings->batch_size;
         std::unique_ptr<LrsTransport> transport = make_curl_transport(connection);
-        std::size_t noted = 0;
-        SyncOutcome outcome = send_statements(*transport, options.endpoint, pending.statements, policy, [&](const std::vector<std::string>& ids) {
-            std::vector<StatementDelivery> deliveries;
-            for (const std::string& id : ids) deliveries.push_back({id, pending.session_of[id]});
-            store->record_deliveries(deliveries);
-            noted += ids.size();
-        });
-        std::string where = lrs_statements_url(options.endpoint);
-        std::cout << outcome.sent << (outcome.sent == 1 ? " statement" : " statements") << " sent to " << where;
+        SyncOutcome outcome = deliver_statements(*store, *transport, connection.endpoint, pending, policy, delivered);
+        noted.sent = outcome.sent;
+        noted.already_there = outcome.already_there;
+        noted.not_sent = outcome.not_sent;
+        noted.problem = outcome.problem;
+        note_lrs_attempt(lrs_state_path(), store->location(), noted);
+        std::cout << outcome.sent << (outcome.sent == 1 ? " statement" : " statements") << " sent to " << lrs_statements_url(connection.endpoint);
         if (outcome.already_there > 0) std::cout << ", " << outcome.already_there << " it had already";
         std::cout << "; " << pending.delivered_before << " delivered before";
         if (outcome.complete()) {
@@ -123,29 +115,52 @@ int run_sync(const LrsOptions& options) {
         return exit_problems;
     } catch (const StoreError& e) {
         // A batch the LRS confirmed but the store could not note is sent again next time: the LRS keeps one copy.
+        noted.problem = e.what();
+        note_lrs_attempt(lrs_state_path(), store->location(), noted);
         std::cerr << program << e.what() << '\n';
         return exit_problems;
     }
 }
 
 int run_status(const LrsOptions& options) {
+    const char* program = "frontdesk lrs status: ";
+    std::string config_path;
+    std::optional<LrsSettings> settings = effective_settings(options, program, config_path);
+    if (!settings) return exit_usage;
     std::unique_ptr<ResultsStore> store = open_existing_results(options.db, "lrs status", std::cerr);
     if (!store) return exit_problems;
     try {
-        Pending pending = pending_statements(*store, xapi_options(options));
+        PendingStatements pending = pending_statements(*store, delivered_set(*store), settings->xapi);
         std::cout << "results:   " << store->location() << '\n'
+                  << "LRS:       " << (settings->connection.endpoint.empty() ? "none configured (" + config_path + ", or lrs sync --endpoint URL)"
+                                                                             : lrs_statements_url(settings->connection.endpoint))
+                  << '\n'
                   << "delivered: " << pending.delivered_before << " statements confirmed by the LRS\n"
-                  << "pending:   " << pending.statements.size() << " statements to send (frontdesk lrs sync --endpoint URL)\n";
+                  << "pending:   " << pending.statements.size() << " statements to send"
+                  << (pending.statements.empty() ? "" : " (frontdesk lrs sync)") << '\n';
+        std::string unreadable;
+        std::optional<LrsAttempt> last = last_lrs_attempt(lrs_state_path(), store->location(), &unreadable);
+        if (!unreadable.empty()) std::cout << "last sent: unknown (" << unreadable << ")\n";
+        else if (!last) std::cout << "last sent: never from this computer\n";
+        else {
+            std::cout << "last try:  " << last->at << " by " << last->by << " to " << lrs_statements_url(last->endpoint) << ": " << last->sent
+                      << " sent";
+            if (last->already_there > 0) std::cout << ", " << last->already_there << " it had already";
+            std::cout << '\n';
+            if (!last->problem.empty()) std::cout << "last error: " << last->problem << '\n';
+            std::cout << "last complete: " << (last->last_success_at.empty() ? "never" : last->last_success_at) << '\n';
+        }
         return exit_ok;
     } catch (const StoreError& e) {
-        std::cerr << "frontdesk lrs status: " << e.what() << '\n';
+        std::cerr << program << e.what() << '\n';
         return exit_problems;
     }
 }
 
 void add_statement_options(CLI::App& command, LrsOptions& options) {
-    command.add_option("--db", options.db, "Results database or server (default: " + default_results_location() + ")");
-    command.add_option("--home-page", options.home_page, "The system the trainee ids belong to (as for export-xapi)")->capture_default_str();
+    command.add_option("--db", options.db, "Results database or server (default: " + shown_location(default_results_location()) + ")");
+    command.add_option("--home-page", options.home_page, "The system the trainee ids belong to (as for export-xapi; default: the settings file's, or " +
+                                                             XapiOptions{}.home_page + ")");
     command.add_option("--iri-base", options.iri_base, "Base of the activity and extension IRIs (as for export-xapi)");
     command.add_flag("--no-names", options.no_names, "Identify trainees by account only (as for export-xapi)");
     command.add_option("--scenarios", options.scenario_paths, "Scenario files or folders besides the bundled library (as for export-xapi)");
@@ -157,14 +172,15 @@ void add_lrs_command(CLI::App& app, int& exit_code) {
     CLI::App* lrs = app.add_subcommand("lrs", "Send the results to a Learning Record Store (xAPI 1.0.3)");
     lrs->require_subcommand(1);
     auto options = std::make_shared<LrsOptions>();
-    CLI::App* sync = lrs->add_subcommand("sync", "Send every statement the LRS does not have yet (key and secret from FRONTDESK_LRS_KEY, FRONTDESK_LRS_SECRET)");
-    sync->add_option("--endpoint", options->endpoint, "The LRS's xAPI base, such as https://lrs.example.org/xapi/")->required();
+    CLI::App* sync = lrs->add_subcommand("sync", "Send every statement the LRS does not have yet (settings from " + frontdesk_config_path() +
+                                                     "; key and secret also from FRONTDESK_LRS_KEY, FRONTDESK_LRS_SECRET)");
+    sync->add_option("--endpoint", options->endpoint, "The LRS's xAPI base, such as https://lrs.example.org/xapi/ (default: the settings file's)");
     add_statement_options(*sync, *options);
-    sync->add_option("--batch", options->batch, "Statements per request")->check(CLI::Range(1, 10000))->capture_default_str();
+    sync->add_option("--batch", options->batch, "Statements per request (default 500)")->check(CLI::Range(1, 10000));
     sync->add_option("--ca-file", options->ca_file, "A CA bundle for an LRS certified by the organisation's own authority")->check(CLI::ExistingFile);
-    sync->add_option("--timeout", options->timeout, "Seconds to wait for each answer")->check(CLI::Range(1.0, 600.0))->capture_default_str();
+    sync->add_option("--timeout", options->timeout, "Seconds to wait for each answer (default 30)")->check(CLI::Range(1.0, 600.0));
     sync->callback([options, &exit_code] { exit_code = run_sync(*options); });
-    CLI::App* status = lrs->add_subcommand("status", "How many statements the LRS has confirmed and how many wait to be sent");
+    CLI::App* status = lrs->add_subcommand("status", "How many statements the LRS has confirmed, how many wait, and what the last attempt did");
     add_statement_options(*status, *options);
     status->callback([options, &exit_code] { exit_code = run_status(*options); });
 }

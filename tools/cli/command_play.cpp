@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "cli_common.h"
+#include "frontdesk/background_sender.h"
 #include "frontdesk/number_format.h"
 #include "frontdesk/interface_text.h"
 #include "frontdesk/scenario_labels.h"
@@ -239,16 +240,42 @@ int run_play(PlayOptions options) {
 
     // Recording: the store is opened before anything is played, so a trainee never plays unrecorded by surprise.
     std::unique_ptr<ResultsStore> store;
+    std::string results_path = options.db.empty() ? default_results_location() : options.db;
     if (!options.trainee.empty()) {
-        std::string path = options.db.empty() ? default_results_location() : options.db;
         try {
-            store = open_results_store(path);
+            store = open_results_store(results_path);
             store->upsert_trainee(options.trainee, options.trainee, options.cohort);
         } catch (const StoreError& e) {
             std::cerr << ui_text(language, Ui::results_unavailable, {e.what()}) << '\n';
             return exit_problems;
         }
     }
+
+    // With an LRS in the settings file, each recorded answer's statement goes to it in the background; on the way
+    // out (however the session ends) the sender gets a few seconds, and the trainee is told what is still pending.
+    std::unique_ptr<BackgroundSender> sender;
+    if (store) {
+        std::string problem;
+        std::shared_ptr<const Scenario> played_scenario = loaded.scenario;
+        sender = start_configured_sender(results_path, "player",
+                                         [played_scenario](const SessionRecord& session) -> std::shared_ptr<const Scenario> {
+                                             if (session.scenario_id == played_scenario->id && session.scenario_hash == content_hash_hex(*played_scenario))
+                                                 return played_scenario;
+                                             return nullptr;
+                                         },
+                                         problem);
+        if (!problem.empty()) std::cerr << ui_text(language, Ui::lrs_settings_unusable, {problem}) << '\n';
+    }
+    struct SenderFarewell {
+        std::unique_ptr<BackgroundSender>& sender;
+        Language language;
+        ~SenderFarewell() {
+            if (!sender) return;
+            BackgroundSenderStatus status = sender->finish(std::chrono::seconds(10));
+            if (!status.problem.empty()) std::cerr << ui_text(language, Ui::lrs_waiting, {status.problem}) << '\n';
+            else if (status.sent > 0) std::cout << ui_text(language, Ui::lrs_delivered, {std::to_string(status.sent)}) << '\n';
+        }
+    } farewell{sender, language};
 
     print_briefing(scenario, options, voice);
     if (!store) std::cout << ui_text(language, Ui::not_recorded) << '\n';
@@ -259,6 +286,7 @@ int run_play(PlayOptions options) {
     recording.source = "play";
     if (!options.no_shuffle) recording.shuffle_seed = options.seed ? *options.seed : new_shuffle_seed();
     recording.voice = voice;
+    if (sender) recording.recorded = [&sender](std::int64_t session) { sender->session_recorded(session); };
     std::optional<RecordedSession> played;
     try {
         if (store) {
@@ -353,7 +381,7 @@ void add_play_command(CLI::App& app, int& exit_code) {
     command->add_flag("--no-timer", options->no_timer, "Ignore the scenario's time limit (e.g. with a screen reader)");
     command->add_option("--trainee", options->trainee, "Record the session for this trainee (employee code or name)");
     command->add_option("--cohort", options->cohort, "The trainee's cohort (group or course)");
-    command->add_option("--db", options->db, "Results database (default: $XDG_DATA_HOME/frontdesk/results.db)");
+    command->add_option("--db", options->db, "Results database or server (default: $FRONTDESK_DB, else $XDG_DATA_HOME/frontdesk/results.db)");
     command->add_flag("--resume", options->resume, "Continue the trainee's interrupted session of this scenario");
     command->add_option("--name", options->name, "The name the conversation calls the trainee by (default: --trainee, else Alex)");
     command->add_option("--phrasing", options->phrasing, "Words that change with the trainee's gender, as in Italian 'sono sicura/sicuro'")

@@ -22,6 +22,9 @@ struct LrsConnection {
     std::string secret;    // HTTP Basic password (the LRS's "secret")
     std::string ca_file;   // a CA bundle for an LRS signed by the organisation's own authority; empty: the system's
     double timeout_seconds = 30;  // one request, connecting included
+    // Asked while a request runs (a few times a second); true abandons it at once, as a reply that never came.
+    // The window and the player set it when they close, so a slow LRS never holds them open.
+    std::function<bool()> abandon;
 };
 
 // What is wrong with the endpoint before anything is sent (not http(s), credentials in the URL, empty), as a

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -41,6 +42,9 @@ struct Recording {
     // How the conversation names and addresses the trainee ({trainee}, {f:...|m:...|n:...}); what is stored
     // as said is the text as the trainee read it.
     TraineeVoice voice;
+    // Told the session's store id after each write the store confirmed (the session begun, decisions, the
+    // outcome), so a client can send the new statements to a Learning Record Store. Must not throw.
+    std::function<void(std::int64_t session)> recorded;
 };
 
 class RecordedSession {
