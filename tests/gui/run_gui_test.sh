@@ -11,6 +11,7 @@
 #    feminine answer, the debrief; then at 1920x1080 with the name and phrasing remembered. Screenshots of the
 #    conversation before and after the answer and of the debrief at both sizes (voice-*.png), to be looked at.
 #  keyboard, keyboard-large: see the block "Keyboard alone" below.
+#  lrs: the play-through with an LRS configured: the window sends the statements in the background.
 # The example's answers are pinned to their authored order (--no-shuffle): the drivers press 1 for the first.
 set -uo pipefail
 frontdesk="$1" png_check="$2" out="$3" mode="${4:-play-through}"
@@ -113,6 +114,45 @@ if [ "$mode" = voice ]; then
   for png in "$out"/voice-*.png; do "$png_check" "$png" || fail "$png looks blank"; done
   [ "$(ls "$out"/voice-*.png | wc -l)" = 6 ] || fail "expected 6 screenshots, found: $(ls "$out"/voice-*.png)"
   echo "GUI voice test passed: screenshots $(ls "$out"/voice-*.png | tr '\n' ' ')"
+  exit 0
+fi
+
+# lrs: with an LRS in the settings file (the stand-in LRS program, $FRONTDESK_LRS_STAND_IN), the window sends each
+#   recorded answer's statement in the background: after the play-through the LRS holds exactly export-xapi's
+#   statements of the session, and they pass Learning Locker's validator; the trace says so. The window's settings
+#   put the results in another file than the default, and the window records there.
+if [ "$mode" = lrs ]; then
+  stand_in="${FRONTDESK_LRS_STAND_IN:?the lrs mode needs FRONTDESK_LRS_STAND_IN}"
+  export XDG_STATE_HOME="$out/state"
+  mkdir -p "$out/lrs" "$out/config/frontdesk"
+  "$stand_in" frontdesk s3cret-value "$out/lrs" &
+  lrs_pid=$!
+  for _ in $(seq 100); do [ -f "$out/lrs/port" ] && break; sleep 0.05; done
+  [ -f "$out/lrs/port" ] || fail "the stand-in LRS did not start"
+  printf 'lrs:\n  endpoint: http://127.0.0.1:%s/xapi/\n  key: frontdesk\n  secret: s3cret-value\n' "$(cat "$out/lrs/port")" >"$out/config/frontdesk/config.yaml"
+  chmod 600 "$out/config/frontdesk/config.yaml"
+  # The results elsewhere than the default file, as an administrator sets it in the window's settings.
+  db="$out/elsewhere/results.db"
+  mkdir -p "$out/elsewhere"
+  printf '{"results": "%s", "language": "en"}\n' "$db" >"$out/config/frontdesk/settings.json"
+  run_with_driver drive_play_through.sh
+  kill -TERM "$lrs_pid" && wait "$lrs_pid"
+  grep -q "^[0-9.]* lrs sending in the background" "$trace" || fail "the window did not start sending: $(grep lrs "$trace")"
+  grep -Eq "^[0-9.]+ lrs_finished sent=[1-9][0-9]* waiting=0$" "$trace" || fail "the window did not finish sending: $(grep lrs_finished "$trace")"
+  grep -q "^[0-9.]* store $db$" "$trace" || fail "the window did not record where its settings say: $(grep ' store ' "$trace")"
+  [ -e "$out/data/frontdesk/results.db" ] && fail "the window recorded into the default file despite its settings"
+  grep -q "\"results\": \"$db\"" "$out/config/frontdesk/settings.json" || fail "the window forgot its results location: $(cat "$out/config/frontdesk/settings.json")"
+  "$frontdesk" export-xapi --db "$db" --scenarios "$scenario" -o "$out/export.json" >/dev/null || fail "export-xapi"
+  python3 - "$out/lrs/stored.json" "$out/export.json" <<'PY' || fail "the LRS does not hold export-xapi's statements"
+import json, sys
+stored = {s["id"]: s for s in json.load(open(sys.argv[1]))}
+exported = {s["id"]: s for s in json.load(open(sys.argv[2]))}
+sys.exit(0 if exported and stored == exported else 1)
+PY
+  node "$root/tests/tools/npm/validate_xapi.js" "$out/lrs/stored.json" >"$out/validate.txt" 2>&1 || fail "Learning Locker's validator: $(cat "$out/validate.txt")"
+  "$frontdesk" lrs status --db "$db" >"$out/status.txt" 2>&1
+  grep -q "^pending:   0 statements" "$out/status.txt" && grep -q "^last try:  .* by window" "$out/status.txt" || fail "lrs status: $(cat "$out/status.txt")"
+  echo "GUI LRS test passed: $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$out/lrs/stored.json") statements sent from the window"
   exit 0
 fi
 

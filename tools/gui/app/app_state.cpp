@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <cstdlib>
+
 #include "frontdesk/answer_order.h"
 #include "frontdesk/open_results_store.h"
 #include "platform/keys.h"
@@ -16,7 +18,13 @@ bool AppState::main_action_key() const {
 
 bool AppState::escape_key() const { return keys::escape_pressed() && !ImGui::GetIO().WantTextInput && frames_on_screen > 0; }
 
-std::string AppState::results_location() const { return options.db.empty() ? default_results_location() : options.db; }
+std::string AppState::results_location() const {
+    // --db, then FRONTDESK_DB (which default_results_location reads), then the window's settings, then the file.
+    if (!options.db.empty()) return options.db;
+    const char* chosen = std::getenv("FRONTDESK_DB");
+    if ((chosen && *chosen) || settings.results.empty()) return default_results_location();
+    return settings.results;
+}
 
 void AppState::show_trainee() {
     frames_on_screen = 0;
@@ -68,15 +76,44 @@ void AppState::show_review() {
     trace.write("screen", "review");
 }
 
+void SharedScenarios::add(std::shared_ptr<const Scenario> scenario) {
+    if (!scenario) return;
+    std::string hash = content_hash_hex(*scenario);
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (const auto& known : scenarios_)
+        if (known.second == scenario) return;
+    scenarios_.emplace_back(std::move(hash), std::move(scenario));
+}
+
+std::shared_ptr<const Scenario> SharedScenarios::find(const SessionRecord& session) const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (const auto& [hash, scenario] : scenarios_)
+        if (scenario->id == session.scenario_id && hash == session.scenario_hash) return scenario;
+    return nullptr;
+}
+
 void AppState::open_store() {
     if (store || !store_problem.empty()) return;
     std::string path = results_location();
     try {
         store = open_results_store(path);
-        trace.write("store", path);
+        trace.write("store", shown_location(path));
     } catch (const StoreError& e) {
         store_problem = e.what();
         notify(text(Ui::results_unavailable, {store_problem}), 30.0);
+        return;
+    }
+    for (const ScenarioCard& card : library.cards())
+        if (card.playable) lrs_scenarios->add(card.scenario);
+    std::string problem;
+    std::shared_ptr<SharedScenarios> scenarios = lrs_scenarios;
+    lrs_sender = start_configured_sender(
+        path, "window", [scenarios](const SessionRecord& session) { return scenarios->find(session); }, problem);
+    if (!problem.empty()) {
+        notify(text(Ui::lrs_settings_unusable, {problem}), 30.0);
+        trace.write("lrs_unusable", problem);
+    } else if (lrs_sender) {
+        trace.write("lrs", "sending in the background");
     }
 }
 
@@ -129,6 +166,8 @@ void AppState::start_conversation(bool resume_saved) {
             store->upsert_trainee(settings.trainee, settings.trainee, "");
             Recording recording{store.get(), settings.trainee, feedback, "gui", seed};
             recording.voice = voice;
+            lrs_scenarios->add(selected->scenario);
+            if (lrs_sender) recording.recorded = [this](std::int64_t session) { lrs_sender->session_recorded(session); };
             std::string error;
             if (resume_saved) session = RecordedSession::resume(selected->scenario, selected->analysis, recording, error);
             if (session) trace.write("resume", scenario.id + " " + std::to_string(session->saved_decisions()));
@@ -187,7 +226,7 @@ void AppState::answer(std::size_t position) {
         taken = conversation->choose(position, now);
     } catch (const StoreError& e) {
         taken = true;
-        notify(text(Ui::answer_not_saved, {e.what()}), 60.0);
+        note_unsaved(e.what());
     }
     if (!taken) return;
     trace.write("choose", std::to_string(position + 1) + " node=" + node + " choice=" + std::to_string(offered[position] + 1) +
@@ -223,7 +262,7 @@ void AppState::update_conversation() {
         changed = conversation->update(now);
     } catch (const StoreError& e) {
         changed = true;
-        notify(text(Ui::answer_not_saved, {e.what()}), 60.0);
+        note_unsaved(e.what());
     }
     if (!changed) return;
     trace.write("timeout", "node=" + node + " mood=" + std::to_string(conversation->session().mood()));
@@ -241,9 +280,40 @@ void AppState::show_debrief() {
     trace.write("screen", "debrief " + selected->scenario->id + " " + ending_name(debrief->ending) + " " + overall + " " +
                               (debrief->result.passed ? "passed" : "not-passed"));
     if (!debrief->text.empty()) trace.write("debrief_text", one_line(debrief->text));
+    // Told once per session, where it does not interrupt the conversation: the results are safe, only not sent.
+    if (lrs_sender) {
+        BackgroundSenderStatus sending = lrs_sender->status();
+        if (!sending.problem.empty()) {
+            notify(text(Ui::lrs_waiting, {sending.problem}), 12.0);
+            trace.write("lrs_waiting", one_line(sending.problem));
+        }
+    }
+}
+
+void AppState::note_unsaved(const std::string& problem) {
+    save_problem = problem;
+    notify(text(Ui::answer_kept_window, {problem}), 60.0);
+    trace.write("unsaved", std::to_string(conversation ? conversation->recorded().unsaved() : 0) + " " + one_line(problem));
+}
+
+bool AppState::save_again() {
+    if (!conversation || conversation->recorded().unsaved() == 0) return true;
+    try {
+        conversation->save();
+    } catch (const StoreError& e) {
+        note_unsaved(e.what());
+        return false;
+    }
+    save_problem.clear();
+    notify(text(Ui::answer_saved_now), 6.0);
+    trace.write("saved_now", std::to_string(conversation->recorded().saved_decisions()));
+    trace_change(*this);
+    return true;
 }
 
 void AppState::keep_interrupted_conversation() {
+    // Closing with answers not saved yet: one last try (the server may be back), so the resume has them.
+    if (conversation && conversation->recorded().unsaved() > 0) save_again();
     if (!conversation || !selected || conversation->finished() || conversation->session().history().empty()) return;
     if (conversation->recorded().recording())
         trace.write("interrupted", selected->scenario->id + " " + std::to_string(conversation->recorded().saved_decisions()));

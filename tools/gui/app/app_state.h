@@ -4,6 +4,9 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
+#include <utility>
+#include <vector>
 #include <optional>
 #include <string>
 
@@ -11,6 +14,7 @@
 #include "conversation.h"
 #include "debrief.h"
 #include "frontdesk/interface_text.h"
+#include "frontdesk/background_sender.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario_labels.h"
 #include "library_model.h"
@@ -22,6 +26,17 @@
 #include "widgets/theme.h"
 
 namespace frontdesk::gui {
+
+// Scenarios shared with the LRS sender's thread: the library's, and each one played.
+class SharedScenarios {
+public:
+    void add(std::shared_ptr<const Scenario> scenario);
+    std::shared_ptr<const Scenario> find(const SessionRecord& session) const;
+
+private:
+    mutable std::mutex mutex_;
+    std::vector<std::pair<std::string, std::shared_ptr<const Scenario>>> scenarios_;  // content hash, scenario
+};
 
 enum class ScreenId { trainee, library, briefing, conversation, debrief, review };
 
@@ -44,6 +59,12 @@ struct AppState {
     // with the reason in store_problem, and then nothing is recorded or resumable.
     std::unique_ptr<ResultsStore> store;
     std::string store_problem;
+    std::string save_problem;                  // why the conversation's last write failed (empty once saved)
+    // With an LRS in the settings file: sends each recorded answer's statement in the background, on its own
+    // thread and connection (declared after the store, so it stops before the store closes).
+    std::unique_ptr<BackgroundSender> lrs_sender;
+    // The scenarios the sender may name in statements (it reads them on its thread).
+    std::shared_ptr<SharedScenarios> lrs_scenarios = std::make_shared<SharedScenarios>();
     TraceLog trace;
     ScreenId screen = ScreenId::trainee;
     int frames_on_screen = 0;                  // 0 on a screen's first frame (for initial keyboard focus)
@@ -94,6 +115,10 @@ struct AppState {
     void show_review();
     // Opens the results database for the current trainee (called when the trainee is known).
     void open_store();
+    // An answer (or the outcome) the store refused: kept by the session, the trainee told, retried later.
+    void note_unsaved(const std::string& problem);
+    // Writes what the session holds unsaved; false (and told again) when it still cannot. True when nothing waits.
+    bool save_again();
     // Notes an unfinished conversation left for resuming (its answers are already saved); on Esc, close, signals.
     void keep_interrupted_conversation();
     void save_settings_quietly();

@@ -315,6 +315,12 @@ int run_gui(const GuiOptions& options) {
             status = 1;
         }
     }
+    if (app.lrs_sender) {
+        // A moment for the last answer's statement; what is not sent stays pending for next time.
+        BackgroundSenderStatus sent = app.lrs_sender->finish(std::chrono::seconds(3));
+        app.trace.write("lrs_finished", "sent=" + std::to_string(sent.sent) + " waiting=" + std::to_string(sent.waiting) +
+                                            (sent.problem.empty() ? std::string() : " problem=" + sent.problem));
+    }
     app.trace.write("quit", "");
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSFML_Shutdown();

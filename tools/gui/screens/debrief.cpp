@@ -85,13 +85,24 @@ void DebriefScreen::draw_content(AppState& app) {
     ImGui::EndGroup();
     ImGui::Separator();
 
-    if (ImGui::Button(app.text(Ui::play_again).c_str()) || app.main_action_key()) {
+    // Never a debrief that looks saved when it is not: what waits, and a way to try again (the server may be back).
+    if (std::size_t unsaved = app.conversation->recorded().unsaved(); unsaved > 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colours.negative));
+        text_wrapped(app.text(Ui::results_unsaved, {std::to_string(unsaved), app.save_problem}));
+        ImGui::PopStyleColor();
+        if (ImGui::Button(app.text(Ui::save_again_button).c_str())) app.save_again();
+        ImGui::Separator();
+    }
+
+    // Leaving first saves what waits; while it cannot, the trainee stays here, told why (closing the window tries
+    // once more).
+    if ((ImGui::Button(app.text(Ui::play_again).c_str()) || app.main_action_key()) && app.save_again()) {
         ImGui::EndChild();
         app.start_conversation(false);
         return;
     }
     ImGui::SameLine();
-    if (ImGui::Button(app.text(Ui::back_to_library).c_str()) || app.escape_key()) {
+    if ((ImGui::Button(app.text(Ui::back_to_library).c_str()) || app.escape_key()) && app.save_again()) {
         ImGui::EndChild();
         app.show_library();
         return;
