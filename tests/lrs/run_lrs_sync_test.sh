@@ -36,6 +36,7 @@ printf '2\n2\n' | "$frontdesk" play "$example" --trainee bruno --cohort spring -
 "$frontdesk" export-xapi --db "$db" -o "$out/export.json" >/dev/null || fail "export-xapi"
 total=$(ids "$out/export.json" | wc -l)
 [ "$total" -ge 7 ] || fail "expected at least 7 statements, export-xapi wrote $total"
+node "$validator" "$out/export.json" >"$out/validate0.txt" 2>&1 || fail "Learning Locker's validator refused export-xapi's file: $(cat "$out/validate0.txt")"
 
 # No credentials: a usage error naming the variables.
 if env -u FRONTDESK_LRS_SECRET "$frontdesk" lrs sync --endpoint http://127.0.0.1:9/xapi/ --db "$db" >"$out/nocreds.txt" 2>&1; then fail "a sync without a secret succeeded"; fi
