@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include <unistd.h>
+
 #include "frontdesk/answer_order.h"
 #include "frontdesk/open_results_store.h"
 #include "platform/keys.h"
@@ -24,6 +26,45 @@ std::string AppState::results_location() const {
     const char* chosen = std::getenv("FRONTDESK_DB");
     if ((chosen && *chosen) || settings.results.empty()) return default_results_location();
     return settings.results;
+}
+
+bool AppState::results_location_fixed() const {
+    const char* chosen = std::getenv("FRONTDESK_DB");
+    return !options.db.empty() || (chosen && *chosen);
+}
+
+std::string AppState::use_results_location(const std::string& location) {
+    for (unsigned char c : location)
+        if (c < 0x20 || c == 0x7f) return text(Ui::results_location_invalid);
+    if (location.empty()) return text(Ui::results_location_invalid);
+    if (conversation && conversation->recorded().unsaved() > 0) return text(Ui::results_location_unsaved);
+    if (!is_server_location(location)) {
+        // A file that does not exist yet is fine (it is created on the first answer); its folder must exist.
+        std::string folder = location.find('/') == std::string::npos ? "." : location.substr(0, location.rfind('/'));
+        if (!folder.empty() && access(folder.c_str(), W_OK) != 0) return text(Ui::results_location_no_folder, {folder});
+    }
+    if (is_server_location(location) || access(location.c_str(), F_OK) == 0) {
+        try {
+            open_review_reader(location);
+        } catch (const StoreError& e) {
+            return e.what();
+        }
+    }
+    settings.results = location;
+    save_settings_quietly();
+    trace.write("results_location", shown_location(location));
+    if (results_location_fixed()) return {};  // remembered for the runs without --db or FRONTDESK_DB
+    // Everything that held the old location lets go of it, and opens the new one when next needed (the last
+    // conversation, all saved, points at the old store).
+    conversation.reset();
+    debrief.reset();
+    review_loader.reset();
+    lrs_sender.reset();
+    store.reset();
+    store_problem.clear();
+    open_store();
+    show_review();
+    return {};
 }
 
 void AppState::show_trainee() {

@@ -90,6 +90,11 @@ struct AppState {
     Look look() const { return {fonts, settings.language, settings.high_contrast}; }
     // Where the results database is (--db, else the default).
     std::string results_location() const;
+    // --db or FRONTDESK_DB names the results for this run, whatever the settings say.
+    bool results_location_fixed() const;
+    // Records and reads from now on at `location` (a file or a server URI), remembered in the settings: checked
+    // by opening it to read first; returns why it cannot be used (and nothing changes), or empty.
+    std::string use_results_location(const std::string& location);
 
     // Enter pressed with no widget focused by keyboard navigation: the screen's main action.
     bool main_action_key() const;

@@ -27,6 +27,8 @@ enum class Ui {
     not_recorded, resuming, no_interrupted, interrupted_exists, results_saved, answer_not_saved, results_unavailable,
     answer_kept_retry, answer_saved_now, answers_left_unsaved, lrs_delivered, lrs_waiting, lrs_settings_unusable,
     answer_kept_window, results_unsaved, save_again_button,
+    results_location_button, results_location_title, results_location_explain, results_location_fixed, results_location_invalid,
+    results_location_no_folder, results_location_unsaved,
     // the window
     trainee_heading, trainee_name_label, interface_language, continue_button, name_required, library_heading, search_hint, filter_all, filter_role, filter_channel, filter_language, filter_difficulty, minutes_short, broken_scenario, no_match, open_button, settings_heading, font_size, high_contrast, briefing_heading, who_you_face, time_limit_none, start_button, resume_button, back_button, seconds_left, public_notice, inbox, email_from, email_subject, email_reply, choose_hint, you, see_debrief, debrief_heading, play_again, back_to_library, percent_of_best, screenshot_saved, screenshot_failed, keyboard_help, trainee_label, change_button, difficulty_1, difficulty_2, difficulty_3, language_en, language_it, response_time, character_is_typing, public_post, comments, no_scenarios, your_answers, skills_chart, ending_reached, interrupted_saved,
     // the window's Review area (for course coordinators)

@@ -71,10 +71,13 @@ void ReviewScreen::draw_content(AppState& app) {
         else app.show_library();
         return;
     }
+    draw_location_form(app);
     draw_filters(app);
     if (!popup && keys::save_pressed()) open_save_form(app);
     draw_save_form(app);
     draw_reading_state(app);
+    // Results that cannot be read may be the wrong ones: the way to others is right under the reason.
+    if (!review.loaded() && !review.refreshing() && !review.error().empty()) draw_location_button(app);
     if (!review.loaded()) return;
     if (review.store_empty()) {
         ImGui::Spacing();
@@ -105,8 +108,10 @@ void ReviewScreen::draw_content(AppState& app) {
     const ImGuiStyle& style = ImGui::GetStyle();
     std::string keys_help = app.text(Ui::review_keys);
     std::string save_label = app.text(Ui::review_save_button);
-    float save_width = ImGui::CalcTextSize(save_label.c_str()).x + style.FramePadding.x * 2;
-    float help_width = std::max(ImGui::GetContentRegionAvail().x - save_width - style.ItemSpacing.x, ImGui::GetFontSize() * 10);
+    std::string location_label = app.text(Ui::results_location_button, {shown_location(app.results_location())});
+    float buttons_width = ImGui::CalcTextSize(save_label.c_str()).x + ImGui::CalcTextSize(location_label.c_str()).x + style.FramePadding.x * 4 +
+                          style.ItemSpacing.x;
+    float help_width = std::max(ImGui::GetContentRegionAvail().x - buttons_width - style.ItemSpacing.x, ImGui::GetFontSize() * 10);
     float help_height = ImGui::CalcTextSize(keys_help.c_str(), nullptr, false, help_width).y;
     float footer = std::max(help_height, ImGui::GetFrameHeight()) + style.ItemSpacing.y * 2 + notice_room(app);
     if (ImGui::BeginTabBar("review_tabs")) {
@@ -141,11 +146,17 @@ void ReviewScreen::draw_content(AppState& app) {
     }
     if (ImGui::Button(save_label.c_str())) open_save_form(app);
     ImGui::SameLine();
+    draw_location_button(app);
+    ImGui::SameLine();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + help_width);
     ImGui::PushStyleColor(ImGuiCol_Text, quiet_colour(app.settings.high_contrast));
     ImGui::TextUnformatted(keys_help.c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
+}
+
+void ReviewScreen::draw_location_button(AppState& app) {
+    if (ImGui::Button(app.text(Ui::results_location_button, {shown_location(app.results_location())}).c_str())) open_location_form(app);
 }
 
 }  // namespace frontdesk::gui

@@ -38,6 +38,9 @@ private:
     void trace_reads(AppState& app);
 
     // The "Save report" form: opened by its button or Ctrl+S, a modal popup over the Review.
+    void open_location_form(AppState& app);
+    void draw_location_button(AppState& app);
+    void draw_location_form(AppState& app);
     void open_save_form(AppState& app);
     void draw_save_form(AppState& app);
     void save_report(AppState& app);
@@ -57,6 +60,10 @@ private:
     bool save_focus_path_ = false;              // give the file field the keyboard on this frame
     char save_path_[1024] = {};
     ReportFormat save_format_ = ReportFormat::html;
+    char location_[4096] = {};                  // the "Results from" field
+    std::string location_problem_;              // why the location typed cannot be used
+    bool location_form_requested_ = false;
+    bool location_refocus_ = false;             // give the field the keyboard on this frame
     std::string save_problem_;                  // shown in the form: why the last try failed
 };
 
