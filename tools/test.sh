@@ -61,7 +61,7 @@ begin "sanitizer build (ASan + UBSan, no window)"
 cmake -S "$root" -B "$sanitize_dir" -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only" \
   -DCMAKE_CXX_COMPILER=clang++-14 -DFRONTDESK_GUI=OFF -DFRONTDESK_FUZZ=ON >/dev/null
 cmake --build "$sanitize_dir" --parallel "$jobs" --target frontdesk frontdesk_tests frontdesk_store_tests \
-  frontdesk_install_tests frontdesk_lrs_tests make_report_fixture crash_writer fuzz_scenario_replay fuzz_scenario
+  frontdesk_install_tests frontdesk_lrs_tests frontdesk_lrs_sync_tests make_report_fixture crash_writer fuzz_scenario_replay fuzz_scenario
 done_phase
 
 begin "tests under the sanitizers"
@@ -71,7 +71,7 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 # cli.play_long_answer_line caps the address space (ulimit -v), which AddressSanitizer's shadow memory cannot
 # live with; it runs in the first phase.
 ctest --test-dir "$sanitize_dir" --output-on-failure --parallel "$jobs" --no-tests=error \
-  -R '^(unit|cli\..*|store_unit|store_unit_postgres|store_crash|store_concurrent_writers|lrs_unit|report_fixture|fuzz\..*|install\.data_folders)$' \
+  -R '^(unit|cli\..*|store_unit|store_unit_postgres|store_crash|store_concurrent_writers|lrs_unit|lrs_sync_unit|report_fixture|fuzz\..*|install\.data_folders)$' \
   -E '^cli\.play_long_answer_line$'
 done_phase
 
