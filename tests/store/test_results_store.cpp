@@ -3,7 +3,10 @@
 // messages when two programs record the same step or a trainee is forgotten while playing.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 
 #include "frontdesk/session_state.h"
 #include "frontdesk/uuid.h"
@@ -346,4 +349,66 @@ TEST_CASE_TEMPLATE("store: the statements an LRS confirmed are noted once each, 
     CHECK(store->delivered_statements() == std::vector<std::string>{"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"});
     std::unique_ptr<ResultsStore> reopened = open_results_store(backend.location());
     CHECK(reopened->delivered_statements().size() == 1);
+}
+
+// What the full report reads instead of whole decisions: the same decisions, each by reference to an answer
+// with the same node, choice, words and points, every answer handed over once before it is referred to.
+TEST_CASE_TEMPLATE("store: the answered decisions are the decisions, by reference to their answers", Backend, FRONTDESK_STORE_BACKENDS) {
+    Backend backend("answered");
+    std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
+    LoadedScenario loaded = test::example_scenario();
+    REQUIRE(loaded.playable());
+    test::record_play(*store, loaded, "E1", {0, 0, 0});
+    test::record_play(*store, loaded, "E2", {0, 0, 0});  // the same answers again: shared, not repeated
+    test::record_play(*store, loaded, "E3", {1, 0});
+    std::int64_t unfinished = store->begin_session(new_session_record(*loaded.scenario, "E1", "end", "play"));
+    DecisionRecord timeout;
+    timeout.session = unfinished;
+    timeout.sequence = 1;
+    timeout.node = "opening";
+    timeout.timed_out = true;
+    store->record_decision(timeout);
+
+    for (bool finished_only : {false, true}) {
+        CAPTURE(finished_only);
+        ResultsFilter filter;
+        filter.finished_only = finished_only;
+        std::vector<DecisionRecord> whole;
+        store->scan_decisions(filter, [&](const DecisionRecord& decision) { whole.push_back(decision); });
+        std::map<std::int64_t, AnswerRecord> answers;
+        std::vector<AnsweredDecision> answered;
+        std::set<std::int64_t> sessions_done;
+        std::int64_t current = -1;
+        store->scan_answered_decisions(
+            filter, [&](const AnswerRecord& answer) { CHECK(answers.emplace(answer.id, answer).second); },
+            [&](const AnsweredDecision& decision) {
+                CHECK(answers.count(decision.answer) == 1);
+                if (decision.session != current) {
+                    CHECK(sessions_done.insert(decision.session).second);  // grouped by session
+                    current = decision.session;
+                }
+                answered.push_back(decision);
+            });
+        std::set<std::int64_t> sessions_whole;
+        for (const DecisionRecord& decision : whole) sessions_whole.insert(decision.session);
+        CHECK(sessions_done == sessions_whole);
+        CHECK(sessions_whole.count(unfinished) == (finished_only ? 0u : 1u));
+        REQUIRE(answered.size() == whole.size());
+        std::sort(answered.begin(), answered.end(),
+                  [](const AnsweredDecision& a, const AnsweredDecision& b) { return std::tie(a.session, a.sequence) < std::tie(b.session, b.sequence); });
+        std::set<std::int64_t> used;
+        for (std::size_t i = 0; i < whole.size(); ++i) {
+            CAPTURE(i);
+            CHECK(answered[i].session == whole[i].session);
+            CHECK(answered[i].sequence == whole[i].sequence);
+            const AnswerRecord& answer = answers.at(answered[i].answer);
+            CHECK(answer.node == whole[i].node);
+            CHECK(answer.choice == whole[i].choice);
+            CHECK(answer.timed_out == whole[i].timed_out);
+            CHECK(answer.said == whole[i].said);
+            CHECK(answer.score == whole[i].score);
+            used.insert(answered[i].answer);
+        }
+        CHECK(used.size() < whole.size());  // E1's and E2's equal answers are one answer each
+    }
 }
