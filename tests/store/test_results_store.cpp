@@ -412,3 +412,73 @@ TEST_CASE_TEMPLATE("store: the answered decisions are the decisions, by referenc
         CHECK(used.size() < whole.size());  // E1's and E2's equal answers are one answer each
     }
 }
+
+namespace {
+
+// One value a superuser's query gives in the test database.
+std::string postgres_value(const std::string& database, const std::string& sql) {
+    PGconn* conn = PQconnectdb(test::postgres_test_uri(database).c_str());
+    std::string value;
+    PGresult* result = PQstatus(conn) == CONNECTION_OK ? PQexec(conn, sql.c_str()) : nullptr;
+    if (result && PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) > 0) value = PQgetvalue(result, 0, 0);
+    PQclear(result);
+    PQfinish(conn);
+    return value;
+}
+
+}  // namespace
+
+// A database made by an older frontdesk (schema 1: the indexes it had) is refused until db init brings it up
+// to date, which keeps every result.
+TEST_CASE("store: db init brings a schema-1 database up to date and keeps its results <postgres>") {
+    test::PostgresBackend backend("migrate");
+    LoadedScenario loaded = test::example_scenario();
+    REQUIRE(loaded.playable());
+    std::int64_t id = 0;
+    std::vector<DecisionRecord> before;
+    {
+        std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
+        id = test::record_play(*store, loaded, "E042", {0, 0, 0});
+        before = store->decisions(id);
+    }
+    test::postgres_admin(R"SQL(
+        SET search_path TO frontdesk;
+        DROP INDEX sessions_by_trainee;
+        CREATE INDEX sessions_by_trainee ON sessions(trainee, started_at);
+        CREATE INDEX sessions_by_scenario ON sessions(scenario_id, started_at);
+        ALTER INDEX decisions_by_session RESET (fillfactor);
+        ALTER INDEX session_skills_pkey RESET (fillfactor);
+        ALTER INDEX sessions_pkey RESET (fillfactor);
+        UPDATE meta SET value = '1' WHERE key = 'schema_version';
+    )SQL", backend.database());
+    try {
+        open_results_store(backend.location());
+        FAIL("a schema-1 database was opened");
+    } catch (const StoreError& e) {
+        CHECK(std::string(e.what()).find("version 1, this program needs 2") != std::string::npos);
+    }
+    ResultsInitOutcome outcome = initialise_results(backend.location());
+    CHECK(outcome.from_version == 1);
+    CHECK(outcome.to_version == 2);
+    std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
+    CHECK(store->schema_version() == 2);
+    std::optional<SessionRecord> session = store->session(id);
+    REQUIRE(session);
+    CHECK(session->finished());
+    CHECK(session->skills.size() == 3);
+    std::vector<DecisionRecord> after = store->decisions(id);
+    REQUIRE(after.size() == before.size());
+    for (std::size_t i = 0; i < after.size(); ++i) {
+        CHECK(after[i].node == before[i].node);
+        CHECK(after[i].said == before[i].said);
+        CHECK(after[i].score == before[i].score);
+        CHECK(after[i].recorded_at == before[i].recorded_at);
+    }
+    CHECK(postgres_value(backend.database(), "SELECT count(*) FROM pg_indexes WHERE indexname = 'sessions_by_scenario'") == "0");
+    CHECK(postgres_value(backend.database(), "SELECT indexdef FROM pg_indexes WHERE indexname = 'sessions_by_trainee'").find("(trainee)") !=
+          std::string::npos);
+    CHECK(postgres_value(backend.database(), "SELECT reloptions::text FROM pg_class WHERE relname = 'decisions_by_session'") == "{fillfactor=100}");
+    // And it records as before.
+    test::record_play(*store, loaded, "E043", {0, 0, 0});
+    CHECK(store->counts().sessions == 2);
+}

@@ -555,6 +555,11 @@ ImportOutcome PostgresResultsStore::import_sessions(const std::vector<SessionCop
                                     {"feedback_mode", s.feedback_mode}, {"source", s.source},
                                     {"shuffle_seed", s.shuffle_seed ? json(static_cast<std::int64_t>(*s.shuffle_seed)) : json(nullptr)},
                                     {"phrasing", s.phrasing.empty() ? json(nullptr) : json(s.phrasing)}});
+                // A finished session is added with its outcome: writing it first unfinished and then updating it
+                // would leave a dead copy of the row (and of its index entries) in the files for every session.
+                if (s.finished())
+                    sessions.back().update({{"ended_at", s.ended_at}, {"ending", s.ending}, {"overall", std::isfinite(s.overall) ? s.overall : 0.0},
+                                            {"passed", s.passed}});
                 here[s.uuid] = {false, 0};
                 found = here.find(s.uuid);
             }
@@ -581,8 +586,9 @@ ImportOutcome PostgresResultsStore::import_sessions(const std::vector<SessionCop
             }
             bool finishing = s.finished() && !found->second.first;
             if (finishing) {
-                endings.push_back({{"uuid", s.uuid}, {"ended_at", s.ended_at}, {"ending", s.ending},
-                                   {"overall", std::isfinite(s.overall) ? s.overall : 0.0}, {"passed", s.passed}});
+                if (!added)
+                    endings.push_back({{"uuid", s.uuid}, {"ended_at", s.ended_at}, {"ending", s.ending},
+                                       {"overall", std::isfinite(s.overall) ? s.overall : 0.0}, {"passed", s.passed}});
                 for (std::size_t position = 0; position < s.skills.size(); ++position) {
                     const SkillScore& k = s.skills[position];
                     skills.push_back({{"uuid", s.uuid}, {"position", position}, {"skill", k.skill}, {"raw", k.raw}, {"best", k.best},
@@ -595,10 +601,11 @@ ImportOutcome PostgresResultsStore::import_sessions(const std::vector<SessionCop
         if (!sessions.empty()) {
             try {
                 connection_.run("INSERT INTO sessions(uuid, trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, "
-                                "feedback_mode, source, shuffle_seed, phrasing) "
-                                "SELECT uuid, trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, feedback_mode, "
-                                "source, shuffle_seed, phrasing FROM jsonb_to_recordset($1::jsonb) AS x(uuid uuid, trainee text, scenario_id text, "
-                                "scenario_title text, scenario_hash text, scenario_language text, started_at text, feedback_mode text, source text, "
+                                "ended_at, ending, overall, passed, feedback_mode, source, shuffle_seed, phrasing) "
+                                "SELECT uuid, trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, ended_at, ending, "
+                                "overall, passed, feedback_mode, source, shuffle_seed, phrasing FROM jsonb_to_recordset($1::jsonb) AS x(uuid uuid, "
+                                "trainee text, scenario_id text, scenario_title text, scenario_hash text, scenario_language text, started_at text, "
+                                "ended_at text, ending text, overall double precision, passed boolean, feedback_mode text, source text, "
                                 "shuffle_seed bigint, phrasing text)",
                                 {dump(sessions)}, what, not_copied);
             } catch (const ServerError& e) {
