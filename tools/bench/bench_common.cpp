@@ -65,31 +65,33 @@ ReportTimings time_reports(const ResultsReader& store, const ResultsFilter& filt
     return timings;
 }
 
-void print_scan_timings(const ResultsReader& store, int runs) {
+std::vector<std::pair<std::string, Timing>> time_scans(const ResultsReader& store, int runs) {
     ResultsFilter everyone;
     ResultsFilter finished;
     finished.finished_only = true;
-    print_timing("scan_trainees", time_runs(runs, [&] {
-                     std::size_t rows = 0;
-                     store.scan_trainees(everyone, [&](const TraineeRecord&) { ++rows; });
-                     return "   (" + std::to_string(rows) + " trainees)";
-                 }));
-    print_timing("scan_sessions", time_runs(runs, [&] {
-                     std::size_t rows = 0, skills = 0;
-                     store.scan_sessions(everyone, [&](const SessionRecord& session) { ++rows, skills += session.skills.size(); });
-                     return "   (" + std::to_string(rows) + " sessions, " + std::to_string(skills) + " skills)";
-                 }));
-    print_timing("scan_answered_decisions (finished)", time_runs(runs, [&] {
-                     std::size_t answers = 0, rows = 0;
-                     store.scan_answered_decisions(
-                         finished, [&](const AnswerRecord&) { ++answers; }, [&](const AnsweredDecision&) { ++rows; });
-                     return "   (" + std::to_string(rows) + " decisions, " + std::to_string(answers) + " answers)";
-                 }));
-    print_timing("scan_decisions (finished sessions)", time_runs(runs, [&] {
-                     std::size_t rows = 0, points = 0;
-                     store.scan_decisions(finished, [&](const DecisionRecord& decision) { ++rows, points += decision.score.size(); });
-                     return "   (" + std::to_string(rows) + " decisions, " + std::to_string(points) + " points)";
-                 }));
+    std::vector<std::pair<std::string, Timing>> scans;
+    scans.emplace_back("scan_trainees", time_runs(runs, [&] {
+                           std::size_t rows = 0;
+                           store.scan_trainees(everyone, [&](const TraineeRecord&) { ++rows; });
+                           return "   (" + std::to_string(rows) + " trainees)";
+                       }));
+    scans.emplace_back("scan_sessions", time_runs(runs, [&] {
+                           std::size_t rows = 0, skills = 0;
+                           store.scan_sessions(everyone, [&](const SessionRecord& session) { ++rows, skills += session.skills.size(); });
+                           return "   (" + std::to_string(rows) + " sessions, " + std::to_string(skills) + " skills)";
+                       }));
+    scans.emplace_back("scan_answered_decisions (finished)", time_runs(runs, [&] {
+                           std::size_t answers = 0, rows = 0;
+                           store.scan_answered_decisions(
+                               finished, [&](const AnswerRecord&) { ++answers; }, [&](const AnsweredDecision&) { ++rows; });
+                           return "   (" + std::to_string(rows) + " decisions, " + std::to_string(answers) + " answers)";
+                       }));
+    scans.emplace_back("scan_decisions (finished sessions)", time_runs(runs, [&] {
+                           std::size_t rows = 0, points = 0;
+                           store.scan_decisions(finished, [&](const DecisionRecord& decision) { ++rows, points += decision.score.size(); });
+                           return "   (" + std::to_string(rows) + " decisions, " + std::to_string(points) + " points)";
+                       }));
+    return scans;
 }
 
 }  // namespace frontdesk::bench

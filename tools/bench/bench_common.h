@@ -6,6 +6,7 @@
 #include <chrono>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "frontdesk/results_store.h"
@@ -44,7 +45,7 @@ struct ReportTimings {
 };
 ReportTimings time_reports(const ResultsReader& store, const ResultsFilter& filter, int runs);
 
-// Where a report's time goes: each streaming scan it reads, alone (rows decoded, not kept), printed.
-void print_scan_timings(const ResultsReader& store, int runs);
+// Where a report's time goes: each streaming scan it reads, alone (rows decoded, not kept), by name.
+std::vector<std::pair<std::string, Timing>> time_scans(const ResultsReader& store, int runs);
 
 }  // namespace frontdesk::bench

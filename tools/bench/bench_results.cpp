@@ -408,7 +408,7 @@ int main(int argc, char** argv) {
             return "   (" + std::to_string(cohort.attempts) + " attempts)";
         });
         // Where build_report spends its time: each streaming scan alone, rows decoded but not kept.
-        print_scan_timings(store, options.runs);
+        for (const auto& [what, timing] : time_scans(store, options.runs)) print_timing(what, timing);
         auto render = [&](const char* what, ReportFormat format) {
             measure(what, options.runs, [&] {
                 std::ostringstream out;

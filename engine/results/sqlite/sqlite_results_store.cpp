@@ -301,8 +301,8 @@ void SqliteResultsStore::scan_answered_decisions(const ResultsFilter& filter, co
                         "SELECT d.session, d.sequence, d.answer FROM sessions s CROSS JOIN decisions d ON d.session = s.id WHERE 1 = 1" +
                             where.sessions + " ORDER BY s.id, d.sequence");
     bind_filter(decisions, filter);
-    while (decisions.step("cannot read the decisions"))
-        decision(AnsweredDecision{decisions.integer(0), decisions.small_integer(1), decisions.integer(2)});
+    const std::string what = "cannot read the decisions";  // once, not once a row
+    while (decisions.step(what)) decision(AnsweredDecision{decisions.integer(0), decisions.small_integer(1), decisions.integer(2)});
 }
 
 // Who keeps the old rows readable when a checkpoint cannot finish, and what to do about it.
