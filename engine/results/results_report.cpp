@@ -7,6 +7,7 @@
 #include <cctype>
 #include <charconv>
 #include <climits>
+#include <cstdint>
 #include <map>
 #include <numeric>
 #include <string_view>
@@ -35,8 +36,7 @@ struct ChoiceCount {
     int count = 0;
     std::int64_t latest_session = -1;  // whose words and score the report shows
     int latest_sequence = -1;
-    std::string said;
-    std::vector<std::pair<std::string, int>> score;
+    std::size_t answer = 0;            // which answer that latest decision gave
 };
 
 // Choice indices are small (a node offers a handful); anything outside this is not from a scenario.
@@ -197,44 +197,62 @@ private:
         return std::tie(started, id) > std::tie(latest.first, latest.second);
     }
 
-    // The decisions of the finished sessions kept, session by session; each choice keeps the words and the
-    // score of its latest decision.
+    // The decisions of the finished sessions kept, as references to their answers: an answer's node is
+    // looked up once per scenario, not once per decision, and each choice keeps which answer its latest
+    // decision gave, whose words and score the report shows.
     void load_decisions() {
         ResultsFilter finished = filter_;
         finished.finished_only = true;
+        // Slot 0: what a decision whose answer row is missing gave (nothing), as reading it whole gives it.
+        std::vector<AnswerRecord> answers{AnswerRecord{0, "", 0, false, "", {}}};
+        std::unordered_map<std::int64_t, std::size_t> answer_slot;
+        struct Resolved {
+            std::size_t scenario = SIZE_MAX;  // the scenario the node was last looked up for
+            NodeCount* node = nullptr;
+        };
+        std::vector<Resolved> resolved(1);
         std::int64_t current = -1;
         std::size_t scenario = 0;
         bool kept = false;
-        store_.scan_decisions(finished, [&](const DecisionRecord& decision) {
-            std::int64_t session = decision.session;
-            if (session != current) {
-                current = session;
-                auto found = session_scenario_.find(session);
-                kept = found != session_scenario_.end();
-                if (kept) scenario = found->second;
-            }
-            if (!kept) return;
-            auto [node, added] = nodes_[scenario].try_emplace(decision.node, NodeCount{});
-            NodeCount& count = node->second;
-            count.first_step = std::min(count.first_step, decision.sequence);
-            ++count.decisions;
-            if (count.last_session != session) {
-                count.last_session = session;
-                ++count.reached;
-            }
-            int index = decision.choice;
-            if (index < -1 || index > max_choice) return;  // not a choice this program writes
-            std::size_t slot = static_cast<std::size_t>(index + 1);
-            if (count.choices.size() <= slot) count.choices.resize(slot + 1);
-            ChoiceCount& choice = count.choices[slot];
-            ++choice.count;
-            if (std::make_pair(session, decision.sequence) > std::make_pair(choice.latest_session, choice.latest_sequence)) {
-                choice.latest_session = session;
-                choice.latest_sequence = decision.sequence;
-                choice.said = decision.said;
-                choice.score = decision.score;
-            }
-        });
+        store_.scan_answered_decisions(
+            finished,
+            [&](const AnswerRecord& answer) {
+                if (!answer_slot.emplace(answer.id, answers.size()).second) return;
+                answers.push_back(answer);
+                resolved.emplace_back();
+            },
+            [&](const AnsweredDecision& decision) {
+                std::int64_t session = decision.session;
+                if (session != current) {
+                    current = session;
+                    auto found = session_scenario_.find(session);
+                    kept = found != session_scenario_.end();
+                    if (kept) scenario = found->second;
+                }
+                if (!kept) return;
+                auto slot_found = answer_slot.find(decision.answer);
+                std::size_t a = slot_found == answer_slot.end() ? 0 : slot_found->second;
+                Resolved& where = resolved[a];
+                if (where.scenario != scenario) where = {scenario, &nodes_[scenario].try_emplace(answers[a].node).first->second};
+                NodeCount& count = *where.node;
+                count.first_step = std::min(count.first_step, decision.sequence);
+                ++count.decisions;
+                if (count.last_session != session) {
+                    count.last_session = session;
+                    ++count.reached;
+                }
+                int index = answers[a].choice;
+                if (index < -1 || index > max_choice) return;  // not a choice this program writes
+                std::size_t slot = static_cast<std::size_t>(index + 1);
+                if (count.choices.size() <= slot) count.choices.resize(slot + 1);
+                ChoiceCount& choice = count.choices[slot];
+                ++choice.count;
+                if (std::make_pair(session, decision.sequence) > std::make_pair(choice.latest_session, choice.latest_sequence)) {
+                    choice.latest_session = session;
+                    choice.latest_sequence = decision.sequence;
+                    choice.answer = a;
+                }
+            });
 
         for (std::size_t s = 0; s < report_.scenarios.size(); ++s) {
             std::vector<std::pair<int, NodeReport>> ordered;
@@ -250,8 +268,8 @@ private:
                     choice.choice = static_cast<int>(slot) - 1;
                     choice.count = taken.count;
                     choice.share = static_cast<double>(taken.count) / count.decisions;
-                    choice.said = taken.said;
-                    choice.score = taken.score;
+                    choice.said = answers[taken.answer].said;
+                    choice.score = answers[taken.answer].score;
                     for (const auto& entry : choice.score) choice.points += entry.second;
                     choice.costly = choice.points < 0;
                     node.choices.push_back(std::move(choice));

@@ -200,7 +200,7 @@ copy)
   grep -q "1 trainees added (1 already there), 6 sessions added" "$work/copy3.out" || fail "merging site b: $(cat "$work/copy3.out")"
   "$frontdesk" db status "$uri" >"$work/status.out" || fail "db status"
   decisions=$(( $(sqlite3 "$work/site-a.db" "SELECT count(*) FROM decisions") + $(sqlite3 "$work/site-b.db" "SELECT count(*) FROM decisions") ))
-  grep -q "^schema version: 1$" "$work/status.out" || fail "status: $(cat "$work/status.out")"
+  grep -q "^schema version: 2$" "$work/status.out" || fail "status: $(cat "$work/status.out")"
   grep -q "^trainees:       2$" "$work/status.out" || fail "status trainees: $(cat "$work/status.out")"
   grep -q "^sessions:       11 (11 finished)$" "$work/status.out" || fail "status sessions: $(cat "$work/status.out")"
   grep -q "^decisions:      $decisions$" "$work/status.out" || fail "status decisions ($decisions): $(cat "$work/status.out")"

@@ -3,7 +3,10 @@
 // messages when two programs record the same step or a trainee is forgotten while playing.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 
 #include "frontdesk/session_state.h"
 #include "frontdesk/uuid.h"
@@ -346,4 +349,136 @@ TEST_CASE_TEMPLATE("store: the statements an LRS confirmed are noted once each, 
     CHECK(store->delivered_statements() == std::vector<std::string>{"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"});
     std::unique_ptr<ResultsStore> reopened = open_results_store(backend.location());
     CHECK(reopened->delivered_statements().size() == 1);
+}
+
+// What the full report reads instead of whole decisions: the same decisions, each by reference to an answer
+// with the same node, choice, words and points, every answer handed over once before it is referred to.
+TEST_CASE_TEMPLATE("store: the answered decisions are the decisions, by reference to their answers", Backend, FRONTDESK_STORE_BACKENDS) {
+    Backend backend("answered");
+    std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
+    LoadedScenario loaded = test::example_scenario();
+    REQUIRE(loaded.playable());
+    test::record_play(*store, loaded, "E1", {0, 0, 0});
+    test::record_play(*store, loaded, "E2", {0, 0, 0});  // the same answers again: shared, not repeated
+    test::record_play(*store, loaded, "E3", {1, 0});
+    std::int64_t unfinished = store->begin_session(new_session_record(*loaded.scenario, "E1", "end", "play"));
+    DecisionRecord timeout;
+    timeout.session = unfinished;
+    timeout.sequence = 1;
+    timeout.node = "opening";
+    timeout.timed_out = true;
+    store->record_decision(timeout);
+
+    for (bool finished_only : {false, true}) {
+        CAPTURE(finished_only);
+        ResultsFilter filter;
+        filter.finished_only = finished_only;
+        std::vector<DecisionRecord> whole;
+        store->scan_decisions(filter, [&](const DecisionRecord& decision) { whole.push_back(decision); });
+        std::map<std::int64_t, AnswerRecord> answers;
+        std::vector<AnsweredDecision> answered;
+        std::set<std::int64_t> sessions_done;
+        std::int64_t current = -1;
+        store->scan_answered_decisions(
+            filter, [&](const AnswerRecord& answer) { CHECK(answers.emplace(answer.id, answer).second); },
+            [&](const AnsweredDecision& decision) {
+                CHECK(answers.count(decision.answer) == 1);
+                if (decision.session != current) {
+                    CHECK(sessions_done.insert(decision.session).second);  // grouped by session
+                    current = decision.session;
+                }
+                answered.push_back(decision);
+            });
+        std::set<std::int64_t> sessions_whole;
+        for (const DecisionRecord& decision : whole) sessions_whole.insert(decision.session);
+        CHECK(sessions_done == sessions_whole);
+        CHECK(sessions_whole.count(unfinished) == (finished_only ? 0u : 1u));
+        REQUIRE(answered.size() == whole.size());
+        std::sort(answered.begin(), answered.end(),
+                  [](const AnsweredDecision& a, const AnsweredDecision& b) { return std::tie(a.session, a.sequence) < std::tie(b.session, b.sequence); });
+        std::set<std::int64_t> used;
+        for (std::size_t i = 0; i < whole.size(); ++i) {
+            CAPTURE(i);
+            CHECK(answered[i].session == whole[i].session);
+            CHECK(answered[i].sequence == whole[i].sequence);
+            const AnswerRecord& answer = answers.at(answered[i].answer);
+            CHECK(answer.node == whole[i].node);
+            CHECK(answer.choice == whole[i].choice);
+            CHECK(answer.timed_out == whole[i].timed_out);
+            CHECK(answer.said == whole[i].said);
+            CHECK(answer.score == whole[i].score);
+            used.insert(answered[i].answer);
+        }
+        CHECK(used.size() < whole.size());  // E1's and E2's equal answers are one answer each
+    }
+}
+
+namespace {
+
+// One value a superuser's query gives in the test database.
+std::string postgres_value(const std::string& database, const std::string& sql) {
+    PGconn* conn = PQconnectdb(test::postgres_test_uri(database).c_str());
+    std::string value;
+    PGresult* result = PQstatus(conn) == CONNECTION_OK ? PQexec(conn, sql.c_str()) : nullptr;
+    if (result && PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) > 0) value = PQgetvalue(result, 0, 0);
+    PQclear(result);
+    PQfinish(conn);
+    return value;
+}
+
+}  // namespace
+
+// A database made by an older frontdesk (schema 1: the indexes it had) is refused until db init brings it up
+// to date, which keeps every result.
+TEST_CASE("store: db init brings a schema-1 database up to date and keeps its results <postgres>") {
+    test::PostgresBackend backend("migrate");
+    LoadedScenario loaded = test::example_scenario();
+    REQUIRE(loaded.playable());
+    std::int64_t id = 0;
+    std::vector<DecisionRecord> before;
+    {
+        std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
+        id = test::record_play(*store, loaded, "E042", {0, 0, 0});
+        before = store->decisions(id);
+    }
+    test::postgres_admin(R"SQL(
+        SET search_path TO frontdesk;
+        DROP INDEX sessions_by_trainee;
+        CREATE INDEX sessions_by_trainee ON sessions(trainee, started_at);
+        CREATE INDEX sessions_by_scenario ON sessions(scenario_id, started_at);
+        ALTER INDEX decisions_by_session RESET (fillfactor);
+        ALTER INDEX session_skills_pkey RESET (fillfactor);
+        ALTER INDEX sessions_pkey RESET (fillfactor);
+        UPDATE meta SET value = '1' WHERE key = 'schema_version';
+    )SQL", backend.database());
+    try {
+        open_results_store(backend.location());
+        FAIL("a schema-1 database was opened");
+    } catch (const StoreError& e) {
+        CHECK(std::string(e.what()).find("version 1, this program needs 2") != std::string::npos);
+    }
+    ResultsInitOutcome outcome = initialise_results(backend.location());
+    CHECK(outcome.from_version == 1);
+    CHECK(outcome.to_version == 2);
+    std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
+    CHECK(store->schema_version() == 2);
+    std::optional<SessionRecord> session = store->session(id);
+    REQUIRE(session);
+    CHECK(session->finished());
+    CHECK(session->skills.size() == 3);
+    std::vector<DecisionRecord> after = store->decisions(id);
+    REQUIRE(after.size() == before.size());
+    for (std::size_t i = 0; i < after.size(); ++i) {
+        CHECK(after[i].node == before[i].node);
+        CHECK(after[i].said == before[i].said);
+        CHECK(after[i].score == before[i].score);
+        CHECK(after[i].recorded_at == before[i].recorded_at);
+    }
+    CHECK(postgres_value(backend.database(), "SELECT count(*) FROM pg_indexes WHERE indexname = 'sessions_by_scenario'") == "0");
+    CHECK(postgres_value(backend.database(), "SELECT indexdef FROM pg_indexes WHERE indexname = 'sessions_by_trainee'").find("(trainee)") !=
+          std::string::npos);
+    CHECK(postgres_value(backend.database(), "SELECT reloptions::text FROM pg_class WHERE relname = 'decisions_by_session'") == "{fillfactor=100}");
+    // And it records as before.
+    test::record_play(*store, loaded, "E043", {0, 0, 0});
+    CHECK(store->counts().sessions == 2);
 }

@@ -42,11 +42,12 @@
 #include "frontdesk/scoring.h"
 #include "frontdesk/stored_answer.h"
 #include "frontdesk/report_formats.h"
+#include "bench_common.h"
 
 namespace {
 
 using namespace frontdesk;
-using Clock = std::chrono::steady_clock;
+using namespace frontdesk::bench;
 
 struct Options {
     std::string scenarios = FRONTDESK_SCENARIO_DIR;
@@ -59,28 +60,6 @@ struct Options {
     std::string keep;  // keep the database in this folder instead of a temporary one
     std::vector<std::string> sql;  // run on the generated file before measuring
 };
-
-double milliseconds_since(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double percentile(std::vector<double> values, double fraction) {
-    std::sort(values.begin(), values.end());
-    std::size_t index = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(values.size()))) - 1;
-    return values[std::min(index, values.size() - 1)];
-}
-
-// "2026-03-04T09:15:02.250Z" for seconds since the epoch.
-std::string iso(double epoch) {
-    std::time_t seconds = static_cast<std::time_t>(epoch);
-    int millis = static_cast<int>((epoch - static_cast<double>(seconds)) * 1000);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
-                  utc.tm_hour, utc.tm_min, utc.tm_sec, millis);
-    return buffer;
-}
 
 void exec(sqlite3* db, const char* sql) {
     char* error = nullptr;
@@ -287,23 +266,7 @@ std::vector<double> disk_sync_times(const std::string& path, int count) {
     return times;
 }
 
-// Runs `work` `runs` times and prints the wall-clock times, and the median processor time (which a busy
-// machine inflates less).
-void measure(const char* what, int runs, const std::function<std::string()>& work) {
-    std::vector<double> times;
-    std::vector<double> processor;
-    std::string extra;
-    for (int r = 0; r < runs; ++r) {
-        std::clock_t cpu = std::clock();
-        Clock::time_point start = Clock::now();
-        extra = work();
-        times.push_back(milliseconds_since(start));
-        processor.push_back(1000.0 * static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC);
-    }
-    std::printf("  %-34s median %8.1f ms   min %8.1f ms   max %8.1f ms   cpu %8.1f ms%s\n", what, percentile(times, 0.5),
-                *std::min_element(times.begin(), times.end()), *std::max_element(times.begin(), times.end()),
-                percentile(processor, 0.5), extra.c_str());
-}
+void measure(const char* what, int runs, const std::function<std::string()>& work) { print_timing(what, time_runs(runs, work)); }
 
 bool parse_options(int argc, char** argv, Options& options) {
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -334,13 +297,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     // Setup: the library, a fresh folder, the data.
-    std::vector<LoadedScenario> library;
-    for (const auto& entry : fs::directory_iterator(options.scenarios))
-        if (entry.path().extension() == ".yaml") {
-            LoadedScenario loaded = load_scenario_file(entry.path().string());
-            if (loaded.playable()) library.push_back(std::move(loaded));
-        }
-    std::sort(library.begin(), library.end(), [](const LoadedScenario& a, const LoadedScenario& b) { return a.scenario->id < b.scenario->id; });
+    std::vector<LoadedScenario> library = load_library(options.scenarios);
     if (library.empty()) {
         std::fprintf(stderr, "bench_results: no playable scenario in %s\n", options.scenarios.c_str());
         return 1;
@@ -451,23 +408,7 @@ int main(int argc, char** argv) {
             return "   (" + std::to_string(cohort.attempts) + " attempts)";
         });
         // Where build_report spends its time: each streaming scan alone, rows decoded but not kept.
-        measure("scan_trainees", options.runs, [&] {
-            std::size_t rows = 0;
-            store.scan_trainees(everyone, [&](const TraineeRecord&) { ++rows; });
-            return "   (" + std::to_string(rows) + " trainees)";
-        });
-        measure("scan_sessions", options.runs, [&] {
-            std::size_t rows = 0, skills = 0;
-            store.scan_sessions(everyone, [&](const SessionRecord& session) { ++rows, skills += session.skills.size(); });
-            return "   (" + std::to_string(rows) + " sessions, " + std::to_string(skills) + " skills)";
-        });
-        ResultsFilter finished = everyone;
-        finished.finished_only = true;
-        measure("scan_decisions (finished sessions)", options.runs, [&] {
-            std::size_t rows = 0, points = 0;
-            store.scan_decisions(finished, [&](const DecisionRecord& decision) { ++rows, points += decision.score.size(); });
-            return "   (" + std::to_string(rows) + " decisions, " + std::to_string(points) + " points)";
-        });
+        for (const auto& [what, timing] : time_scans(store, options.runs)) print_timing(what, timing);
         auto render = [&](const char* what, ReportFormat format) {
             measure(what, options.runs, [&] {
                 std::ostringstream out;

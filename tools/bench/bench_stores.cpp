@@ -6,7 +6,7 @@
 // disk per decision. Prints figures; it is not a test.
 //
 //   build/bench_stores --postgres SUPERUSER_URI [--work DIR] [--sessions N] [--decisions N] [--trainees N]
-//                      [--samples N] [--concurrent N] [--runs R]
+//                      [--samples N] [--concurrent N] [--runs R] [--keep yes]
 //
 // tools/bench/bench_stores.sh starts a PostgreSQL server for it (fsync on, as a real one) and stops it after.
 #include <libpq-fe.h>
@@ -33,11 +33,12 @@
 #include "frontdesk/scenario_loader.h"
 #include "frontdesk/scoring.h"
 #include "frontdesk/uuid.h"
+#include "bench_common.h"
 
 namespace {
 
 using namespace frontdesk;
-using Clock = std::chrono::steady_clock;
+using namespace frontdesk::bench;
 
 struct Options {
     std::string postgres;
@@ -50,27 +51,8 @@ struct Options {
     int samples = 300;
     int concurrent = 50;
     int runs = 3;
+    bool keep = false;  // leave the SQLite file and the database for a look afterwards
 };
-
-double ms_since(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
-
-double percentile(std::vector<double> values, double fraction) {
-    if (values.empty()) return 0;
-    std::sort(values.begin(), values.end());
-    std::size_t index = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(values.size()))) - 1;
-    return values[std::min(index, values.size() - 1)];
-}
-
-std::string iso(double epoch) {
-    std::time_t seconds = static_cast<std::time_t>(epoch);
-    int millis = static_cast<int>((epoch - static_cast<double>(seconds)) * 1000);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour,
-                  utc.tm_min, utc.tm_sec, millis);
-    return buffer;
-}
 
 // A trainee's answer: mostly any offered choice, now and then no answer in time.
 const Decision& answer(Session& session, std::mt19937& random, double& seconds) {
@@ -150,7 +132,8 @@ struct Figures {
     std::vector<double> record;
     double concurrent_per_s = 0;
     std::vector<double> concurrent;
-    double overview_ms = 0, report_ms = 0;
+    ReportTimings reports;
+    std::vector<std::pair<std::string, Timing>> scans;  // where the report's time goes
     double bytes_per_decision = 0;
     std::string bytes_detail;
 };
@@ -170,7 +153,7 @@ void play_and_record(ResultsStore& store, const std::vector<LoadedScenario>& lib
             DecisionRecord record = decision_record(*loaded.scenario, answer(session, random, seconds), id, ++sequence);
             Clock::time_point start = Clock::now();
             store.record_decision(record);
-            times.push_back(ms_since(start));
+            times.push_back(milliseconds_since(start));
         }
         if (session.at_ending())
             store.finish_session(id, session_outcome(score_session(*loaded.scenario, *loaded.analysis, session.history(), session.ending())));
@@ -185,7 +168,7 @@ Figures measure(const std::string& location, const Options& options, const std::
         std::unique_ptr<ResultsStore> store = open_results_store(location);
         generate(options, library, *store);
     }
-    figures.load_s = ms_since(start) / 1000;
+    figures.load_s = milliseconds_since(start) / 1000;
     std::unique_ptr<ResultsStore> store = open_results_store(location);
     long decisions = store->counts().decisions;
     std::tie(figures.bytes_per_decision, figures.bytes_detail) = bytes(decisions);
@@ -208,22 +191,13 @@ Figures measure(const std::string& location, const Options& options, const std::
             }
         });
     for (std::thread& thread : trainees) thread.join();
-    double seconds = ms_since(together) / 1000;
+    double seconds = milliseconds_since(together) / 1000;
     for (const auto& list : times) figures.concurrent.insert(figures.concurrent.end(), list.begin(), list.end());
     figures.concurrent_per_s = static_cast<double>(figures.concurrent.size()) / seconds;
     if (failures) std::fprintf(stderr, "  %d simulated trainees failed\n", failures.load());
 
-    std::vector<double> overview, report;
-    for (int r = 0; r < options.runs; ++r) {
-        Clock::time_point begin = Clock::now();
-        build_cohort_overview(*store, {});
-        overview.push_back(ms_since(begin));
-        begin = Clock::now();
-        build_report(*store, {});
-        report.push_back(ms_since(begin));
-    }
-    figures.overview_ms = percentile(overview, 0.5);
-    figures.report_ms = percentile(report, 0.5);
+    figures.reports = time_reports(*store, {}, options.runs);
+    figures.scans = time_scans(*store, options.runs);
     return figures;
 }
 
@@ -234,9 +208,11 @@ void print(const char* backend, const Figures& f) {
                 percentile(f.record, 0.5), percentile(f.record, 0.99), percentile(f.record, 1.0));
     std::printf("  trainees recording at once:       %.0f answers/s, median %.2f ms, p99 %.2f ms (%zu answers)\n", f.concurrent_per_s,
                 percentile(f.concurrent, 0.5), percentile(f.concurrent, 0.99), f.concurrent.size());
-    std::printf("  cohort overview (median of runs): %.0f ms (target < 300 ms)\n", f.overview_ms);
-    std::printf("  full report (median of runs):     %.0f ms (target < 1000 ms)\n", f.report_ms);
+    std::printf("  cohort overview (median of runs): %.0f ms (target < 300 ms)\n", f.reports.overview.median());
+    std::printf("  full report (median of runs):     %.0f ms (target < 1000 ms)\n", f.reports.report.median());
     std::printf("  on disk:                          %.1f bytes per decision (target < 100)%s\n", f.bytes_per_decision, f.bytes_detail.c_str());
+    std::printf("  where the report's time goes (each scan it reads, alone):\n");
+    for (const auto& [what, timing] : f.scans) print_timing("  " + what, timing);
 }
 
 std::string query_value(const std::string& uri, const std::string& sql) {
@@ -267,6 +243,7 @@ bool parse(int argc, char** argv, Options& options) {
         else if (arg == "--samples") options.samples = std::atoi(value);
         else if (arg == "--concurrent") options.concurrent = std::atoi(value);
         else if (arg == "--runs") options.runs = std::atoi(value);
+        else if (arg == "--keep") options.keep = std::string(value) == "yes";
         else return false;
     }
     return argc % 2 == 1 && !options.postgres.empty() && options.postgres.find("/postgres?") != std::string::npos && options.sessions > 0 &&
@@ -280,16 +257,10 @@ int main(int argc, char** argv) {
     Options options;
     if (!parse(argc, argv, options)) {
         std::fprintf(stderr, "usage: bench_stores --postgres SUPERUSER_URI(.../postgres?host=...) [--work DIR] [--sessions N] [--decisions N] "
-                             "[--trainees N] [--samples N] [--concurrent N] [--runs R]\n");
+                             "[--trainees N] [--samples N] [--concurrent N] [--runs R] [--keep yes]\n");
         return 2;
     }
-    std::vector<LoadedScenario> library;
-    for (const auto& entry : fs::directory_iterator(options.scenarios))
-        if (entry.path().extension() == ".yaml") {
-            LoadedScenario loaded = load_scenario_file(entry.path().string());
-            if (loaded.playable()) library.push_back(std::move(loaded));
-        }
-    std::sort(library.begin(), library.end(), [](const LoadedScenario& a, const LoadedScenario& b) { return a.scenario->id < b.scenario->id; });
+    std::vector<LoadedScenario> library = load_library(options.scenarios);
     if (library.empty()) {
         std::fprintf(stderr, "bench_stores: no playable scenario in %s\n", options.scenarios.c_str());
         return 1;
@@ -327,11 +298,11 @@ int main(int argc, char** argv) {
         print(("PostgreSQL " + query_value(uri, "SHOW server_version") + " (loopback, synchronous_commit " +
                query_value(uri, "SHOW synchronous_commit") + ", fsync " + query_value(uri, "SHOW fsync") + ")").c_str(),
               postgres);
-        query_value(options.postgres, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        if (!options.keep) query_value(options.postgres, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     } catch (const std::exception& e) {
         std::fprintf(stderr, "bench_stores: %s\n", e.what());
         return 1;
     }
-    fs::remove_all(work);
+    if (!options.keep) fs::remove_all(work);
     return 0;
 }

@@ -147,6 +147,26 @@ Result Connection::run(const std::string& sql, const Parameters& parameters, con
     // Without parameters, the simple protocol: it also runs scripts of several statements (db init).
     Result result(values.empty() ? PQexec(conn_, sql.c_str())
                                  : PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0));
+    return checked(std::move(result), what, consequence);
+}
+
+void Connection::send(const std::string& sql, const std::string& what) {
+    if (PQsendQuery(conn_, sql.c_str()) == 1) return;
+    checked(Result(nullptr), what, "");
+}
+
+Result Connection::receive(const std::string& what) {
+    Result result(PQgetResult(conn_));
+    // A statement has one result; the null after it ends the exchange.
+    while (PGresult* more = PQgetResult(conn_)) PQclear(more);
+    return checked(std::move(result), what, "");
+}
+
+void Connection::drain() {
+    while (PGresult* result = PQgetResult(conn_)) PQclear(result);
+}
+
+Result Connection::checked(Result result, const std::string& what, const std::string& consequence) {
     ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return result;
     const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
@@ -200,6 +220,18 @@ double real(const PGresult* result, int row, int column) {
 
 bool boolean(const PGresult* result, int row, int column) {
     return !PQgetisnull(result, row, column) && PQgetvalue(result, row, column)[0] == 't';
+}
+
+std::int64_t binary_integer(const PGresult* result, int row, int column) {
+    if (PQgetisnull(result, row, column)) return 0;
+    int length = PQgetlength(result, row, column);
+    if (length != 2 && length != 4 && length != 8) return 0;
+    // Network byte order, two's complement: sign-extended from its width.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(PQgetvalue(result, row, column));
+    std::uint64_t value = 0;
+    for (int i = 0; i < length; ++i) value = value << 8 | bytes[i];
+    int unused = 64 - 8 * length;
+    return static_cast<std::int64_t>(value << unused) >> unused;
 }
 
 std::string number(std::int64_t value) { return std::to_string(value); }

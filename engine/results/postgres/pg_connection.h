@@ -49,11 +49,19 @@ public:
     Result run(const std::string& sql, const Parameters& parameters, const std::string& what, const std::string& consequence = "");
     Result run(const std::string& sql, const std::string& what) { return run(sql, {}, what); }
 
+    // A statement sent without waiting for it (so the server works on it meanwhile), and its result, which
+    // must be taken before anything else is run; no reconnecting in between (a cursor would be gone). Both
+    // throw ServerError as run does. drain() drops a result nobody will take (after an exception).
+    void send(const std::string& sql, const std::string& what);
+    Result receive(const std::string& what);
+    void drain();
+
     PGconn* get() const { return conn_; }
 
 private:
     void connect();
     void reconnect_if_lost(const std::string& what, const std::string& consequence);
+    Result checked(Result result, const std::string& what, const std::string& consequence);
 
     std::string uri_;
     std::string location_;
@@ -81,6 +89,8 @@ std::int64_t integer(const PGresult* result, int row, int column);   // saturate
 int small_integer(const PGresult* result, int row, int column);      // saturated to int
 double real(const PGresult* result, int row, int column);            // 0 for NULL, junk or not finite
 bool boolean(const PGresult* result, int row, int column);
+// An integer column (smallint, integer, bigint) of a binary-format result; 0 for NULL or another length.
+std::int64_t binary_integer(const PGresult* result, int row, int column);
 
 // Parameters as text: exact for every double (17 significant digits).
 std::string number(std::int64_t value);

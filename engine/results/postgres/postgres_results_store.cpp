@@ -22,6 +22,7 @@ namespace frontdesk {
 namespace {
 
 using namespace pg;
+using stored_rows::PointsDecoder;
 
 // The filter as SQL conditions on sessions s, with numbered parameters after those a query already has.
 struct FilterSql {
@@ -47,8 +48,9 @@ struct FilterSql {
     }
 };
 
-const std::string select_sessions = std::string("SELECT ") + session_columns + " FROM sessions s" + session_skill_join;
-const std::string select_decisions = std::string("SELECT ") + decision_columns + " FROM decisions d" + decision_answer_join;
+const std::string select_sessions = std::string("SELECT ") + stored_rows::session_columns + " FROM sessions s" + stored_rows::session_skill_join;
+const std::string decision_columns = std::string(stored_rows::decision_columns) + ", " + decision_time_columns;
+const std::string select_decisions = "SELECT " + decision_columns + " FROM decisions d" + stored_rows::decision_answer_join;
 
 const char* const answer_not_saved = "nothing of this answer was saved";
 const char* const session_not_started = "the session was not started";
@@ -61,9 +63,9 @@ void read_sessions(const PGresult* rows, std::optional<SessionRecord>& current, 
         std::int64_t id = integer(rows, row, 0);
         if (!current || current->id != id) {
             if (current) visit(std::move(*current));
-            current = read_session(rows, row);
+            current = stored_rows::read_session(Row{rows, row});
         }
-        add_skill(rows, row, *current);
+        stored_rows::add_skill(Row{rows, row}, *current);
     }
 }
 
@@ -101,9 +103,9 @@ public:
     }
 
     std::optional<TraineeRecord> trainee(const std::string& id) const override {
-        Result rows = read(std::string("SELECT ") + trainee_columns + " FROM trainees t WHERE t.id = $1", {id}, "cannot read the trainee");
+        Result rows = read(std::string("SELECT ") + stored_rows::trainee_columns + " FROM trainees t WHERE t.id = $1", {id}, "cannot read the trainee");
         if (PQntuples(rows.get()) == 0) return std::nullopt;
-        return read_trainee(rows.get(), 0);
+        return stored_rows::read_trainee(Row{rows.get(), 0});
     }
 
     std::vector<SessionRecord> sessions(const ResultsFilter& filter) const override {
@@ -126,10 +128,12 @@ public:
     std::vector<DecisionRecord> decisions(std::int64_t session) const override {
         // A recorder may read only the decisions of an unfinished session, to resume it.
         Result rows = can_read_ ? read(select_decisions + " WHERE d.session = $1 ORDER BY d.sequence", {number(session)}, "cannot read the decisions")
-                                : read("SELECT * FROM unfinished_decisions($1)", {number(session)}, "cannot read the decisions");
+                                : read("SELECT session, sequence, node, choice, said, mood_after, response_seconds, timed_out, points, recorded_ms, "
+                                       "recorded_text FROM unfinished_decisions($1)",
+                                       {number(session)}, "cannot read the decisions");
         std::vector<DecisionRecord> out;
-        DecisionReader reader;
-        for (int row = 0; row < PQntuples(rows.get()); ++row) out.push_back(reader.read(rows.get(), row));
+        PointsDecoder points;
+        for (int row = 0; row < PQntuples(rows.get()); ++row) out.push_back(stored_rows::read_decision(Row{rows.get(), row}, points));
         return out;
     }
 
@@ -140,31 +144,72 @@ public:
                            "FROM unfinished_session($1, $2, $3) u",
                            {trainee, scenario_id, scenario_hash}, "cannot look for an interrupted session");
         if (PQntuples(rows.get()) == 0) return std::nullopt;
-        return read_session(rows.get(), 0);  // unfinished: no skills yet
+        return stored_rows::read_session(Row{rows.get(), 0});  // unfinished: no skills yet
     }
 
     void scan_trainees(const ResultsFilter& filter, const std::function<void(const TraineeRecord&)>& visit) const override {
         FilterSql where(filter, FilterSql::Of::trainees);
-        scan(std::string("SELECT ") + trainee_columns + " FROM trainees t WHERE true" + where.trainees + " ORDER BY t.id", where.parameters,
-             "cannot read the trainees", [&](const PGresult* rows) {
-                 for (int row = 0; row < PQntuples(rows); ++row) visit(read_trainee(rows, row));
+        scan(std::string("SELECT ") + stored_rows::trainee_columns + " FROM trainees t WHERE true" + where.trainees + " ORDER BY t.id",
+             where.parameters, "cannot read the trainees", [&](const PGresult* rows) {
+                 for (int row = 0; row < PQntuples(rows); ++row) visit(stored_rows::read_trainee(Row{rows, row}));
              });
     }
 
+    // The sessions and their skills as two cursors in id order, merged here: both read straight from their
+    // primary keys, where one joined query would sort every session's columns once per skill.
     void scan_sessions(const ResultsFilter& filter, const std::function<void(const SessionRecord&)>& visit) const override {
+        const char* what = "cannot read the sessions";
         FilterSql where(filter);
-        scan(select_sessions + " WHERE true" + where.sessions + " ORDER BY s.id, k.position", where.parameters, "cannot read the sessions",
-             sessions_visitor([&](SessionRecord&& record) { visit(record); }));
+        ReadSnapshot snapshot(connection_, what);
+        prepare_scan(what);
+        Cursor skills(*this, "skills",
+                      std::string("SELECT ") + stored_rows::skill_columns + " FROM session_skills k" +
+                          (where.sessions.empty() ? "" : " WHERE k.session IN (SELECT s.id FROM sessions s WHERE true" + where.sessions + ")") +
+                          " ORDER BY k.session, k.position",
+                      where.parameters, what);
+        Cursor sessions(*this, "sessions",
+                        std::string("SELECT ") + stored_rows::session_columns_alone + " FROM sessions s WHERE true" + where.sessions + " ORDER BY s.id",
+                        where.parameters, what);
+        bool skill = skills.next();
+        while (sessions.next()) {
+            SessionRecord record = stored_rows::read_session(sessions.row());
+            // Skills of no session the filter keeps (only raw SQL leaves any) are passed over.
+            while (skill && skills.row().integer(0) < record.id) skill = skills.next();
+            for (; skill && skills.row().integer(0) == record.id; skill = skills.next()) stored_rows::add_skill(skills.row(), record, 1);
+            visit(record);
+        }
     }
 
     void scan_decisions(const ResultsFilter& filter, const std::function<void(const DecisionRecord&)>& visit) const override {
         FilterSql where(filter);
-        DecisionReader reader;
-        scan(std::string("SELECT ") + decision_columns + " FROM sessions s JOIN decisions d ON d.session = s.id" + decision_answer_join +
+        PointsDecoder points;
+        scan("SELECT " + decision_columns + " FROM sessions s JOIN decisions d ON d.session = s.id" + stored_rows::decision_answer_join +
                  " WHERE true" + where.sessions + " ORDER BY d.session, d.sequence",
              where.parameters, "cannot read the decisions", [&](const PGresult* rows) {
-                 for (int row = 0; row < PQntuples(rows); ++row) visit(reader.read(rows, row));
+                 for (int row = 0; row < PQntuples(rows); ++row) visit(stored_rows::read_decision(Row{rows, row}, points));
              });
+    }
+
+    // The answers table once, then the decisions as three integers each in the server's binary form, in one
+    // snapshot: no words, points or times decoded a million times.
+    void scan_answered_decisions(const ResultsFilter& filter, const std::function<void(const AnswerRecord&)>& answer,
+                                 const std::function<void(const AnsweredDecision&)>& decision) const override {
+        const char* what = "cannot read the decisions";
+        ReadSnapshot snapshot(connection_, what);
+        prepare_scan(what);
+        {
+            Result rows = read(std::string("SELECT ") + stored_rows::answer_columns + " FROM answers a", {}, what);
+            PointsDecoder points;
+            for (int row = 0; row < PQntuples(rows.get()); ++row) answer(stored_rows::read_answer(Row{rows.get(), row}, points));
+        }
+        FilterSql where(filter);
+        fetch("SELECT d.session, d.sequence, d.answer FROM sessions s JOIN decisions d ON d.session = s.id WHERE true" + where.sessions +
+                  " ORDER BY d.session",
+              where.parameters, what, true, [&](const PGresult* rows) {
+                  for (int row = 0; row < PQntuples(rows); ++row)
+                      decision(AnsweredDecision{binary_integer(rows, row, 0), static_cast<int>(binary_integer(rows, row, 1)),
+                                                binary_integer(rows, row, 2)});
+              });
     }
 
     StoreCounts counts() const override {
@@ -301,23 +346,80 @@ private:
                "administrator)";
     }
 
-    // A query read through a cursor, `batch` rows at a time, in one read-only snapshot.
+    // A query read through a cursor in one read-only snapshot of its own.
     void scan(const std::string& sql, const Parameters& parameters, const std::string& what,
               const std::function<void(const PGresult*)>& visit) const {
         ReadSnapshot snapshot(connection_, what);
-        // Sorting a million decisions in memory takes a fraction of the time of sorting them on disk.
+        prepare_scan(what);
+        fetch(sql, parameters, what, false, visit);
+    }
+
+    void prepare_scan(const std::string& what) const {
+        // Sorting a million decisions in memory takes a fraction of the time of sorting them on disk; and a
+        // scan reads every row, so the plan should be the one fastest to the last row, not to the first.
         connection_.run("SET LOCAL work_mem = '256MB'", {}, what);
+        connection_.run("SET LOCAL cursor_tuple_fraction = 1", {}, what);
+    }
+
+    // A query read through a cursor, 10,000 rows at a time, within the caller's snapshot; `binary`: the rows
+    // in the server's binary form (binary_integer reads them).
+    void fetch(const std::string& sql, const Parameters& parameters, const std::string& what, bool binary,
+               const std::function<void(const PGresult*)>& visit) const {
+        declare("scan", sql, parameters, what, binary);
+        // The next batch is asked for before this one is handed over, so the server reads it while the rows
+        // are counted here. The last, empty batch is handed over too: it tells a visitor that groups rows that
+        // the end is reached.
+        const char* next = "FETCH 10000 FROM scan";
+        connection_.send(next, what);
+        for (;;) {
+            Result rows = connection_.receive(what);
+            bool last = PQntuples(rows.get()) == 0;
+            if (!last) connection_.send(next, what);
+            try {
+                if (!last && PQfformat(rows.get(), 0) != (binary ? 1 : 0))
+                    throw StoreError(location() + ": " + what + ": the server sent the rows in another form than asked for");
+                visit(rows.get());
+            } catch (...) {
+                connection_.drain();  // the batch asked for, which nobody will read
+                throw;
+            }
+            if (last) break;
+        }
+        connection_.run("CLOSE scan", {}, what);
+    }
+
+    // A cursor within the caller's snapshot, read row by row (fetched 10,000 at a time).
+    class Cursor {
+    public:
+        Cursor(const PostgresResultsStore& store, std::string name, const std::string& sql, const Parameters& parameters, std::string what)
+            : store_(store), name_(std::move(name)), what_(std::move(what)) {
+            store_.declare(name_, sql, parameters, what_, false);
+        }
+        bool next() {
+            if (batch_ && ++row_ < PQntuples(batch_.get())) return true;
+            if (done_) return false;
+            batch_ = store_.connection_.run("FETCH 10000 FROM " + name_, {}, what_);
+            row_ = 0;
+            done_ = PQntuples(batch_.get()) == 0;
+            return !done_;
+        }
+        Row row() const { return Row{batch_.get(), row_}; }
+
+    private:
+        const PostgresResultsStore& store_;
+        std::string name_;
+        std::string what_;
+        Result batch_;
+        int row_ = 0;
+        bool done_ = false;
+    };
+
+    void declare(const std::string& name, const std::string& sql, const Parameters& parameters, const std::string& what, bool binary) const {
         try {
-            connection_.run("DECLARE scan NO SCROLL CURSOR FOR " + sql, parameters, what);
+            connection_.run("DECLARE " + name + (binary ? " BINARY" : "") + " NO SCROLL CURSOR FOR " + sql, parameters, what);
         } catch (const ServerError& e) {
             if (e.sqlstate() == "42501") throw StoreError(recorder_refusal(what));
             throw;
-        }
-        // The last, empty batch is handed over too: it tells a visitor that groups rows that the end is reached.
-        for (;;) {
-            Result rows = connection_.run("FETCH 10000 FROM scan", {}, what);
-            visit(rows.get());
-            if (PQntuples(rows.get()) == 0) break;
         }
     }
 
@@ -453,6 +555,11 @@ ImportOutcome PostgresResultsStore::import_sessions(const std::vector<SessionCop
                                     {"feedback_mode", s.feedback_mode}, {"source", s.source},
                                     {"shuffle_seed", s.shuffle_seed ? json(static_cast<std::int64_t>(*s.shuffle_seed)) : json(nullptr)},
                                     {"phrasing", s.phrasing.empty() ? json(nullptr) : json(s.phrasing)}});
+                // A finished session is added with its outcome: writing it first unfinished and then updating it
+                // would leave a dead copy of the row (and of its index entries) in the files for every session.
+                if (s.finished())
+                    sessions.back().update({{"ended_at", s.ended_at}, {"ending", s.ending}, {"overall", std::isfinite(s.overall) ? s.overall : 0.0},
+                                            {"passed", s.passed}});
                 here[s.uuid] = {false, 0};
                 found = here.find(s.uuid);
             }
@@ -479,8 +586,9 @@ ImportOutcome PostgresResultsStore::import_sessions(const std::vector<SessionCop
             }
             bool finishing = s.finished() && !found->second.first;
             if (finishing) {
-                endings.push_back({{"uuid", s.uuid}, {"ended_at", s.ended_at}, {"ending", s.ending}, {"overall", std::isfinite(s.overall) ? s.overall : 0.0},
-                                   {"passed", s.passed}});
+                if (!added)
+                    endings.push_back({{"uuid", s.uuid}, {"ended_at", s.ended_at}, {"ending", s.ending},
+                                       {"overall", std::isfinite(s.overall) ? s.overall : 0.0}, {"passed", s.passed}});
                 for (std::size_t position = 0; position < s.skills.size(); ++position) {
                     const SkillScore& k = s.skills[position];
                     skills.push_back({{"uuid", s.uuid}, {"position", position}, {"skill", k.skill}, {"raw", k.raw}, {"best", k.best},
@@ -493,10 +601,11 @@ ImportOutcome PostgresResultsStore::import_sessions(const std::vector<SessionCop
         if (!sessions.empty()) {
             try {
                 connection_.run("INSERT INTO sessions(uuid, trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, "
-                                "feedback_mode, source, shuffle_seed, phrasing) "
-                                "SELECT uuid, trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, feedback_mode, "
-                                "source, shuffle_seed, phrasing FROM jsonb_to_recordset($1::jsonb) AS x(uuid uuid, trainee text, scenario_id text, "
-                                "scenario_title text, scenario_hash text, scenario_language text, started_at text, feedback_mode text, source text, "
+                                "ended_at, ending, overall, passed, feedback_mode, source, shuffle_seed, phrasing) "
+                                "SELECT uuid, trainee, scenario_id, scenario_title, scenario_hash, scenario_language, started_at, ended_at, ending, "
+                                "overall, passed, feedback_mode, source, shuffle_seed, phrasing FROM jsonb_to_recordset($1::jsonb) AS x(uuid uuid, "
+                                "trainee text, scenario_id text, scenario_title text, scenario_hash text, scenario_language text, started_at text, "
+                                "ended_at text, ending text, overall double precision, passed boolean, feedback_mode text, source text, "
                                 "shuffle_seed bigint, phrasing text)",
                                 {dump(sessions)}, what, not_copied);
             } catch (const ServerError& e) {
@@ -523,6 +632,8 @@ ImportOutcome PostgresResultsStore::import_sessions(const std::vector<SessionCop
                             "FROM jsonb_to_recordset($1::jsonb) AS x(uuid uuid, ended_at text, ending text, overall double precision, passed boolean) "
                             "WHERE s.uuid = x.uuid AND s.ended_at IS NULL",
                             {dump(endings)}, what, not_copied);
+        }
+        if (!skills.empty()) {
             connection_.run("INSERT INTO session_skills(session, position, skill, raw, best, percent) "
                             "SELECT s.id, x.position, x.skill, x.raw, x.best, x.percent FROM jsonb_to_recordset($1::jsonb) AS x(uuid uuid, "
                             "position integer, skill text, raw integer, best integer, percent double precision) JOIN sessions s ON s.uuid = x.uuid "

@@ -9,14 +9,10 @@
 
 namespace frontdesk::sqlite {
 
-const char* const trainee_columns = "t.id, t.display_name, t.cohort, t.created_at";
-const char* const session_columns =
-    "s.id, s.trainee, s.scenario_id, s.scenario_title, s.scenario_hash, s.scenario_language, s.started_at, s.ended_at, s.ending, "
-    "s.overall, s.passed, s.feedback_mode, s.source, s.shuffle_seed, s.phrasing, s.uuid, k.position, k.skill, k.raw, k.best, k.percent";
-const char* const session_skill_join = " LEFT JOIN session_skills k ON k.session = s.id";
-const char* const decision_columns =
-    "d.session, d.sequence, a.node, a.choice, a.said, d.mood_after, d.response_seconds, a.timed_out, d.recorded_at, a.points";
-const char* const decision_answer_join = " LEFT JOIN answers a ON a.id = d.answer";
+const std::string& decision_columns() {
+    static const std::string columns = std::string(stored_rows::decision_columns) + ", d.recorded_at";
+    return columns;
+}
 
 namespace {
 
@@ -30,53 +26,20 @@ auto decoded(const std::string& path, const std::string& what, Decode decode) {
     }
 }
 
-SessionRecord read_session_columns(const Statement& row) {
-    SessionRecord record;
-    record.id = row.integer(0);
-    record.trainee = row.text(1);
-    record.scenario_id = row.text(2);
-    record.scenario_title = row.text(3);
-    record.scenario_hash = row.text(4);
-    record.scenario_language = row.text(5);
-    record.started_at = row.text(6);
-    record.ended_at = row.text(7);
-    record.ending = row.text(8);
-    record.overall = row.real(9);
-    record.passed = row.integer(10) != 0;
-    record.feedback_mode = row.text(11);
-    record.source = row.text(12);
-    // Stored with the bits of the unsigned seed (SQLite integers are signed).
-    if (!row.is_null(13)) record.shuffle_seed = static_cast<std::uint64_t>(row.integer(13));
-    if (!row.is_null(14)) record.phrasing = row.text(14);
-    record.uuid = row.text(15);
-    return record;
-}
+// A statement's current row as stored_rows reads it.
+struct Row {
+    const Statement& statement;
+    std::string text(int column) const { return statement.text(column); }
+    std::int64_t integer(int column) const { return statement.integer(column); }
+    int small_integer(int column) const { return statement.small_integer(column); }
+    double real(int column) const { return statement.real(column); }
+    bool flag(int column) const { return statement.integer(column) != 0; }
+    bool is_null(int column) const { return statement.is_null(column); }
+    std::string recorded_at(int column) const { return statement.text(column); }
+};
 
-void add_skill_columns(const Statement& row, SessionRecord& record) {
-    if (row.is_null(16)) return;  // no skills (unfinished, or none recorded)
-    SkillScore skill;
-    skill.skill = row.text(17);
-    skill.raw = row.small_integer(18);
-    skill.best = row.small_integer(19);
-    if (!row.is_null(20)) skill.percent = row.real(20);
-    // In position order (the query's); a position left out by a migration that skipped an unreadable
-    // entry leaves no gap.
-    record.skills.push_back(std::move(skill));
-}
-
-DecisionRecord read_decision_columns(const Statement& row) {
-    DecisionRecord record;
-    record.session = row.integer(0);
-    record.sequence = row.small_integer(1);
-    record.node = row.text(2);
-    record.choice = row.small_integer(3);
-    record.said = row.text(4);
-    record.mood_after = row.small_integer(5);
-    record.response_seconds = row.real(6);
-    record.timed_out = row.integer(7) != 0;
-    record.recorded_at = row.text(8);
-    return record;
-}
+SessionRecord read_session_columns(const Statement& row) { return stored_rows::read_session(Row{row}); }
+void add_skill_columns(const Statement& row, SessionRecord& record) { stored_rows::add_skill(Row{row}, record); }
 
 template <typename Record, typename Key, typename ReadParent, typename AddChild>
 void grouped(Statement& rows, const std::string& path, const std::string& what, Key (*key)(const Statement&), ReadParent read_parent,
@@ -102,26 +65,20 @@ std::int64_t session_key(const Statement& row) { return row.integer(0); }
 
 }  // namespace
 
-TraineeRecord read_trainee(const Statement& row) { return TraineeRecord{row.text(0), row.text(1), row.text(2), row.text(3)}; }
+TraineeRecord read_trainee(const Statement& row) { return stored_rows::read_trainee(Row{row}); }
 
 void read_sessions(Statement& rows, const std::string& path, const std::string& what, const std::function<void(SessionRecord&&)>& visit) {
     grouped<SessionRecord>(rows, path, what, session_key, read_session_columns, add_skill_columns, visit);
 }
 
 void read_decisions(Statement& rows, const std::string& path, const std::string& what, const std::function<void(DecisionRecord&&)>& visit) {
-    // A scan meets the same few answers again and again: their points are decoded once.
-    std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> decoded_points;
-    while (rows.step(what)) {
-        DecisionRecord record = decoded(path, what, [&] {
-            DecisionRecord out = read_decision_columns(rows);
-            std::string text = rows.text(9);
-            auto found = decoded_points.find(text);
-            if (found == decoded_points.end()) found = decoded_points.emplace(text, points_from_text(text)).first;
-            out.score = found->second;
-            return out;
-        });
-        visit(std::move(record));
-    }
+    stored_rows::PointsDecoder points;
+    while (rows.step(what)) visit(decoded(path, what, [&] { return stored_rows::read_decision(Row{rows}, points); }));
+}
+
+void read_answers(Statement& rows, const std::string& path, const std::string& what, const std::function<void(const AnswerRecord&)>& visit) {
+    stored_rows::PointsDecoder points;
+    while (rows.step(what)) visit(decoded(path, what, [&] { return stored_rows::read_answer(Row{rows}, points); }));
 }
 
 void write_session_skills(sqlite3* db, const std::string& path, std::int64_t session, const std::vector<SkillScore>& skills,

@@ -1,6 +1,6 @@
-// The one codec between the results tables and the records: which columns a query selects, how a row
-// becomes a record (whatever types and bytes a damaged or hand-edited row holds: text is repaired, numbers
-// saturate, nothing throws but StoreError), and how a record's scores become child rows.
+// The SQLite side of the codec between the results tables and the records (stored_rows.h): the decisions'
+// time column, rows read through a statement (nothing throws but StoreError), and how a record's scores
+// become child rows.
 #pragma once
 
 #include <sqlite3.h>
@@ -12,18 +12,13 @@
 #include <vector>
 
 #include "frontdesk/results_records.h"
+#include "frontdesk/stored_rows.h"
 #include "sqlite_connection.h"
 
 namespace frontdesk::sqlite {
 
-// Columns of trainees t.
-extern const char* const trainee_columns;
-// Columns of sessions s, then of their skills k (LEFT JOIN session_skills k ON k.session = s.id).
-extern const char* const session_columns;
-extern const char* const session_skill_join;
-// Columns of decisions d with their answers a (select_decisions_from joins them), for read_decisions.
-extern const char* const decision_columns;
-extern const char* const decision_answer_join;
+// Columns of decisions d with their answers a (stored_rows::decision_answer_join), for read_decisions.
+const std::string& decision_columns();
 
 TraineeRecord read_trainee(const Statement& row);
 
@@ -32,6 +27,8 @@ TraineeRecord read_trainee(const Statement& row);
 void read_sessions(Statement& rows, const std::string& path, const std::string& what, const std::function<void(SessionRecord&&)>& visit);
 // Rows of decision_columns, one decision each (answers' points decoded once per distinct answer).
 void read_decisions(Statement& rows, const std::string& path, const std::string& what, const std::function<void(DecisionRecord&&)>& visit);
+// Rows of stored_rows::answer_columns.
+void read_answers(Statement& rows, const std::string& path, const std::string& what, const std::function<void(const AnswerRecord&)>& visit);
 
 // Replaces a session's skills (positions 0, 1, 2... in the outcome's order).
 void write_session_skills(sqlite3* db, const std::string& path, std::int64_t session, const std::vector<SkillScore>& skills,

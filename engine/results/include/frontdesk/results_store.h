@@ -39,6 +39,25 @@ struct StoreCounts {
     std::int64_t delivered_statements = 0;
 };
 
+// What a trainee answered at a node, as the store keeps it once for every decision that gave the same answer
+// in the same version of a scenario (stored_answer.h).
+struct AnswerRecord {
+    std::int64_t id = 0;
+    std::string node;
+    int choice = -1;               // as in DecisionRecord
+    bool timed_out = false;
+    std::string said;
+    std::vector<std::pair<std::string, int>> score;
+};
+
+// A decision as the answer it gave, without its own details (mood, timing): what a report over a million
+// decisions reads instead of whole records.
+struct AnsweredDecision {
+    std::int64_t session = 0;
+    int sequence = 0;
+    std::int64_t answer = 0;       // an AnswerRecord's id; one never handed over is a damaged row: nothing answered
+};
+
 // Reading: what reports, exports, the Review and resuming need.
 class ResultsReader {
 public:
@@ -69,6 +88,11 @@ public:
     virtual void scan_trainees(const ResultsFilter& filter, const std::function<void(const TraineeRecord&)>& visit) const = 0;
     virtual void scan_sessions(const ResultsFilter& filter, const std::function<void(const SessionRecord&)>& visit) const = 0;
     virtual void scan_decisions(const ResultsFilter& filter, const std::function<void(const DecisionRecord&)>& visit) const = 0;
+    // The decisions scan_decisions gives, lighter: every answer they may refer to, once each (`answer`), then
+    // the decisions themselves as references to them (`decision`), grouped by session (in no promised order
+    // within one). This default goes through scan_decisions; the backends read their answers table once.
+    virtual void scan_answered_decisions(const ResultsFilter& filter, const std::function<void(const AnswerRecord&)>& answer,
+                                         const std::function<void(const AnsweredDecision&)>& decision) const;
 
     // How much the store holds. This default counts through the scans; the backends count in the database.
     virtual StoreCounts counts() const;

@@ -16,7 +16,8 @@ namespace frontdesk {
 
 // The schema version this program writes; `db init` brings older ones up to it.
 //   1 trainees, sessions and their skills, answers stored once, compact decisions, LRS deliveries, the roles.
-constexpr int postgres_results_schema_version = 1;
+//   2 fewer and fuller indexes (no sessions by scenario, sessions by trainee alone).
+constexpr int postgres_results_schema_version = 2;
 
 // True for "postgresql://..." and "postgres://..." (libpq's URI forms).
 bool is_postgres_location(const std::string& location);
