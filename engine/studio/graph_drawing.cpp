@@ -234,7 +234,7 @@ figure svg { display: block; max-width: none; height: auto; }
   header, figure { box-shadow: none; border-radius: 0; padding: 0; }
   header { border-top: none; margin-bottom: 6mm; }
   figure { overflow: visible; }
-  figure svg { max-width: 100%; }
+  figure svg { max-width: 100%; max-height: 180mm; width: auto; }
 }
 )CSS";
 

@@ -104,7 +104,7 @@ GraphLayoutResult lay_out_graph(const GraphModel& model, GraphTextSize size) {
     auto graph_attribute = [&](std::string key, std::string value) { agattr(g.graph, AGRAPH, c(key), c(value)); };
     auto node_attribute = [&](std::string key, std::string value) { return agattr(g.graph, AGNODE, c(key), c(value)); };
     auto edge_attribute = [&](std::string key, std::string value) { return agattr(g.graph, AGEDGE, c(key), c(value)); };
-    graph_attribute("rankdir", "LR");
+    graph_attribute("rankdir", "TB");
     graph_attribute("nodesep", "0.3");
     graph_attribute("ranksep", "0.55");
     graph_attribute("splines", "true");

@@ -215,7 +215,7 @@ public:
         items(Ui::briefing_you_can, s.you_can);
         items(Ui::briefing_you_cannot, s.you_cannot);
         out += "<dt>" + h(words_(Ui::scored_skills)) + "</dt><dd>" + h(skills()) + "</dd>\n";
-        out += "<dt>" + h(words_(Ui::script_pass_mark, {std::to_string(s.pass)})) + "</dt><dd>" + h(time_limit()) + "</dd>\n</dl>\n</section>\n";
+        out += "<dt>" + h(words_(Ui::script_pass_mark)) + "</dt><dd>" + h(pass_and_time()) + "</dd>\n</dl>\n</section>\n";
 
         bool in_unreachable = false;
         out += "<h2 id=\"conversation\">" + h(words_(Ui::script_nodes)) + "</h2>\n";
@@ -246,7 +246,7 @@ public:
         items(Ui::briefing_you_can, s.you_can);
         items(Ui::briefing_you_cannot, s.you_cannot);
         out += "- **" + md(words_(Ui::scored_skills)) + ":** " + md(skills()) + "\n";
-        out += "- **" + md(words_(Ui::script_pass_mark, {std::to_string(s.pass)})) + "** \u00b7 " + md(time_limit()) + "\n\n";
+        out += "- **" + md(words_(Ui::script_pass_mark)) + ":** " + md(pass_and_time()) + "\n\n";
 
         bool in_unreachable = false;
         out += "## " + md(words_(Ui::script_nodes)) + "\n\n";
@@ -315,8 +315,10 @@ private:
         for (const std::string& skill : scenario_.skills) out += (out.empty() ? "" : ", ") + skill_label(scenario_.language, skill);
         return out;
     }
-    std::string time_limit() const {
-        return scenario_.time_limit ? words_(Ui::time_limit_seconds, {std::to_string(*scenario_.time_limit)}) : words_(Ui::time_limit_off);
+    // "60% overall · Time limit: 45 seconds per answer"
+    std::string pass_and_time() const {
+        std::string time = scenario_.time_limit ? words_(Ui::time_limit_seconds, {std::to_string(*scenario_.time_limit)}) : words_(Ui::time_limit_off);
+        return std::to_string(scenario_.pass) + "% \u00b7 " + time;
     }
     std::string node_id(NodeIndex index) const {
         return index == no_node ? std::string("?") : scenario_.nodes[static_cast<std::size_t>(index)].id;

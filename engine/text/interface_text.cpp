@@ -430,7 +430,7 @@ constexpr Entry entries[] = {
     {Ui::script_no_feedback, "no feedback written", "nessun commento scritto"},
     {Ui::script_on_enter, "On arrival", "All'arrivo"},
     {Ui::script_on_timeout, "No answer within {0} s", "Nessuna risposta entro {0} s"},
-    {Ui::script_pass_mark, "Pass mark: {0}% overall", "Soglia per superarlo: {0}% complessivo"},
+    {Ui::script_pass_mark, "Pass mark", "Soglia di superamento"},
     {Ui::script_endings, "Endings", "Esiti"},
     {Ui::script_ending_kind, "Ending ({0})", "Esito ({0})"},
     {Ui::script_character_mood, "Starting mood: {0} of 100", "Umore iniziale: {0} su 100"},

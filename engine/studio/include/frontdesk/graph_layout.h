@@ -37,7 +37,8 @@ struct GraphLayoutResult {
     std::vector<std::string> problems;  // what Graphviz said (errors, and warnings even with a layout)
 };
 
-// Lays `model` out from left to right. Safe to call from several threads (calls into Graphviz take turns).
+// Lays `model` out from top to bottom (the start at the top: a conversation reads downwards, and pages are
+// taller than a long left-to-right row of boxes is). Safe to call from several threads (calls into Graphviz take turns).
 GraphLayoutResult lay_out_graph(const GraphModel& model, GraphTextSize size = {});
 
 }  // namespace frontdesk
