@@ -217,16 +217,12 @@ public:
         out += "<dt>" + h(words_(Ui::scored_skills)) + "</dt><dd>" + h(skills()) + "</dd>\n";
         out += "<dt>" + h(words_(Ui::script_pass_mark)) + "</dt><dd>" + h(pass_and_time()) + "</dd>\n</dl>\n</section>\n";
 
-        bool in_unreachable = false;
         out += "<h2 id=\"conversation\">" + h(words_(Ui::script_nodes)) + "</h2>\n";
-        for (NodeIndex index : script_reading_order(s, analysis_)) {
-            ScriptNode node = gathering_.node(index);
-            if (node.unreachable && !in_unreachable) {
-                in_unreachable = true;
+        each_node(
+            [&] {
                 out += "<h2 id=\"unreachable\">" + h(words_(Ui::script_unreachable_nodes)) + "</h2>\n<p class=\"note\">" + h(words_(Ui::script_unreachable_note)) + "</p>\n";
-            }
-            out += html_node(node);
-        }
+            },
+            [&](const ScriptNode& node) { out += html_node(node); });
         out += "<footer><p>" + h(words_(Ui::script_footer, {s.path})) + "</p></footer>\n</div>\n</body>\n</html>\n";
         return out;
     }
@@ -248,16 +244,9 @@ public:
         out += "- **" + md(words_(Ui::scored_skills)) + ":** " + md(skills()) + "\n";
         out += "- **" + md(words_(Ui::script_pass_mark)) + ":** " + md(pass_and_time()) + "\n\n";
 
-        bool in_unreachable = false;
         out += "## " + md(words_(Ui::script_nodes)) + "\n\n";
-        for (NodeIndex index : script_reading_order(s, analysis_)) {
-            ScriptNode node = gathering_.node(index);
-            if (node.unreachable && !in_unreachable) {
-                in_unreachable = true;
-                out += "## " + md(words_(Ui::script_unreachable_nodes)) + "\n\n" + md(words_(Ui::script_unreachable_note)) + "\n\n";
-            }
-            out += markdown_node(node);
-        }
+        each_node([&] { out += "## " + md(words_(Ui::script_unreachable_nodes)) + "\n\n" + md(words_(Ui::script_unreachable_note)) + "\n\n"; },
+                  [&](const ScriptNode& node) { out += markdown_node(node); });
         out += "---\n\n*" + md(words_(Ui::script_footer, {s.path})) + "*\n";
         return out;
     }
@@ -269,6 +258,20 @@ private:
     Gathering gathering_;
 
     static std::string h(std::string_view text) { return markup_text(text); }
+
+    // Every node in reading order, with the heading of the unreachable ones before the first of them.
+    template <typename Heading, typename Write>
+    void each_node(Heading&& unreachable_heading, Write&& write) const {
+        bool in_unreachable = false;
+        for (NodeIndex index : script_reading_order(scenario_, analysis_)) {
+            ScriptNode node = gathering_.node(index);
+            if (node.unreachable && !in_unreachable) {
+                in_unreachable = true;
+                unreachable_heading();
+            }
+            write(node);
+        }
+    }
 
     // Markdown that shows the text as written: every mark that could start inline markup or raw HTML is
     // escaped (CommonMark allows a backslash before any punctuation), and so is what would start a block at the

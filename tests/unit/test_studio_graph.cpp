@@ -32,6 +32,24 @@ std::vector<GraphArrow> arrows_from(const GraphModel& model, const std::string& 
     return out;
 }
 
+// A fixture loaded, modelled and laid out.
+struct LaidOut {
+    LoadedScenario loaded;
+    GraphModel model;
+    GraphLayout layout;
+};
+
+LaidOut lay_out_fixture(const std::string& name) {
+    LaidOut out;
+    out.loaded = load_fixture(name);
+    REQUIRE(out.loaded.playable());
+    out.model = build_graph_model(*out.loaded.scenario, *out.loaded.analysis);
+    GraphLayoutResult result = lay_out_graph(out.model);
+    REQUIRE(result.layout);
+    out.layout = *result.layout;
+    return out;
+}
+
 std::size_t count(const std::string& text, const std::string& part) {
     std::size_t n = 0;
     for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
@@ -141,12 +159,9 @@ TEST_CASE("studio graph: wrapping keeps words and UTF-8 characters whole") {
 }
 
 TEST_CASE("studio layout: Graphviz places every box and arrow, inside the drawing, without overlaps") {
-    LoadedScenario loaded = load_fixture("marks.yaml");
-    REQUIRE(loaded.playable());
-    GraphModel model = build_graph_model(*loaded.scenario, *loaded.analysis);
-    GraphLayoutResult result = lay_out_graph(model);
-    REQUIRE(result.layout);
-    const GraphLayout& layout = *result.layout;
+    LaidOut drawn = lay_out_fixture("marks.yaml");
+    const GraphModel& model = drawn.model;
+    const GraphLayout& layout = drawn.layout;
     REQUIRE(layout.boxes.size() == model.boxes.size());
     REQUIRE(layout.arrows.size() == model.arrows.size());
     CHECK(layout.width > 0);
@@ -196,12 +211,10 @@ TEST_CASE("studio layout: an empty graph and a lone node are laid out, never an 
 }
 
 TEST_CASE("studio svg: every box, arrow and label is drawn, and the legend explains colours and marks") {
-    LoadedScenario loaded = load_fixture("marks.yaml");
-    REQUIRE(loaded.playable());
-    GraphModel model = build_graph_model(*loaded.scenario, *loaded.analysis);
-    GraphLayoutResult result = lay_out_graph(model);
-    REQUIRE(result.layout);
-    std::string svg = graph_svg(model, *result.layout);
+    LaidOut drawn = lay_out_fixture("marks.yaml");
+    const GraphModel& model = drawn.model;
+    const GraphLayout& layout = drawn.layout;
+    std::string svg = graph_svg(model, layout);
     CHECK(svg.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
     CHECK(count(svg, "<path class=\"arrow") == model.arrows.size());
     CHECK(count(svg, "<polygon class=\"head") == model.arrows.size());
@@ -218,12 +231,11 @@ TEST_CASE("studio svg: every box, arrow and label is drawn, and the legend expla
 }
 
 TEST_CASE("studio svg, html and script: markup in scenario texts comes out as text") {
-    LoadedScenario loaded = load_fixture("hostile-text.yaml");
-    REQUIRE(loaded.playable());
-    GraphModel model = build_graph_model(*loaded.scenario, *loaded.analysis);
-    GraphLayoutResult result = lay_out_graph(model);
-    REQUIRE(result.layout);
-    for (const std::string& out : {graph_svg(model, *result.layout), graph_html(model, *result.layout),
+    LaidOut drawn = lay_out_fixture("hostile-text.yaml");
+    const LoadedScenario& loaded = drawn.loaded;
+    const GraphModel& model = drawn.model;
+    const GraphLayout& layout = drawn.layout;
+    for (const std::string& out : {graph_svg(model, layout), graph_html(model, layout),
                                    scenario_script_html(*loaded.scenario, *loaded.analysis)}) {
         CHECK(out.find("<script") == std::string::npos);
         CHECK(out.find("<b>") == std::string::npos);

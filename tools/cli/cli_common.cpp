@@ -49,6 +49,10 @@ int write_command_output(const std::string& command, const std::string& source, 
     return exit_ok;
 }
 
+void add_output_option(CLI::App& command, std::string& output) {
+    command.add_option("-o,--output", output, "Write to this file (replaced atomically) instead of printing");
+}
+
 std::string format_percent(double value) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%.0f%%", value);

@@ -38,6 +38,9 @@ void add_language_option(CLI::App& command, std::string& language);
 // itself, which -o given the scenario's own name would destroy). Prints the problem and returns exit_problems.
 int write_command_output(const std::string& command, const std::string& source, const std::string& output, const std::string& text);
 
+// -o/--output FILE on the commands that write what they make (graph, script).
+void add_output_option(CLI::App& command, std::string& output);
+
 std::string format_percent(double value);
 std::string format_one_decimal(double value);
 

@@ -58,7 +58,7 @@ void add_graph_command(CLI::App& app, int& exit_code) {
     command->add_option("--format", options->format, "dot, mermaid, svg (a drawing) or html (a page with the drawing)")
         ->check(CLI::IsMember({"dot", "mermaid", "svg", "html"}))
         ->capture_default_str();
-    command->add_option("-o,--output", options->output, "Write to this file (replaced atomically) instead of printing");
+    add_output_option(*command, options->output);
     add_language_option(*command, options->language);
     command->callback([options, &exit_code] { exit_code = run_graph(*options); });
 }

@@ -39,7 +39,7 @@ void add_script_command(CLI::App& app, int& exit_code) {
     command->add_option("--format", options->format, "html (printable page) or md (Markdown)")
         ->check(CLI::IsMember({"html", "md"}))
         ->capture_default_str();
-    command->add_option("-o,--output", options->output, "Write to this file (replaced atomically) instead of printing");
+    add_output_option(*command, options->output);
     add_language_option(*command, options->language);
     command->callback([options, &exit_code] { exit_code = run_script(*options); });
 }
