@@ -1,13 +1,15 @@
-// The studio's layout through Graphviz (cgraph + gvc, the dot engine): boxes get the size the model measured,
-// arrows their labels' text so dot leaves room for them, and positions, splines and label places are read back
-// and turned upside down (Graphviz's y grows upwards). Graphviz reports through one process-wide error
-// function, so calls take turns and collect what it says instead of letting it reach stderr.
+// The studio's layout through Graphviz (cgraph + gvc, the dot engine): boxes get the size the model measured
+// and arrows' labels the size of their text, both as fixed-size HTML-like labels, so Graphviz never measures
+// text itself (its Pango plugin would, with other fonts than the drawing's, and in 2.42 it reads freed memory
+// when a second context measures text and leaks fontconfig's memory). Positions, splines and label places are
+// read back and turned upside down (Graphviz's y grows upwards). Graphviz reports through one process-wide
+// error function, so calls take turns and collect what it says instead of letting it reach stderr.
 #include "frontdesk/graph_layout.h"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include <memory>
+#include <algorithm>
 #include <mutex>
 #include <sstream>
 
@@ -26,19 +28,6 @@ int collect_message(char* text) {
 // cgraph takes char* where it only reads; the strings live until the call returns.
 char* c(std::string& text) { return text.data(); }
 
-// A label as Graphviz reads one: lines joined by "\n", a backslash doubled (\N, \G, \l would be escapes).
-std::string graphviz_label(const std::vector<std::string>& lines) {
-    std::string out;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i > 0) out += "\\n";
-        for (char ch : lines[i]) {
-            if (ch == '\\') out += '\\';
-            out += ch;
-        }
-    }
-    return out;
-}
-
 std::string number(double value) {
     std::ostringstream out;
     out.imbue(std::locale::classic());
@@ -54,9 +43,19 @@ std::vector<std::string> split_messages(const std::string& text) {
     return lines;
 }
 
-struct ContextDeleter {
-    void operator()(GVC_t* context) const { gvFreeContext(context); }
-};
+// One context for the process, made on first use and never freed: it holds the plugins Graphviz loaded, and
+// 2.42's plugins misbehave when a context is freed and another made.
+GVC_t* graphviz_context() {
+    static GVC_t* context = gvContext();
+    return context;
+}
+
+// An empty HTML-like label of exactly this size (points): room that Graphviz keeps without reading any text.
+std::string fixed_size_label(double width, double height) {
+    return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\" FIXEDSIZE=\"TRUE\" WIDTH=\"" +
+           std::to_string(static_cast<int>(width + 0.999)) + "\" HEIGHT=\"" + std::to_string(static_cast<int>(height + 0.999)) +
+           "\"><TR><TD></TD></TR></TABLE>";
+}
 
 // The graph and, once laid out, its layout, freed in the order Graphviz needs.
 struct LaidOutGraph {
@@ -89,14 +88,13 @@ GraphLayoutResult lay_out_graph(const GraphModel& model, GraphTextSize size) {
         }
     } restore{previous_function, previous_level};
 
-    // One context per call: it holds little, and a shared one would outlive main's static destructors.
-    std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
+    GVC_t* context = graphviz_context();
     if (!context) {
         result.problems.push_back("Graphviz could not start");
         return result;
     }
     std::string name = "scenario";
-    LaidOutGraph g{context.get(), agopen(c(name), Agdirected, nullptr)};
+    LaidOutGraph g{context, agopen(c(name), Agdirected, nullptr)};
     if (!g.graph) {
         result.problems.push_back("Graphviz could not create a graph");
         return result;
@@ -117,11 +115,10 @@ GraphLayoutResult lay_out_graph(const GraphModel& model, GraphTextSize size) {
     }
     node_attribute("shape", "box");
     node_attribute("fixedsize", "true");
-    node_attribute("label", "");
+    node_attribute("margin", "0");
+    Agsym_t* node_label = node_attribute("label", "");
     Agsym_t* width = node_attribute("width", "1");
     Agsym_t* height = node_attribute("height", "0.5");
-    edge_attribute("fontname", "DejaVu Sans");
-    edge_attribute("fontsize", number(size.small));
     Agsym_t* label = edge_attribute("label", "");
     Agsym_t* style = edge_attribute("style", "solid");
     Agsym_t* weight = edge_attribute("weight", "1");
@@ -134,17 +131,22 @@ GraphLayoutResult lay_out_graph(const GraphModel& model, GraphTextSize size) {
         std::string w = number(model.boxes[i].width / 72.0), h = number(model.boxes[i].height / 72.0);
         agxset(node, width, c(w));
         agxset(node, height, c(h));
+        std::string empty = fixed_size_label(1, 1);
+        agxset(node, node_label, agstrdup_html(g.graph, c(empty)));
         nodes.push_back(node);
     }
     std::vector<Agedge_t*> edges;
     edges.reserve(model.arrows.size());
     for (const GraphArrow& arrow : model.arrows) {
         Agedge_t* edge = agedge(g.graph, nodes[arrow.from], nodes[arrow.to], nullptr, 1);
-        std::vector<std::string> lines;
-        if (!arrow.label.empty()) lines.push_back(arrow.label);
-        lines.insert(lines.end(), arrow.conditions.begin(), arrow.conditions.end());
-        std::string text = graphviz_label(lines);
-        if (!text.empty()) agxset(edge, label, c(text));
+        // The label's room, measured as the drawing writes it: the label, then each condition (italic, a little wider).
+        std::size_t lines = (arrow.label.empty() ? 0 : 1) + arrow.conditions.size();
+        if (lines > 0) {
+            double text_width = arrow.label.empty() ? 0 : estimated_text_width(arrow.label, size.small);
+            for (const std::string& condition : arrow.conditions) text_width = std::max(text_width, estimated_text_width(condition, size.small) * 1.04);
+            std::string room = fixed_size_label(text_width + 6, static_cast<double>(lines) * size.small * 1.3 + 2);
+            agxset(edge, label, agstrdup_html(g.graph, c(room)));
+        }
         if (arrow.kind != ArrowKind::choice) {
             std::string dashed = arrow.kind == ArrowKind::timeout ? "dashed" : "dotted";
             agxset(edge, style, c(dashed));
@@ -155,7 +157,7 @@ GraphLayoutResult lay_out_graph(const GraphModel& model, GraphTextSize size) {
     }
 
     std::string engine = "dot";
-    if (gvLayout(context.get(), g.graph, engine.c_str()) != 0 || agerrors() >= AGERR) {
+    if (gvLayout(context, g.graph, engine.c_str()) != 0 || agerrors() >= AGERR) {
         for (std::string& line : split_messages(messages)) result.problems.push_back("Graphviz: " + line);
         if (result.problems.empty()) result.problems.push_back("Graphviz could not lay out the graph");
         return result;

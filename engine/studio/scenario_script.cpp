@@ -231,13 +231,13 @@ public:
         const Scenario& s = scenario_;
         std::string out = "# " + md(s.title) + "\n\n*" + md(words_(Ui::script_title)) + "* \u00b7 " + md(meta()) + "\n\n";
         out += "## " + md(words_(Ui::briefing_heading)) + "\n\n";
-        if (!s.summary.empty()) out += md(s.summary) + "\n\n";
+        if (!s.summary.empty()) out += md(s.summary, true) + "\n\n";
         out += "- **" + md(words_(Ui::who_you_face)) + ":** " + md(character()) + "\n";
         if (!s.organisation.empty()) out += "- **" + md(words_(Ui::you_work_for)) + ":** " + md(s.organisation) + "\n";
         auto items = [&](Ui key, const std::vector<std::string>& list) {
             if (list.empty()) return;
             out += "- **" + md(words_(key)) + ":**\n";
-            for (const std::string& item : list) out += "  - " + md(item) + "\n";
+            for (const std::string& item : list) out += "  - " + md(item, true) + "\n";
         };
         items(Ui::briefing_you_can, s.you_can);
         items(Ui::briefing_you_cannot, s.you_cannot);
@@ -275,19 +275,19 @@ private:
 
     // Markdown that shows the text as written: every mark that could start inline markup or raw HTML is
     // escaped (CommonMark allows a backslash before any punctuation), and so is what would start a block at the
-    // beginning ("- ", "+ ", "1. "); line breaks become spaces, controls U+FFFD.
-    static std::string md(std::string_view text) {
+    // beginning of a line (`line_start`: "- ", "+ ", "1. "); line breaks become spaces, controls U+FFFD.
+    static std::string md(std::string_view text, bool line_start = false) {
         std::string valid = valid_utf8(text), out;
         std::size_t leading_digits = 0;
         while (leading_digits < valid.size() && valid[leading_digits] >= '0' && valid[leading_digits] <= '9') ++leading_digits;
         for (std::size_t i = 0; i < valid.size();) {
             std::size_t length = utf8_sequence_length(valid, i);
             char32_t c = utf8_code_point(valid, i, length);
-            bool block_start = (i == 0 && (c == U'-' || c == U'+' || c == U'=')) ||
-                               (i == leading_digits && i > 0 && (c == U'.' || c == U')'));
+            bool block_start = line_start && ((i == 0 && (c == U'-' || c == U'+' || c == U'=')) ||
+                                              (i == leading_digits && i > 0 && (c == U'.' || c == U')')));
             if (c == U'\n' || c == U'\r' || c == U'\t') out += ' ';
             else if (is_control_character(c)) out += "\uFFFD";
-            else if (block_start || (length == 1 && std::string_view("\\`*_{}[]<>#|!~&").find(static_cast<char>(c)) != std::string_view::npos)) {
+            else if (block_start || (length == 1 && std::string_view("\\`*_[]<>#|!~&").find(static_cast<char>(c)) != std::string_view::npos)) {
                 out += '\\';
                 out += static_cast<char>(c);
             } else out.append(valid, i, length);

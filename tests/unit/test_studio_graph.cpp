@@ -257,3 +257,30 @@ TEST_CASE("studio svg, html and script: markup in scenario texts comes out as te
     CHECK(markdown.find("\\[a link\\](http") != std::string::npos);
     CHECK(markdown.find("\\`code\\`") != std::string::npos);
 }
+
+TEST_CASE("studio layout: laying the same graph out again gives the same geometry (Graphviz keeps no state between calls)") {
+    LaidOut first = lay_out_fixture("marks.yaml");
+    for (int again = 0; again < 3; ++again) {
+        GraphLayoutResult next = lay_out_graph(first.model);
+        REQUIRE(next.layout);
+        REQUIRE(next.layout->boxes.size() == first.layout.boxes.size());
+        CHECK(next.problems.empty());
+        for (std::size_t b = 0; b < first.layout.boxes.size(); ++b) {
+            CHECK(next.layout->boxes[b].x == doctest::Approx(first.layout.boxes[b].x));
+            CHECK(next.layout->boxes[b].y == doctest::Approx(first.layout.boxes[b].y));
+        }
+    }
+}
+
+TEST_CASE("studio layout: an arrow's label gets exactly the room its text needs") {
+    LaidOut drawn = lay_out_fixture("marks.yaml");
+    for (std::size_t a = 0; a < drawn.model.arrows.size(); ++a) {
+        const GraphArrow& arrow = drawn.model.arrows[a];
+        const ArrowPath& path = drawn.layout.arrows[a];
+        if (!path.label) continue;
+        CAPTURE(arrow.label);
+        CHECK(path.label->width >= estimated_text_width(arrow.label, 9.5));
+        CHECK(path.label->height >= static_cast<double>(1 + arrow.conditions.size()) * 9.5 * 1.3);
+        CHECK(path.label->height <= static_cast<double>(1 + arrow.conditions.size()) * 9.5 * 1.3 + 4);
+    }
+}
