@@ -68,6 +68,7 @@ begin "tests under the sanitizers"
 if command -v llvm-symbolizer-14 >/dev/null; then export ASAN_SYMBOLIZER_PATH="$(command -v llvm-symbolizer-14)"; fi
 export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+export LSAN_OPTIONS="suppressions=$root/tools/lsan_suppressions.txt:print_suppressions=0"
 # cli.play_long_answer_line caps the address space (ulimit -v), which AddressSanitizer's shadow memory cannot
 # live with; it runs in the first phase.
 ctest --test-dir "$sanitize_dir" --output-on-failure --parallel "$jobs" --no-tests=error \

@@ -22,45 +22,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include "frontdesk/scenario_loader.h"
+#include "generated_scenario.h"
 
 namespace {
-
-// A plausible scenario: long lines of dialogue, three choices per node, forward gotos (so no loop awards
-// points), some conditions and flags, endings of every kind at the end.
-void generate(const std::string& path, int nodes) {
-    std::mt19937 random(42);
-    std::ofstream out(path);
-    out << "format: 1\nid: benchmark\ntitle: \"Generated benchmark scenario\"\nlanguage: en\nrole: client\n"
-           "channel: phone\ndifficulty: 3\nsummary: \"A very long generated conversation for benchmarking.\"\n"
-           "character:\n  name: \"Ms. Benchmark\"\n  mood: 50\non_mood_zero: n" << nodes - 1 << "\nstart: n0\nnodes:\n";
-    const char* words[] = {"invoice", "appointment", "delivery", "refund", "office", "colleague", "tomorrow",
-                           "reference", "sorry", "understand", "check", "number", "manager", "email", "today"};
-    auto sentence = [&](int length) {
-        std::string text;
-        for (int i = 0; i < length; ++i) text += std::string(i ? " " : "") + words[random() % 15];
-        return text;
-    };
-    int endings = std::max(3, nodes / 100);
-    for (int i = 0; i < nodes; ++i) {
-        out << "  n" << i << ":\n";
-        if (i >= nodes - endings) {
-            const char* kinds[] = {"success", "partial", "failure"};
-            out << "    say: \"" << sentence(12) << "\"\n    end: " << kinds[i % 3] << "\n    debrief: \"" << sentence(20) << "\"\n";
-            continue;
-        }
-        out << "    say: \"" << sentence(14) << "\"\n    choices:\n";
-        for (int c = 0; c < 3; ++c) {
-            int target = std::min(nodes - 1, i + 1 + (c == 0 ? 0 : static_cast<int>(random() % 20)));
-            out << "      - say: \"" << sentence(10) << "\"\n        goto: n" << target << "\n";
-            if (c == 2 && i % 7 == 0) out << "        if: \"mood >= 30 and not flag" << (i % 10) << "\"\n";
-            if (c == 1 && i % 5 == 0) out << "        set: {flag" << ((i / 5) % 10) << ": true}\n";
-            out << "        score: {listening: " << static_cast<int>(random() % 5) - 2 << ", respect: "
-                << static_cast<int>(random() % 5) - 2 << ", problem_solving: " << static_cast<int>(random() % 5) - 2 << "}\n";
-            out << "        mood: " << (static_cast<int>(random() % 5) - 2) * 5 << "\n";
-            out << "        feedback: \"" << sentence(13) << "\"\n";
-        }
-    }
-}
 
 class NullHandler : public YAML::EventHandler {
 public:
@@ -145,7 +109,10 @@ int main(int argc, char** argv) {
         }
     }
     std::string path = keep.empty() ? "/tmp/frontdesk-bench-" + std::to_string(getpid()) + ".yaml" : keep;
-    generate(path, nodes);
+    {
+        std::ofstream out(path);
+        frontdesk::bench::write_generated_scenario(out, nodes);
+    }
     std::ifstream size_probe(path, std::ios::ate | std::ios::binary);
     double megabytes = static_cast<double>(size_probe.tellg()) / (1024.0 * 1024.0);
     std::printf("scenario: %d nodes x 3 choices, %.1f MB (%s)\n", nodes, megabytes, path.c_str());

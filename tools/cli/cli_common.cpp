@@ -1,9 +1,11 @@
 #include "cli_common.h"
 
+#include "frontdesk/personal_data_file.h"
 #include "frontdesk/results_report.h"
 
 #include <cstdio>
 #include <filesystem>
+#include <iostream>
 #include <ostream>
 
 namespace frontdesk::cli {
@@ -27,6 +29,28 @@ LoadedScenario load_and_report(const std::string& path, std::ostream& err, Shown
 void add_language_option(CLI::App& command, std::string& language) {
     command.add_option("--lang", language, "Language of the messages: en or it (default: the locale's, from LC_ALL, LC_MESSAGES or LANG)")
         ->check(CLI::IsMember({"en", "it"}));
+}
+
+int write_command_output(const std::string& command, const std::string& source, const std::string& output, const std::string& text) {
+    if (output.empty()) {
+        std::cout << text;
+        std::cout.flush();
+        return std::cout ? exit_ok : exit_problems;
+    }
+    std::error_code error;
+    if (std::filesystem::equivalent(source, output, error)) {
+        std::cerr << "frontdesk " << command << ": " << output << " is the scenario file itself; choose another name for -o\n";
+        return exit_problems;
+    }
+    if (std::string problem = write_personal_data_file(output, text, nullptr); !problem.empty()) {
+        std::cerr << "frontdesk " << command << ": " << problem << '\n';
+        return exit_problems;
+    }
+    return exit_ok;
+}
+
+void add_output_option(CLI::App& command, std::string& output) {
+    command.add_option("-o,--output", output, "Write to this file (replaced atomically) instead of printing");
 }
 
 std::string format_percent(double value) {

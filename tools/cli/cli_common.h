@@ -33,6 +33,14 @@ LoadedScenario load_and_report(const std::string& path, std::ostream& err, Shown
 // the report. Left empty when not given: trainer_language() then takes the locale's (LC_ALL, LC_MESSAGES, LANG).
 void add_language_option(CLI::App& command, std::string& language);
 
+// Writes what a trainer's command made from the scenario file `source`: to standard output when `output` is
+// empty, else to that file (complete or not at all, never onto a folder or a device, and never onto `source`
+// itself, which -o given the scenario's own name would destroy). Prints the problem and returns exit_problems.
+int write_command_output(const std::string& command, const std::string& source, const std::string& output, const std::string& text);
+
+// -o/--output FILE on the commands that write what they make (graph, script).
+void add_output_option(CLI::App& command, std::string& output);
+
 std::string format_percent(double value);
 std::string format_one_decimal(double value);
 
@@ -42,6 +50,7 @@ void add_analyze_command(CLI::App& app, int& exit_code);
 void add_play_command(CLI::App& app, int& exit_code);
 void add_playtest_command(CLI::App& app, int& exit_code);
 void add_graph_command(CLI::App& app, int& exit_code);
+void add_script_command(CLI::App& app, int& exit_code);
 void add_list_command(CLI::App& app, int& exit_code);
 void add_gui_command(CLI::App& app, int& exit_code);
 // Replaces this process with the window program, passing `arguments`; returns only when it cannot start.

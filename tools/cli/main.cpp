@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     add_play_command(app, exit_code);
     add_playtest_command(app, exit_code);
     add_graph_command(app, exit_code);
+    add_script_command(app, exit_code);
     add_list_command(app, exit_code);
     add_gui_command(app, exit_code);
     add_export_xapi_command(app, exit_code);

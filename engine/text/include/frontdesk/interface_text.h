@@ -80,6 +80,14 @@ enum class Ui {
     call_ringing, call_connected, call_on_hold, call_transferring, call_ended, call_ended_transferred, call_incoming,
     call_held_line, call_transferred_line, call_ended_line, chat_online, chat_typing, private_with, private_only,
     private_header, email_to, email_date, email_wrote, social_likes, social_replies,
+    // the trainers' graph and script (frontdesk graph --format svg|html, frontdesk script)
+    graph_title, graph_legend, graph_start, graph_unreachable, graph_dead_end, graph_timeout, graph_otherwise, graph_when,
+    graph_only_if, graph_mood_zero, graph_answer, graph_arrow_timeout, graph_arrow_condition, graph_summary, script_title,
+    script_kicker, script_contents, script_nodes, script_unreachable_nodes, script_unreachable_note, script_node_heading,
+    script_node_unreachable, script_node_dead_end, script_narration, script_line, script_answers, script_no_answers,
+    script_answer, script_goes_to, script_ends_here, script_points, script_mood, script_sets, script_offered_if,
+    script_ideal, script_no_feedback, script_on_enter, script_on_timeout, script_pass_mark, script_endings, script_ending_kind,
+    script_character_mood, script_start_node, script_footer,
     count_  // not a key: the number of keys
 };
 
