@@ -19,7 +19,9 @@ for trainee in b1 b2 b3; do
 done
 driver='
 wait_for "review_loaded 1 trainees" 30
-xdotool search --sync --onlyvisible --name "^frontdesk$" mousemove --window %1 300 644 click 1 >/dev/null 2>&1
+wait_for " location_button [0-9]+ [0-9]+" 10
+read -r bx by < <(grep -oE " location_button [0-9]+ [0-9]+" "$trace" | tail -1 | cut -d" " -f3,4)
+xdotool search --sync --onlyvisible --name "^frontdesk$" mousemove --window %1 "$bx" "$by" click 1 >/dev/null 2>&1
 wait_for "location_form .*/data/frontdesk/results.db" 10
 keys ctrl+a
 type_text "'"$out"'/nowhere/results.db"

@@ -64,8 +64,27 @@ void ReviewScreen::draw_content(AppState& app) {
 
     const ImGuiIO& io = ImGui::GetIO();
     bool popup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    ImVec2 heading_at = ImGui::GetCursorPos();
     heading(app.fonts.heading, app.text(Ui::review_title));
-    if (ImGui::Button(app.text(Ui::back_to_library).c_str()) || (app.escape_key() && !popup)) {
+    ImVec2 after_heading = ImGui::GetCursorPos();
+    // Where the results come from, at the right of the title (a line that has room, so the page never grows
+    // for it), shortened in the middle to fit. Back stays where the keyboard starts.
+    {
+        ImGui::PushFont(app.fonts.heading);
+        float title_width = ImGui::CalcTextSize(app.text(Ui::review_title).c_str()).x;
+        ImGui::PopFont();
+        float right = ImGui::GetWindowContentRegionMax().x;
+        float room = right - heading_at.x - title_width - ImGui::GetFontSize() * 2;
+        std::string label = location_button_label(app, room);
+        float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+        float line = after_heading.y - heading_at.y;
+        ImGui::SetCursorPos(ImVec2(right - width, heading_at.y + std::max(0.0f, (line - ImGui::GetFrameHeight()) / 2)));
+        draw_location_button(app, label);
+        ImGui::SetCursorPos(after_heading);
+    }
+    bool back = ImGui::Button(app.text(Ui::back_to_library).c_str());
+    ImGui::SetItemDefaultFocus();
+    if (back || (app.escape_key() && !popup)) {
         // Opened with --review before anyone gave a name, the library would have no trainee: ask for one.
         if (app.settings.trainee.empty()) app.show_trainee();
         else app.show_library();
@@ -76,8 +95,6 @@ void ReviewScreen::draw_content(AppState& app) {
     if (!popup && keys::save_pressed()) open_save_form(app);
     draw_save_form(app);
     draw_reading_state(app);
-    // Results that cannot be read may be the wrong ones: the way to others is right under the reason.
-    if (!review.loaded() && !review.refreshing() && !review.error().empty()) draw_location_button(app);
     if (!review.loaded()) return;
     if (review.store_empty()) {
         ImGui::Spacing();
@@ -108,10 +125,8 @@ void ReviewScreen::draw_content(AppState& app) {
     const ImGuiStyle& style = ImGui::GetStyle();
     std::string keys_help = app.text(Ui::review_keys);
     std::string save_label = app.text(Ui::review_save_button);
-    std::string location_label = app.text(Ui::results_location_button, {shown_location(app.results_location())});
-    float buttons_width = ImGui::CalcTextSize(save_label.c_str()).x + ImGui::CalcTextSize(location_label.c_str()).x + style.FramePadding.x * 4 +
-                          style.ItemSpacing.x;
-    float help_width = std::max(ImGui::GetContentRegionAvail().x - buttons_width - style.ItemSpacing.x, ImGui::GetFontSize() * 10);
+    float save_width = ImGui::CalcTextSize(save_label.c_str()).x + style.FramePadding.x * 2;
+    float help_width = std::max(ImGui::GetContentRegionAvail().x - save_width - style.ItemSpacing.x, ImGui::GetFontSize() * 10);
     float help_height = ImGui::CalcTextSize(keys_help.c_str(), nullptr, false, help_width).y;
     float footer = std::max(help_height, ImGui::GetFrameHeight()) + style.ItemSpacing.y * 2 + notice_room(app);
     if (ImGui::BeginTabBar("review_tabs")) {
@@ -146,8 +161,6 @@ void ReviewScreen::draw_content(AppState& app) {
     }
     if (ImGui::Button(save_label.c_str())) open_save_form(app);
     ImGui::SameLine();
-    draw_location_button(app);
-    ImGui::SameLine();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + help_width);
     ImGui::PushStyleColor(ImGuiCol_Text, quiet_colour(app.settings.high_contrast));
     ImGui::TextUnformatted(keys_help.c_str());
@@ -155,8 +168,40 @@ void ReviewScreen::draw_content(AppState& app) {
     ImGui::PopTextWrapPos();
 }
 
-void ReviewScreen::draw_location_button(AppState& app) {
-    if (ImGui::Button(app.text(Ui::results_location_button, {shown_location(app.results_location())}).c_str())) open_location_form(app);
+std::string ReviewScreen::location_button_label(AppState& app, float width) {
+    std::string location = shown_location(app.results_location());
+    std::string label = app.text(Ui::results_location_button, {location});
+    float padding = ImGui::GetStyle().FramePadding.x * 2;
+    // Whole characters off the middle (never inside a UTF-8 sequence) until it fits, keeping both ends: the
+    // server or folder, and the database or file name.
+    while (ImGui::CalcTextSize(label.c_str()).x + padding > width && location.size() > 8) {
+        std::size_t middle = location.size() / 2;
+        std::size_t from = middle, to = middle + 1;
+        while (from > 0 && (static_cast<unsigned char>(location[from]) & 0xC0) == 0x80) --from;
+        while (to < location.size() && (static_cast<unsigned char>(location[to]) & 0xC0) == 0x80) ++to;
+        std::string ellipsis = "\xe2\x80\xa6";
+        std::size_t at = location.find(ellipsis);
+        if (at != std::string::npos) {  // widen the cut already made
+            from = at;
+            to = at + ellipsis.size();
+            if (from > 0) do --from; while (from > 0 && (static_cast<unsigned char>(location[from]) & 0xC0) == 0x80);
+            if (to < location.size()) do ++to; while (to < location.size() && (static_cast<unsigned char>(location[to]) & 0xC0) == 0x80);
+        }
+        location = location.substr(0, from) + ellipsis + location.substr(to);
+        label = app.text(Ui::results_location_button, {location});
+    }
+    return label;
+}
+
+void ReviewScreen::draw_location_button(AppState& app, const std::string& label) {
+    if (ImGui::Button((label + "###results_location_button").c_str())) open_location_form(app);
+    if (app.trace.enabled()) {
+        // Where it is, for the tests that click it.
+        ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        std::string rect = std::to_string(static_cast<int>((min.x + max.x) / 2)) + " " + std::to_string(static_cast<int>((min.y + max.y) / 2));
+        if (rect != traced_location_button_) app.trace.write("location_button", traced_location_button_ = rect);
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shown_location(app.results_location()).c_str());
 }
 
 }  // namespace frontdesk::gui

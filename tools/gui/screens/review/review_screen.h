@@ -39,7 +39,9 @@ private:
 
     // The "Save report" form: opened by its button or Ctrl+S, a modal popup over the Review.
     void open_location_form(AppState& app);
-    void draw_location_button(AppState& app);
+    void draw_location_button(AppState& app, const std::string& label);
+    static std::string location_button_label(AppState& app, float width);
+    std::string traced_location_button_;        // its centre, as last traced
     void draw_location_form(AppState& app);
     void open_save_form(AppState& app);
     void draw_save_form(AppState& app);
