@@ -116,7 +116,7 @@ private:
     // The sessions in the store's own order; the few things that depend on time order compare (start, id).
     void load_sessions() {
         double overall_sum = 0;
-        store_.scan_sessions(filter_, [&](const SessionRecord& record) {
+        store_.scan_session_outcomes(filter_, [&](const SessionRecord& record) {
             auto found = trainee_index_.find(record.trainee);
             if (found == trainee_index_.end()) return;  // not a kept trainee
             std::size_t t = found->second;

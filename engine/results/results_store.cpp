@@ -14,6 +14,10 @@ StoreCounts ResultsReader::counts() const {
     return counts;
 }
 
+void ResultsReader::scan_session_outcomes(const ResultsFilter& filter, const std::function<void(const SessionRecord&)>& visit) const {
+    scan_sessions(filter, visit);
+}
+
 // Answers numbered by their content as they are first met, so equal answers share one id, as in the stores.
 void ResultsReader::scan_answered_decisions(const ResultsFilter& filter, const std::function<void(const AnswerRecord&)>& answer,
                                             const std::function<void(const AnsweredDecision&)>& decision) const {

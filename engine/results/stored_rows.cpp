@@ -11,6 +11,8 @@ const char* const trainee_columns = "t.id, t.display_name, t.cohort, t.created_a
 const char* const session_columns_alone = FRONTDESK_SESSION_COLUMNS;
 const char* const session_columns = FRONTDESK_SESSION_COLUMNS ", k.position, k.skill, k.raw, k.best, k.percent";
 #undef FRONTDESK_SESSION_COLUMNS
+const char* const session_outcome_columns =
+    "s.id, s.trainee, s.scenario_id, s.scenario_title, s.scenario_language, s.started_at, s.ended_at, s.ending, s.overall, s.passed";
 const char* const session_skill_join = " LEFT JOIN session_skills k ON k.session = s.id";
 const char* const decision_columns = "d.session, d.sequence, a.node, a.choice, a.said, d.mood_after, d.response_seconds, a.timed_out, a.points";
 const char* const decision_answer_join = " LEFT JOIN answers a ON a.id = d.answer";

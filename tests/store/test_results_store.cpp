@@ -63,6 +63,53 @@ TEST_CASE_TEMPLATE("store: trainees, sessions and decisions are recorded and rea
     CHECK(scanned_decisions[2].sequence == 3);
 }
 
+TEST_CASE_TEMPLATE("store: the sessions' outcomes are the sessions, with everything a report shows of them", Backend, FRONTDESK_STORE_BACKENDS) {
+    Backend backend("outcomes");
+    std::unique_ptr<ResultsStore> store = open_results_store(backend.location());
+    LoadedScenario loaded = test::example_scenario();
+    store->upsert_trainee("E1", "E1", "front-office-2026");
+    store->upsert_trainee("E2", "E2", "front-office-2026");
+    test::record_play(*store, loaded, "E1", {0, 0, 0});
+    test::record_play(*store, loaded, "E2", {1, 0}, false);  // unfinished: no ending, no skills
+    test::record_play(*store, loaded, "E2", {0, 0, 0});
+    ResultsFilter cohort;
+    cohort.cohort = "front-office-2026";
+    std::map<std::int64_t, SessionRecord> whole;
+    store->scan_sessions(cohort, [&](const SessionRecord& record) { whole.emplace(record.id, record); });
+    REQUIRE(whole.size() == 3);
+    std::size_t seen = 0;
+    store->scan_session_outcomes(cohort, [&](const SessionRecord& outcome) {
+        ++seen;
+        auto found = whole.find(outcome.id);
+        REQUIRE(found != whole.end());
+        const SessionRecord& session = found->second;
+        CHECK(outcome.trainee == session.trainee);
+        CHECK(outcome.scenario_id == session.scenario_id);
+        CHECK(outcome.scenario_title == session.scenario_title);
+        CHECK(outcome.scenario_language == session.scenario_language);
+        CHECK(outcome.started_at == session.started_at);
+        CHECK(outcome.ended_at == session.ended_at);
+        CHECK(outcome.finished() == session.finished());
+        CHECK(outcome.ending == session.ending);
+        CHECK(outcome.overall == session.overall);
+        CHECK(outcome.passed == session.passed);
+        REQUIRE(outcome.skills.size() == session.skills.size());
+        for (std::size_t k = 0; k < outcome.skills.size(); ++k) {
+            CHECK(outcome.skills[k].skill == session.skills[k].skill);
+            CHECK(outcome.skills[k].raw == session.skills[k].raw);
+            CHECK(outcome.skills[k].best == session.skills[k].best);
+            CHECK(outcome.skills[k].percent == session.skills[k].percent);
+        }
+    });
+    CHECK(seen == 3);
+    // The filter keeps the same sessions in both.
+    ResultsFilter finished = cohort;
+    finished.finished_only = true;
+    std::size_t kept = 0;
+    store->scan_session_outcomes(finished, [&](const SessionRecord& outcome) { kept += outcome.finished() ? 1 : 100; });
+    CHECK(kept == 2);
+}
+
 TEST_CASE_TEMPLATE("store: a decision's points are kept per skill, a skill named twice added up", Backend, FRONTDESK_STORE_BACKENDS) {
     Backend backend("points");
     std::unique_ptr<ResultsStore> store = open_results_store(backend.location());

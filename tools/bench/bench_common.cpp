@@ -75,9 +75,9 @@ std::vector<std::pair<std::string, Timing>> time_scans(const ResultsReader& stor
                            store.scan_trainees(everyone, [&](const TraineeRecord&) { ++rows; });
                            return "   (" + std::to_string(rows) + " trainees)";
                        }));
-    scans.emplace_back("scan_sessions", time_runs(runs, [&] {
+    scans.emplace_back("scan_session_outcomes", time_runs(runs, [&] {
                            std::size_t rows = 0, skills = 0;
-                           store.scan_sessions(everyone, [&](const SessionRecord& session) { ++rows, skills += session.skills.size(); });
+                           store.scan_session_outcomes(everyone, [&](const SessionRecord& session) { ++rows, skills += session.skills.size(); });
                            return "   (" + std::to_string(rows) + " sessions, " + std::to_string(skills) + " skills)";
                        }));
     scans.emplace_back("scan_answered_decisions (finished)", time_runs(runs, [&] {

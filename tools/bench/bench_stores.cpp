@@ -5,11 +5,17 @@
 // trainees recording at once (throughput, p99), the cohort overview and the full report, and the bytes on
 // disk per decision. Prints figures; it is not a test.
 //
+// The reports are timed on a settled database, as a production server is most of the time: the load and the
+// recording have just written a million rows, and on PostgreSQL the checkpoint and the autovacuum they set off
+// would otherwise run during the timing. So before timing, PostgreSQL gets VACUUM ANALYZE and CHECKPOINT, and
+// SQLite a wal_checkpoint(TRUNCATE) (its equivalent: the write-ahead log moved into the file).
+//
 //   build/bench_stores --postgres SUPERUSER_URI [--work DIR] [--sessions N] [--decisions N] [--trainees N]
 //                      [--samples N] [--concurrent N] [--runs R] [--keep yes]
 //
 // tools/bench/bench_stores.sh starts a PostgreSQL server for it (fsync on, as a real one) and stops it after.
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <atomic>
@@ -136,6 +142,7 @@ struct Figures {
     std::vector<std::pair<std::string, Timing>> scans;  // where the report's time goes
     double bytes_per_decision = 0;
     std::string bytes_detail;
+    std::string settled;  // how the database was settled before the reports were timed
 };
 
 // One trainee's session after another, each answer recorded as the player does.
@@ -160,8 +167,14 @@ void play_and_record(ResultsStore& store, const std::vector<LoadedScenario>& lib
     }
 }
 
-Figures measure(const std::string& location, const Options& options, const std::vector<LoadedScenario>& library,
-                const std::function<std::pair<double, std::string>(long)>& bytes) {
+// What differs between the backends around the same measurements.
+struct Backend {
+    std::function<std::pair<double, std::string>(long)> bytes;  // bytes per decision, and what they cover
+    std::string settling;                                       // what settles the database before the reports are timed
+    std::function<void()> settle;
+};
+
+Figures measure(const std::string& location, const Options& options, const std::vector<LoadedScenario>& library, const Backend& backend) {
     Figures figures;
     Clock::time_point start = Clock::now();
     {
@@ -171,7 +184,7 @@ Figures measure(const std::string& location, const Options& options, const std::
     figures.load_s = milliseconds_since(start) / 1000;
     std::unique_ptr<ResultsStore> store = open_results_store(location);
     long decisions = store->counts().decisions;
-    std::tie(figures.bytes_per_decision, figures.bytes_detail) = bytes(decisions);
+    std::tie(figures.bytes_per_decision, figures.bytes_detail) = backend.bytes(decisions);
     play_and_record(*store, library, "bench-one", options.samples, 7, figures.record);
 
     std::vector<std::vector<double>> times(static_cast<std::size_t>(options.concurrent));
@@ -196,6 +209,11 @@ Figures measure(const std::string& location, const Options& options, const std::
     figures.concurrent_per_s = static_cast<double>(figures.concurrent.size()) / seconds;
     if (failures) std::fprintf(stderr, "  %d simulated trainees failed\n", failures.load());
 
+    Clock::time_point settling = Clock::now();
+    backend.settle();
+    char took[32];
+    std::snprintf(took, sizeof took, " (%.1f s)", milliseconds_since(settling) / 1000);
+    figures.settled = backend.settling + took;
     figures.reports = time_reports(*store, {}, options.runs);
     figures.scans = time_scans(*store, options.runs);
     return figures;
@@ -208,6 +226,7 @@ void print(const char* backend, const Figures& f) {
                 percentile(f.record, 0.5), percentile(f.record, 0.99), percentile(f.record, 1.0));
     std::printf("  trainees recording at once:       %.0f answers/s, median %.2f ms, p99 %.2f ms (%zu answers)\n", f.concurrent_per_s,
                 percentile(f.concurrent, 0.5), percentile(f.concurrent, 0.99), f.concurrent.size());
+    std::printf("  before the reports, settled by:   %s\n", f.settled.c_str());
     std::printf("  cohort overview (median of runs): %.0f ms (target < 300 ms)\n", f.reports.overview.median());
     std::printf("  full report (median of runs):     %.0f ms (target < 1000 ms)\n", f.reports.report.median());
     std::printf("  on disk:                          %.1f bytes per decision (target < 100)%s\n", f.bytes_per_decision, f.bytes_detail.c_str());
@@ -228,6 +247,15 @@ std::string query_value(const std::string& uri, const std::string& sql) {
     }
     PQfinish(conn);
     return value;
+}
+
+// Moves the write-ahead log into the file, as the last connection closing would (the store stays open).
+void sqlite_checkpoint(const std::string& file) {
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK ||
+        sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) != SQLITE_OK)
+        std::fprintf(stderr, "bench_stores: %s: cannot checkpoint: %s\n", file.c_str(), sqlite3_errmsg(db));
+    sqlite3_close(db);
 }
 
 bool parse(int argc, char** argv, Options& options) {
@@ -272,11 +300,15 @@ int main(int argc, char** argv) {
                 options.cohorts, options.sessions, options.decisions, library.size(), options.concurrent);
     try {
         std::string file = work + "/results.db";
-        Figures sqlite = measure(file, options, library, [&](long decisions) {
+        Backend sqlite_file;
+        sqlite_file.bytes = [&](long decisions) {
             open_results_store(file).reset();  // closing the last connection checkpoints the write-ahead log into the file
             double size = static_cast<double>(fs::file_size(file));
             return std::make_pair(size / static_cast<double>(decisions), std::string(" (the whole file)"));
-        });
+        };
+        sqlite_file.settling = "PRAGMA wal_checkpoint(TRUNCATE)";
+        sqlite_file.settle = [&] { sqlite_checkpoint(file); };
+        Figures sqlite = measure(file, options, library, sqlite_file);
         print("SQLite (one file, WAL, synchronous=FULL)", sqlite);
 
         std::string database = "frontdesk_bench";
@@ -285,7 +317,8 @@ int main(int argc, char** argv) {
         std::string uri = options.postgres;
         uri.replace(uri.find("/postgres?"), 10, "/" + database + "?");
         initialise_results(uri);
-        Figures postgres = measure(uri, options, library, [&](long decisions) {
+        Backend server;
+        server.bytes = [&](long decisions) {
             query_value(uri, "VACUUM ANALYZE");
             double all = std::atof(query_value(uri, "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = "
                                                     "c.relnamespace WHERE n.nspname = 'frontdesk' AND c.relkind = 'r'").c_str());
@@ -294,7 +327,14 @@ int main(int argc, char** argv) {
             std::snprintf(detail, sizeof detail, " (every table and index of the schema; the decisions table and its index alone: %.1f)",
                           own / static_cast<double>(decisions));
             return std::make_pair(all / static_cast<double>(decisions), std::string(detail));
-        });
+        };
+        // The size above is measured vacuumed too; the recording since has written again.
+        server.settling = "VACUUM ANALYZE, CHECKPOINT";
+        server.settle = [&] {
+            query_value(uri, "VACUUM ANALYZE");
+            query_value(uri, "CHECKPOINT");
+        };
+        Figures postgres = measure(uri, options, library, server);
         print(("PostgreSQL " + query_value(uri, "SHOW server_version") + " (loopback, synchronous_commit " +
                query_value(uri, "SHOW synchronous_commit") + ", fsync " + query_value(uri, "SHOW fsync") + ")").c_str(),
               postgres);

@@ -155,9 +155,20 @@ public:
              });
     }
 
-    // The sessions and their skills as two cursors in id order, merged here: both read straight from their
-    // primary keys, where one joined query would sort every session's columns once per skill.
     void scan_sessions(const ResultsFilter& filter, const std::function<void(const SessionRecord&)>& visit) const override {
+        scan_sessions_of(stored_rows::session_columns_alone, stored_rows::read_session<Row>, filter, visit);
+    }
+
+    // Reports read 10 of the sessions' 16 columns: the UUIDs, hashes and the rest are neither sent nor decoded.
+    void scan_session_outcomes(const ResultsFilter& filter, const std::function<void(const SessionRecord&)>& visit) const override {
+        scan_sessions_of(stored_rows::session_outcome_columns, stored_rows::read_session_outcome<Row>, filter, visit);
+    }
+
+    // The sessions (`columns`, read by `read`) and their skills as two cursors in id order, merged here: both
+    // read straight from their primary keys, where one joined query would sort every session's columns once
+    // per skill.
+    void scan_sessions_of(const char* columns, SessionRecord (*read)(const Row&), const ResultsFilter& filter,
+                          const std::function<void(const SessionRecord&)>& visit) const {
         const char* what = "cannot read the sessions";
         FilterSql where(filter);
         ReadSnapshot snapshot(connection_, what);
@@ -168,11 +179,11 @@ public:
                           " ORDER BY k.session, k.position",
                       where.parameters, what);
         Cursor sessions(*this, "sessions",
-                        std::string("SELECT ") + stored_rows::session_columns_alone + " FROM sessions s WHERE true" + where.sessions + " ORDER BY s.id",
+                        std::string("SELECT ") + columns + " FROM sessions s WHERE true" + where.sessions + " ORDER BY s.id",
                         where.parameters, what);
         bool skill = skills.next();
         while (sessions.next()) {
-            SessionRecord record = stored_rows::read_session(sessions.row());
+            SessionRecord record = read(sessions.row());
             // Skills of no session the filter keeps (only raw SQL leaves any) are passed over.
             while (skill && skills.row().integer(0) < record.id) skill = skills.next();
             for (; skill && skills.row().integer(0) == record.id; skill = skills.next()) stored_rows::add_skill(skills.row(), record, 1);

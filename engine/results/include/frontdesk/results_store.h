@@ -87,6 +87,11 @@ public:
     // selected sessions grouped by session, in sequence order within each.
     virtual void scan_trainees(const ResultsFilter& filter, const std::function<void(const TraineeRecord&)>& visit) const = 0;
     virtual void scan_sessions(const ResultsFilter& filter, const std::function<void(const SessionRecord&)>& visit) const = 0;
+    // The sessions scan_sessions gives, lighter: only what a report shows of them (id, trainee, scenario id,
+    // title and language, start, end, ending, overall, passed, skills); the scenario version's hash, the UUID,
+    // the feedback mode, the source, the seed and the phrasing may be left empty. This default goes through
+    // scan_sessions; the server backend reads only those columns.
+    virtual void scan_session_outcomes(const ResultsFilter& filter, const std::function<void(const SessionRecord&)>& visit) const;
     virtual void scan_decisions(const ResultsFilter& filter, const std::function<void(const DecisionRecord&)>& visit) const = 0;
     // The decisions scan_decisions gives, lighter: every answer they may refer to, once each (`answer`), then
     // the decisions themselves as references to them (`decision`), grouped by session (in no promised order

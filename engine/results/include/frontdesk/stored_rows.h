@@ -21,6 +21,8 @@ extern const char* const trainee_columns;
 extern const char* const session_columns;
 extern const char* const session_columns_alone;  // the sessions' own 16
 extern const char* const session_skill_join;
+// Of sessions s, what a report reads of them (scan_session_outcomes); read_session_outcome reads these 10.
+extern const char* const session_outcome_columns;
 // Of decisions d with their answers a (decision_answer_join), before the backend's time columns.
 extern const char* const decision_columns;
 extern const char* const decision_answer_join;
@@ -43,20 +45,31 @@ TraineeRecord read_trainee(const Row& row) {
     return TraineeRecord{row.text(0), row.text(1), row.text(2), row.text(3)};
 }
 
+// Where a row holds what a report reads of a session (session_columns and session_outcome_columns differ).
+struct OutcomeColumns {
+    int id, trainee, scenario_id, scenario_title, scenario_language, started_at, ended_at, ending, overall, passed;
+};
+
+template <typename Row>
+SessionRecord read_outcome(const Row& row, const OutcomeColumns& at) {
+    SessionRecord record;
+    record.id = row.integer(at.id);
+    record.trainee = row.text(at.trainee);
+    record.scenario_id = row.text(at.scenario_id);
+    record.scenario_title = row.text(at.scenario_title);
+    record.scenario_language = row.text(at.scenario_language);
+    record.started_at = row.text(at.started_at);
+    record.ended_at = row.text(at.ended_at);
+    record.ending = row.text(at.ending);
+    record.overall = row.real(at.overall);
+    record.passed = row.flag(at.passed);
+    return record;
+}
+
 template <typename Row>
 SessionRecord read_session(const Row& row) {
-    SessionRecord record;
-    record.id = row.integer(0);
-    record.trainee = row.text(1);
-    record.scenario_id = row.text(2);
-    record.scenario_title = row.text(3);
+    SessionRecord record = read_outcome(row, OutcomeColumns{0, 1, 2, 3, 5, 6, 7, 8, 9, 10});
     record.scenario_hash = row.text(4);
-    record.scenario_language = row.text(5);
-    record.started_at = row.text(6);
-    record.ended_at = row.text(7);
-    record.ending = row.text(8);
-    record.overall = row.real(9);
-    record.passed = row.flag(10);
     record.feedback_mode = row.text(11);
     record.source = row.text(12);
     // Stored with the bits of the unsigned seed (both databases' integers are signed).
@@ -64,6 +77,11 @@ SessionRecord read_session(const Row& row) {
     if (!row.is_null(14)) record.phrasing = row.text(14);
     record.uuid = row.text(15);
     return record;
+}
+
+template <typename Row>
+SessionRecord read_session_outcome(const Row& row) {
+    return read_outcome(row, OutcomeColumns{0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
 }
 
 // The row's skill, if it has one (a session without skills has one row with none), in the query's order
