@@ -23,8 +23,7 @@ bool AppState::escape_key() const { return keys::escape_pressed() && !ImGui::Get
 std::string AppState::results_location() const {
     // --db, then FRONTDESK_DB (which default_results_location reads), then the window's settings, then the file.
     if (!options.db.empty()) return options.db;
-    const char* chosen = std::getenv("FRONTDESK_DB");
-    if ((chosen && *chosen) || settings.results.empty()) return default_results_location();
+    if (results_location_fixed() || settings.results.empty()) return default_results_location();
     return settings.results;
 }
 
