@@ -197,6 +197,64 @@ Extreme highest_to_end(const Scenario& scenario, const Graph& graph, const Compo
     return out;
 }
 
+// Paths from each node to an ending (or, with `forward`, from the start to each node), counted over the
+// components; a loop on the way that can still end means infinitely many.
+struct PathCounts {
+    std::vector<std::uint64_t> count;
+    std::vector<bool> infinite;
+};
+
+PathCounts count_paths_to_end(const Scenario& scenario, const Graph& graph, const Components& components,
+                              const std::vector<bool>& can_end) {
+    std::size_t n = graph.node_count();
+    PathCounts out{std::vector<std::uint64_t>(n, 0), std::vector<bool>(n, false)};
+    for (std::size_t c = 0; c < components.members.size(); ++c) {
+        bool loop_can_end = false;
+        for (NodeIndex u : components.members[c]) {
+            auto ui = static_cast<std::size_t>(u);
+            if (scenario.nodes[ui].is_ending()) {
+                out.count[ui] = 1;
+                continue;
+            }
+            for (std::size_t e = graph.begin[ui]; e < graph.begin[ui + 1]; ++e) {
+                auto vi = static_cast<std::size_t>(graph.edges[e].to);
+                if (components.of[vi] == static_cast<int>(c)) continue;
+                out.count[ui] = std::min(path_count_cap, out.count[ui] + out.count[vi]);
+                if (out.infinite[vi]) out.infinite[ui] = true;
+            }
+            loop_can_end = loop_can_end || can_end[ui];
+        }
+        if (components.cyclic[c] && loop_can_end)
+            for (NodeIndex u : components.members[c]) out.infinite[static_cast<std::size_t>(u)] = true;
+    }
+    return out;
+}
+
+// Paths from the start to each node: the components in topological order (the reverse of Tarjan's), each
+// node summing what arrives from earlier components; a loop the start reaches makes all after it infinite.
+PathCounts count_paths_from_start(const Scenario& scenario, const Graph& graph, const Components& components) {
+    std::size_t n = graph.node_count();
+    PathCounts out{std::vector<std::uint64_t>(n, 0), std::vector<bool>(n, false)};
+    if (scenario.start == no_node) return out;
+    for (std::size_t c = components.members.size(); c-- > 0;) {
+        bool arrived = false;
+        for (NodeIndex u : components.members[c]) {
+            auto ui = static_cast<std::size_t>(u);
+            if (u == scenario.start) out.count[ui] = 1;
+            for (std::size_t r = graph.reverse_begin[ui]; r < graph.reverse_begin[ui + 1]; ++r) {
+                auto pi = static_cast<std::size_t>(graph.edges[graph.reverse[r]].from);
+                if (components.of[pi] == static_cast<int>(c)) continue;
+                out.count[ui] = std::min(path_count_cap, out.count[ui] + out.count[pi]);
+                if (out.infinite[pi]) out.infinite[ui] = true;
+            }
+            arrived = arrived || out.count[ui] > 0 || out.infinite[ui];
+        }
+        if (components.cyclic[c] && arrived)
+            for (NodeIndex u : components.members[c]) out.infinite[static_cast<std::size_t>(u)] = true;
+    }
+    return out;
+}
+
 }  // namespace
 
 Analysis analyze(const Scenario& scenario) {
@@ -264,34 +322,12 @@ Analysis analyze(const Scenario& scenario) {
     }
 
     // Complete paths, counted from the endings back; a loop that can still end means infinitely many.
-    {
-        std::vector<std::uint64_t> count(n, 0);
-        std::vector<bool> infinite(n, false);
-        for (std::size_t c = 0; c < components.members.size(); ++c) {
-            bool loop_can_end = false;
-            for (NodeIndex u : components.members[c]) {
-                auto ui = static_cast<std::size_t>(u);
-                if (scenario.nodes[ui].is_ending()) {
-                    count[ui] = 1;
-                    continue;
-                }
-                for (std::size_t e = graph.begin[ui]; e < graph.begin[ui + 1]; ++e) {
-                    auto vi = static_cast<std::size_t>(graph.edges[e].to);
-                    if (components.of[vi] == static_cast<int>(c)) continue;
-                    count[ui] = std::min(path_count_cap, count[ui] + count[vi]);
-                    if (infinite[vi]) infinite[ui] = true;
-                }
-                loop_can_end = loop_can_end || analysis.can_end[ui];
-            }
-            if (components.cyclic[c] && loop_can_end)
-                for (NodeIndex u : components.members[c]) infinite[static_cast<std::size_t>(u)] = true;
-        }
-        if (scenario.start != no_node) {
-            auto s = static_cast<std::size_t>(scenario.start);
-            analysis.has_complete_path = analysis.can_end[s];
-            analysis.paths_capped = infinite[s] || count[s] >= path_count_cap;
-            analysis.paths = analysis.paths_capped ? path_count_cap : count[s];
-        }
+    if (scenario.start != no_node) {
+        PathCounts to_end = count_paths_to_end(scenario, graph, components, analysis.can_end);
+        auto s = static_cast<std::size_t>(scenario.start);
+        analysis.has_complete_path = analysis.can_end[s];
+        analysis.paths_capped = to_end.infinite[s] || to_end.count[s] >= path_count_cap;
+        analysis.paths = analysis.paths_capped ? path_count_cap : to_end.count[s];
     }
 
     // Fewest answers to a success ending: breadth-first from start.
@@ -331,6 +367,43 @@ Analysis analyze(const Scenario& scenario) {
         }
     }
     return analysis;
+}
+
+std::vector<NodeAnalysis> analyze_nodes(const Scenario& scenario, const Analysis& analysis) {
+    std::size_t n = scenario.nodes.size();
+    std::vector<NodeAnalysis> nodes(n);
+    if (n == 0 || analysis.can_end.size() != n) return nodes;
+    Graph graph = build_graph(scenario);
+    Components components = find_components(graph);
+    PathCounts to_end = count_paths_to_end(scenario, graph, components, analysis.can_end);
+    PathCounts from_start = count_paths_from_start(scenario, graph, components);
+    for (std::size_t u = 0; u < n; ++u) {
+        NodeAnalysis& node = nodes[u];
+        node.can_end = analysis.can_end[u];
+        std::uint64_t ahead = to_end.count[u], behind = from_start.count[u];
+        // Paths through a node the start cannot reach, or from which no ending can, are none.
+        bool reached = behind > 0 || from_start.infinite[u], ends = ahead > 0 || to_end.infinite[u];
+        if (reached && ends) {
+            node.paths_capped = to_end.infinite[u] || from_start.infinite[u] || behind > path_count_cap / ahead;
+            node.paths = node.paths_capped ? path_count_cap : ahead * behind;
+        }
+        node.skills.assign(scenario.skills.size(), {});
+    }
+    for (std::size_t k = 0; k < scenario.skills.size(); ++k) {
+        Extreme best = highest_to_end(scenario, graph, components, analysis.can_end,
+                                      [k](const Effect& effect) { return std::int64_t{effect.score[k]}; });
+        Extreme worst = highest_to_end(scenario, graph, components, analysis.can_end,
+                                       [k](const Effect& effect) { return -std::int64_t{effect.score[k]}; });
+        for (std::size_t u = 0; u < n; ++u) {
+            if (!analysis.can_end[u]) continue;
+            SkillRange& range = nodes[u].skills[k];
+            range.best = static_cast<int>(best.value[u]);
+            range.best_unbounded = best.unbounded[u];
+            range.worst = static_cast<int>(-worst.value[u]);
+            range.worst_unbounded = worst.unbounded[u];
+        }
+    }
+    return nodes;
 }
 
 int estimated_minutes(const Scenario& scenario, const Analysis& analysis) {

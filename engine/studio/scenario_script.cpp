@@ -16,32 +16,6 @@ namespace {
 
 std::string signed_number(int value) { return (value > 0 ? "+" : value < 0 ? "\u2212" : "") + std::to_string(value < 0 ? -value : value); }
 
-struct Destination {
-    NodeIndex node = no_node;
-    std::string when;  // "when ...", "otherwise", or empty for a plain goto
-};
-
-// One answer, or the timeout, as the reviewer reads it.
-struct ScriptEffect {
-    std::string heading;   // "Answer 2" / "No answer within 40 s"
-    std::string say;       // empty for the timeout
-    bool ideal = false;
-    std::string points;    // "+2 listening, −1 respect" or "no points"
-    std::string mood;      // "+15", empty when unchanged
-    std::string condition; // the `if`, as written
-    std::string sets;      // "asked_number = 1, ..."
-    std::vector<Destination> destinations;
-    std::string feedback;
-};
-
-struct ScriptNode {
-    NodeIndex index = no_node;
-    const Node* node = nullptr;
-    bool start = false, unreachable = false, dead_end = false;
-    std::string on_enter;  // "mood −10; sets waited = 1"
-    std::vector<ScriptEffect> effects;
-};
-
 class Gathering {
 public:
     Gathering(const Scenario& scenario, const Analysis& analysis) : scenario_(scenario), analysis_(analysis), language_(scenario.language) {}
@@ -97,13 +71,21 @@ private:
         if (effect.mood != 0) out.mood = signed_number(effect.mood);
         out.sets = assignments(effect.set);
         for (const ConditionalGoto& entry : effect.conditional_gotos)
-            out.destinations.push_back({entry.target, ui_text(language_, Ui::graph_when, {entry.condition ? entry.condition->text() : "?"})});
+            out.destinations.push_back(ScriptDestination{entry.target, ui_text(language_, Ui::graph_when, {entry.condition ? entry.condition->text() : "?"})});
         if (effect.target != no_node || effect.conditional_gotos.empty())
-            out.destinations.push_back({effect.target, effect.conditional_gotos.empty() ? "" : ui_text(language_, Ui::graph_otherwise)});
+            out.destinations.push_back(ScriptDestination{effect.target, effect.conditional_gotos.empty() ? "" : ui_text(language_, Ui::graph_otherwise)});
         out.feedback = std::string(effect.feedback);
         return out;
     }
 };
+
+}  // namespace
+
+ScriptNode describe_script_node(const Scenario& scenario, const Analysis& analysis, NodeIndex node) {
+    return Gathering(scenario, analysis).node(node);
+}
+
+namespace {
 
 // The words both formats share, in the scenario's language.
 struct Words {
@@ -363,7 +345,7 @@ private:
             if (!effect.sets.empty()) out += "<dt>" + h(words_(Ui::script_sets)) + "</dt><dd><code>" + h(effect.sets) + "</code></dd>";
             out += "<dt>" + h(words_(Ui::script_goes_to)) + "</dt><dd>";
             for (std::size_t d = 0; d < effect.destinations.size(); ++d) {
-                const Destination& to = effect.destinations[d];
+                const ScriptDestination& to = effect.destinations[d];
                 if (d > 0) out += "<br>";
                 if (!to.when.empty()) out += "<em>" + h(to.when) + "</em>: ";
                 out += "<a href=\"#" + anchor(node_id(to.node)) + "\"><code>" + h(node_id(to.node)) + "</code></a>";
@@ -397,7 +379,7 @@ private:
             if (!effect.sets.empty()) out += "- " + md(words_(Ui::script_sets)) + ": `" + code(effect.sets) + "`\n";
             out += "- " + md(words_(Ui::script_goes_to)) + ":";
             for (std::size_t d = 0; d < effect.destinations.size(); ++d) {
-                const Destination& to = effect.destinations[d];
+                const ScriptDestination& to = effect.destinations[d];
                 out += d > 0 ? "; " : " ";
                 if (!to.when.empty()) out += "*" + md(to.when) + "* \u2192 ";
                 out += "[`" + code(node_id(to.node)) + "`](#" + anchor(node_id(to.node)) + ")";

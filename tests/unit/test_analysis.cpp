@@ -314,3 +314,101 @@ TEST_CASE("analysis: the bundled-format example scenario") {
     CHECK(a.skills[0].best == 2);   // listening
     CHECK(a.skills[1].worst == -2); // respect
 }
+
+namespace {
+
+// Every complete path from the start, as the nodes it goes through and the points earned after each one.
+struct NodeBruteForce {
+    std::vector<std::uint64_t> paths_through;
+    std::vector<std::vector<int>> best, worst;  // per node, per skill: over the rest of the paths from it
+};
+
+NodeBruteForce enumerate_nodes(const Scenario& s) {
+    std::size_t n = s.nodes.size(), skills = s.skills.size();
+    NodeBruteForce out{std::vector<std::uint64_t>(n, 0), std::vector<std::vector<int>>(n, std::vector<int>(skills, std::numeric_limits<int>::min())),
+                       std::vector<std::vector<int>>(n, std::vector<int>(skills, std::numeric_limits<int>::max()))};
+    std::vector<NodeIndex> nodes;
+    std::vector<std::vector<int>> totals_at;  // the running totals on arrival at each node of the path
+    std::vector<int> totals(skills, 0);
+    std::function<void(NodeIndex)> walk = [&](NodeIndex u) {
+        nodes.push_back(u);
+        totals_at.push_back(totals);
+        const Node& node = s.nodes[static_cast<std::size_t>(u)];
+        if (node.is_ending()) {
+            std::vector<bool> counted(n, false);
+            for (std::size_t i = 0; i < nodes.size(); ++i) {
+                auto v = static_cast<std::size_t>(nodes[i]);
+                if (!counted[v]) ++out.paths_through[v];
+                counted[v] = true;
+                for (std::size_t k = 0; k < skills; ++k) {
+                    int rest = totals[k] - totals_at[i][k];
+                    out.best[v][k] = std::max(out.best[v][k], rest);
+                    out.worst[v][k] = std::min(out.worst[v][k], rest);
+                }
+            }
+        } else {
+            for (const Effect* effect : effects_of(s, node))
+                for (NodeIndex target : outcomes(s, *effect)) {
+                    for (std::size_t k = 0; k < skills; ++k) totals[k] += effect->score[k];
+                    walk(target);
+                    for (std::size_t k = 0; k < skills; ++k) totals[k] -= effect->score[k];
+                }
+        }
+        nodes.pop_back();
+        totals_at.pop_back();
+    };
+    walk(s.start);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("each node's best and worst still reachable and paths through it match brute force (loop-free)") {
+    std::mt19937 random(20261202);
+    for (int round = 0; round < 400; ++round) {
+        RandomShape shape;
+        shape.nodes = 2 + round % 9;
+        shape.mood_zero = round % 3 == 0;
+        shape.timeouts = round % 4 == 0;
+        shape.conditional = round % 5 >= 2;
+        Scenario s = random_scenario(random, shape);
+        Analysis a = analyze(s);
+        std::vector<NodeAnalysis> nodes = analyze_nodes(s, a);
+        NodeBruteForce b = enumerate_nodes(s);
+        CAPTURE(round);
+        REQUIRE(nodes.size() == s.nodes.size());
+        for (std::size_t u = 0; u < s.nodes.size(); ++u) {
+            CAPTURE(u);
+            CHECK_FALSE(nodes[u].paths_capped);
+            CHECK(nodes[u].paths == b.paths_through[u]);
+            CHECK(nodes[u].can_end == a.can_end[u]);
+            // Skills are compared where the brute force saw the node on a complete path.
+            if (b.paths_through[u] == 0) continue;
+            for (std::size_t k = 0; k < s.skills.size(); ++k) {
+                CHECK(nodes[u].skills[k].best == b.best[u][k]);
+                CHECK(nodes[u].skills[k].worst == b.worst[u][k]);
+            }
+        }
+        if (s.start != no_node) CHECK(nodes[static_cast<std::size_t>(s.start)].paths == a.paths);
+    }
+}
+
+TEST_CASE("a loop on the way through a node makes its paths capped; a node nobody reaches has none") {
+    LoadedScenario loaded = test::load_text(test::valid_scenario());
+    REQUIRE(static_cast<bool>(loaded.scenario));
+    Scenario s = *loaded.scenario;
+    std::vector<NodeAnalysis> nodes = analyze_nodes(s, *loaded.analysis);
+    CHECK(nodes[static_cast<std::size_t>(s.start)].paths == loaded.analysis->paths);
+    // A choice from the start back to itself: every node after it lies on infinitely many paths.
+    Choice back = s.nodes[static_cast<std::size_t>(s.start)].choices.front();
+    back.target = s.start;
+    for (int& points : back.score) points = 0;
+    back.conditional_gotos.clear();
+    s.nodes[static_cast<std::size_t>(s.start)].choices.push_back(back);
+    Analysis looped = analyze(s);
+    nodes = analyze_nodes(s, looped);
+    CHECK(nodes[static_cast<std::size_t>(s.start)].paths_capped);
+    // Hostile: an analysis of another size gives empty results instead of reading past its vectors.
+    Analysis wrong;
+    CHECK(analyze_nodes(s, wrong).front().paths == 0);
+}

@@ -46,6 +46,19 @@ struct Analysis {
 
 Analysis analyze(const Scenario& scenario);
 
+// What can still happen from one node (the studio's node panel): the best and worst each skill can still
+// gain on the way from it to an ending, and how many complete paths go through it.
+struct NodeAnalysis {
+    bool can_end = false;            // some ending can be reached from it (skills are 0 when not)
+    std::vector<SkillRange> skills;  // from this node to an ending, in the scenario's skill order
+    std::uint64_t paths = 0;         // complete paths from the start through this node
+    bool paths_capped = false;       // more than path_count_cap, or infinitely many (a loop on the way)
+};
+
+// Every node's NodeAnalysis, for the `analysis` of the same scenario (analyze). Linear in nodes + choices
+// per skill, as analyze is.
+std::vector<NodeAnalysis> analyze_nodes(const Scenario& scenario, const Analysis& analysis);
+
 // A rough length for the library's cards: the answers on the way to success (or a third of the nodes when
 // there is no success) at the time limit or 30 seconds each, in whole minutes, at least 1.
 int estimated_minutes(const Scenario& scenario, const Analysis& analysis);
