@@ -16,6 +16,25 @@ std::shared_ptr<const Scenario> checked(std::shared_ptr<const Scenario> scenario
 
 }  // namespace
 
+PlayStep play_step(Session& session, int choice) {
+    std::vector<std::int64_t> flags_before = session.flags();
+    const Decision& decision = choice < 0 ? session.time_out(0) : session.choose(choice, 0);
+    PlayStep step;
+    step.node = decision.node;
+    step.choice = decision.choice;
+    step.next = decision.next;
+    step.led_to = decision.led_to;
+    step.mood_zero = decision.mood_zero;
+    step.mood_before = decision.mood_before;
+    step.mood_after = decision.mood_after;
+    step.arrival_mood = decision.arrival_mood;
+    step.points = decision.score;
+    step.totals_after = session.totals();
+    for (std::size_t f = 0; f < flags_before.size(); ++f)
+        if (flags_before[f] != session.flags()[f]) step.flags.push_back({static_cast<int>(f), flags_before[f], session.flags()[f]});
+    return step;
+}
+
 TestPlay::TestPlay(std::shared_ptr<const Scenario> scenario) : scenario_(checked(std::move(scenario))), session_(scenario_) {
     // The scenario's own start with its on_enter, as a trainee's session begins: what restart() comes back to
     // until another start is given.
@@ -50,23 +69,8 @@ bool TestPlay::time_out() {
 }
 
 void TestPlay::take(int choice) {
-    std::vector<std::int64_t> flags_before = session_.flags();
-    const Decision& decision = choice < 0 ? session_.time_out(0) : session_.choose(choice, 0);
-    StateChange change;
-    change.node = decision.node;
-    change.choice = decision.choice;
-    change.next = decision.next;
-    change.mood_zero = decision.mood_zero;
-    change.mood_before = decision.mood_before;
-    change.mood_after = decision.mood_after;
-    change.arrival_mood = decision.arrival_mood;
-    change.points = decision.score;
-    change.totals_after = session_.totals();
-    for (std::size_t f = 0; f < flags_before.size(); ++f)
-        if (flags_before[f] != session_.flags()[f])
-            change.flags.push_back({static_cast<int>(f), flags_before[f], session_.flags()[f]});
+    log_.push_back(play_step(session_, choice));
     answers_.push_back(choice);
-    log_.push_back(std::move(change));
 }
 
 bool TestPlay::step_back() {
@@ -74,7 +78,8 @@ bool TestPlay::step_back() {
     std::vector<int> answers = answers_;
     answers.pop_back();
     restart();
-    for (int answer : answers) take(answer);  // deterministic: each was offered (or could time out) before
+    // Deterministic: each answer is offered again (or the time can run out again) where it was before.
+    for (int answer : answers) take(answer);
     return true;
 }
 

@@ -10,25 +10,16 @@ namespace frontdesk {
 Replay replay_of_decisions(const std::shared_ptr<const Scenario>& scenario, const std::vector<Decision>& decisions) {
     Replay replay;
     // Where a fresh session stands and its mood (the start's on_enter applied, perhaps on_mood_zero taken).
-    Session fresh(scenario);
-    replay.start = fresh.current();
-    replay.start_mood = fresh.mood();
-    replay.start_totals = fresh.totals();
-    std::vector<int> totals = fresh.totals();
+    Session session(scenario);
+    replay.start = session.current();
+    replay.start_mood = session.mood();
+    replay.start_totals = session.totals();
     replay.steps.reserve(decisions.size());
     for (const Decision& decision : decisions) {
-        ReplayStep step;
-        step.node = decision.node;
-        step.choice = decision.choice;
-        step.next = decision.next;
-        step.led_to = decision.led_to;
-        step.mood_zero = decision.mood_zero;
-        step.mood_before = decision.mood_before;
-        step.mood_after = decision.mood_after;
-        step.points = decision.score;
-        for (std::size_t s = 0; s < totals.size() && s < decision.score.size(); ++s) totals[s] += decision.score[s];
-        step.totals_after = totals;
-        replay.steps.push_back(std::move(step));
+        bool follows = decision.node == session.current() &&
+                       (decision.timed_out() ? session.can_time_out() : session.is_offered(decision.choice));
+        if (!follows) break;
+        replay.steps.push_back(play_step(session, decision.choice));
     }
     return replay;
 }
@@ -60,9 +51,9 @@ void ReplayCursor::go_to(std::size_t position) { position_ = std::min(position, 
 
 NodeIndex ReplayCursor::node() const { return position_ == 0 ? replay_.start : replay_.steps[position_ - 1].next; }
 
-const ReplayStep* ReplayCursor::taken() const { return position_ == 0 ? nullptr : &replay_.steps[position_ - 1]; }
+const PlayStep* ReplayCursor::taken() const { return position_ == 0 ? nullptr : &replay_.steps[position_ - 1]; }
 
-const ReplayStep* ReplayCursor::upcoming() const { return at_last() ? nullptr : &replay_.steps[position_]; }
+const PlayStep* ReplayCursor::upcoming() const { return at_last() ? nullptr : &replay_.steps[position_]; }
 
 int ReplayCursor::mood() const { return position_ == 0 ? replay_.start_mood : replay_.steps[position_ - 1].mood_after; }
 
@@ -80,7 +71,7 @@ std::optional<std::size_t> graph_box_of(const GraphModel& model, NodeIndex node)
     return std::nullopt;
 }
 
-std::vector<std::size_t> graph_arrows_of(const GraphModel& model, const ReplayStep& step) {
+std::vector<std::size_t> graph_arrows_of(const GraphModel& model, const PlayStep& step) {
     std::vector<std::size_t> arrows;
     std::optional<std::size_t> from = graph_box_of(model, step.node), to = graph_box_of(model, step.led_to);
     ArrowKind kind = step.timed_out() ? ArrowKind::timeout : ArrowKind::choice;

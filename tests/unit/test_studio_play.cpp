@@ -89,7 +89,7 @@ TEST_CASE("studio play: the log says how each answer changed mood, points and fl
     CHECK(play.current() == scenario->start);
     REQUIRE(play.choose(0));  // +10 mood, sets greeted, then middle's on_enter -5
     REQUIRE(play.log().size() == 1);
-    const StateChange& change = play.log()[0];
+    const PlayStep& change = play.log()[0];
     CHECK(change.node == scenario->start);
     CHECK(change.choice == 0);
     CHECK(change.next == scenario->find_node("middle"));
@@ -114,7 +114,7 @@ TEST_CASE("studio play: step back restores exactly the state before the last ans
     REQUIRE(play.start(at_middle(*scenario, 10, true)).empty());
     REQUIRE(play.choose(2));  // to 'check'
     Session before = play.session();
-    std::vector<StateChange> log_before = play.log();
+    std::vector<PlayStep> log_before = play.log();
     REQUIRE(play.choose(0));  // to 'half' (promised not set)
     CHECK(play.finished());
     REQUIRE(play.step_back());

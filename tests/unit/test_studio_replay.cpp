@@ -22,7 +22,7 @@ LoadedScenario studio_fixture(const std::string& name) {
 }
 
 // The arrow a step's answer went along must start at its node and end where its goto led.
-void check_answer_arrow(const GraphModel& model, const ReplayStep& step, std::size_t arrow) {
+void check_answer_arrow(const GraphModel& model, const PlayStep& step, std::size_t arrow) {
     REQUIRE(arrow < model.arrows.size());
     CHECK(model.boxes[model.arrows[arrow].from].node == step.node);
     CHECK(model.boxes[model.arrows[arrow].to].node == step.led_to);
@@ -95,7 +95,7 @@ TEST_CASE("studio replay: every step of every rule's run finds its arrow on the 
         GraphModel model = build_graph_model(*loaded.scenario, *loaded.analysis);
         for (const StrategyRun& run : run_deterministic_strategies(loaded.scenario, *loaded.analysis)) {
             CAPTURE(strategy_name(run.strategy));
-            for (const ReplayStep& step : replay_of_run(loaded.scenario, run).steps) {
+            for (const PlayStep& step : replay_of_run(loaded.scenario, run).steps) {
                 std::vector<std::size_t> arrows = graph_arrows_of(model, step);
                 REQUIRE(arrows.size() == (step.led_to == no_node ? 0u : 1u) + (step.mood_zero ? 1u : 0u));
                 if (step.led_to != no_node) check_answer_arrow(model, step, arrows.front());
@@ -131,7 +131,7 @@ TEST_CASE("studio replay: mood falling to 0 draws the detour, after the arrow to
     direct.choose(1);  // "Next.": 50 - 30, then middle's on_enter -5
     direct.choose(1);  // "Please calm down." at 15: -20 brings mood to 0
     Replay direct_replay = replay_of_decisions(loaded.scenario, direct.history());
-    const ReplayStep& to_zero = direct_replay.steps.back();
+    const PlayStep& to_zero = direct_replay.steps.back();
     CHECK(to_zero.mood_zero);
     CHECK(to_zero.led_to == no_node);
     CHECK(to_zero.next == scenario.find_node("gone"));
@@ -140,15 +140,15 @@ TEST_CASE("studio replay: mood falling to 0 draws the detour, after the arrow to
     CHECK(mood_zero_arrow(direct_arrows[0]));
 
     // The on_enter of the node an answer arrived at: its arrow, then the detour.
-    SessionStart low;
-    low.node = scenario.start;
-    low.mood = 12;
-    Session arrival(loaded.scenario, low);
-    arrival.time_out(0);  // 12 - 10, then middle's on_enter -5 brings mood to 0
+    Session arrival(loaded.scenario);
+    arrival.choose(1);  // "Next.": 50 - 30, then middle's on_enter -5
+    arrival.choose(2);  // to 'check' at 15
+    arrival.time_out(0);  // 15 - 5, on to 'recheck', whose on_enter -10 brings mood to 0
     Replay arrival_replay = replay_of_decisions(loaded.scenario, arrival.history());
-    const ReplayStep& on_arrival = arrival_replay.steps.back();
+    REQUIRE(arrival_replay.steps.size() == 3);
+    const PlayStep& on_arrival = arrival_replay.steps.back();
     CHECK(on_arrival.mood_zero);
-    CHECK(on_arrival.led_to == scenario.find_node("middle"));
+    CHECK(on_arrival.led_to == scenario.find_node("recheck"));
     CHECK(on_arrival.next == scenario.find_node("gone"));
     std::vector<std::size_t> arrival_arrows = graph_arrows_of(model, on_arrival);
     REQUIRE(arrival_arrows.size() == 2);
@@ -177,6 +177,26 @@ TEST_CASE("studio replay: a recorded session replays to the same steps as the li
     }
     CHECK(replay->steps.back().timed_out());
     CHECK(replay->steps.back().totals_after == live.totals());
+    // The first answer set 'greeted': the replay shows it, as the test run's log does.
+    REQUIRE(replay->steps[0].flags.size() == 1);
+    CHECK(loaded.scenario->flags[static_cast<std::size_t>(replay->steps[0].flags[0].flag)] == "greeted");
+    CHECK(replay->steps[0].flags[0].after == 1);
+}
+
+TEST_CASE("studio replay: decisions that do not follow the scenario stop the replay where they go wrong") {
+    LoadedScenario loaded = studio_fixture("play.yaml");
+    Session live(loaded.scenario);
+    live.choose(0);
+    live.choose(2);
+    std::vector<Decision> path = live.history();
+    path[1].choice = 0;  // still offered at 'middle' ('greeted' is set): a different but possible answer
+    CHECK(replay_of_decisions(loaded.scenario, path).steps.size() == 2);
+    path[1].choice = 9;
+    CHECK(replay_of_decisions(loaded.scenario, path).steps.size() == 1);
+    path[0].node = loaded.scenario->find_node("check");
+    CHECK(replay_of_decisions(loaded.scenario, path).steps.empty());
+    path[0].node = 12345;
+    CHECK(replay_of_decisions(loaded.scenario, path).steps.empty());
 }
 
 TEST_CASE("studio replay: a recording that does not fit, and a graph of another scenario, give nothing, not a crash") {
@@ -191,7 +211,7 @@ TEST_CASE("studio replay: a recording that does not fit, and a graph of another 
     record.choice = 0;
     CHECK_FALSE(replay_of_recording(loaded.scenario, {record}, error));
 
-    ReplayStep step;
+    PlayStep step;
     step.node = 3;
     step.led_to = 4;
     step.choice = 0;

@@ -142,7 +142,7 @@ TEST_CASE("studio tells: each node's answers by length, with the best marked") {
     LoadedScenario loaded = load_playable(fixtures + "/studio/play.yaml");
     const Scenario& scenario = *loaded.scenario;
     StudioTells tells = measure_studio_tells(loaded.scenario, *loaded.analysis);
-    REQUIRE(tells.nodes.size() == 3);  // opening, middle, check: the endings have no answers
+    REQUIRE(tells.nodes.size() == 4);  // opening, middle, check, recheck: the endings have no answers
     auto row_of = [&](const std::string& id) -> const NodeLengths& {
         for (const NodeLengths& row : tells.nodes)
             if (row.node == scenario.find_node(id)) return row;

@@ -23,12 +23,14 @@ struct FlagChange {
     std::int64_t after = 0;
 };
 
-// How one step of a test run changed the state, for the window to show beside the answer.
-struct StateChange {
+// One answer (or timeout) and how it changed the state: a step of a test run, shown beside the answer, and a
+// step of a replay (studio_replay.h), shown on the graph.
+struct PlayStep {
     NodeIndex node = no_node;      // where the answer was given
     int choice = -1;               // the node's choice as authored (0-based); -1 when the time ran out
     NodeIndex next = no_node;      // where the session went on
-    bool mood_zero = false;        // mood fell to 0 and the scenario's on_mood_zero took over
+    NodeIndex led_to = no_node;    // where the answer's goto led (Decision::led_to): the arrow taken
+    bool mood_zero = false;        // mood fell to 0 and the scenario's on_mood_zero took over (the detour)
     int mood_before = 0;
     int mood_after = 0;            // after the answer and the next node's on_enter
     int arrival_mood = 0;          // of that change, what the next node's on_enter did
@@ -38,6 +40,10 @@ struct StateChange {
 
     bool timed_out() const { return choice < 0; }
 };
+
+// Takes `choice` (authored index, offered) or, for -1, lets the time run out (can_time_out()) in `session`,
+// and says what it changed. Anything else is a programming error (std::logic_error, from Session).
+PlayStep play_step(Session& session, int choice);
 
 class TestPlay {
 public:
@@ -74,17 +80,17 @@ public:
     bool step_back();
 
     // One entry per answer given since the start state, in order.
-    const std::vector<StateChange>& log() const { return log_; }
+    const std::vector<PlayStep>& log() const { return log_; }
     std::size_t steps() const { return log_.size(); }
 
 private:
-    void take(int choice);  // a choice known to be offered, or -1 for a timeout known to be possible
+    void take(int choice);  // offered, or -1 for a timeout that can fire
 
     std::shared_ptr<const Scenario> scenario_;
     SessionStart start_;
     Session session_;
     std::vector<int> answers_;  // what was taken since start_, -1 for a timeout: what step_back replays
-    std::vector<StateChange> log_;
+    std::vector<PlayStep> log_;
 };
 
 // The state a recorded session was in when it first stood at `node` waiting for an answer (after the node's

@@ -14,31 +14,21 @@
 #include "frontdesk/session.h"
 #include "frontdesk/strategies.h"
 #include "frontdesk/studio_graph.h"
+#include "frontdesk/studio_play.h"
 
 namespace frontdesk {
 
-struct ReplayStep {
-    NodeIndex node = no_node;        // where the answer was given
-    int choice = -1;                 // the node's choice as authored (0-based); -1 when the time ran out
-    NodeIndex next = no_node;        // where the session went on
-    NodeIndex led_to = no_node;      // where the answer's goto led (Decision::led_to): the arrow taken
-    bool mood_zero = false;          // then mood fell to 0 and on_mood_zero took over (the detour arrow)
-    int mood_before = 0;
-    int mood_after = 0;
-    std::vector<int> points;         // per skill, what the answer earned
-    std::vector<int> totals_after;   // per skill
-
-    bool timed_out() const { return choice < 0; }
-};
-
+// A session's steps from the scenario's start (PlayStep, as the test run logs them).
 struct Replay {
     NodeIndex start = no_node;        // where the session stood before its first answer
     int start_mood = 50;
     std::vector<int> start_totals;    // per skill
-    std::vector<ReplayStep> steps;
+    std::vector<PlayStep> steps;
 };
 
-// The steps of decisions a Session took from the scenario's start (Session::history, RuleRun::path).
+// The decisions a Session took from the scenario's start (Session::history, RuleRun::path), played again so
+// each step has the state after it. Stops at the first decision that does not follow from the one before
+// (none does, for decisions a Session took on this scenario).
 Replay replay_of_decisions(const std::shared_ptr<const Scenario>& scenario, const std::vector<Decision>& decisions);
 // A playtest run under one rule (run_strategy, run_deterministic_strategies).
 Replay replay_of_run(const std::shared_ptr<const Scenario>& scenario, const RuleRun& run);
@@ -69,9 +59,9 @@ public:
     // The node the session stands at here: the start, else where the step just taken went on.
     NodeIndex node() const;
     // The step just taken (its arrow is the one to highlight); null before the first answer.
-    const ReplayStep* taken() const;
+    const PlayStep* taken() const;
     // The step to be taken next; null after the last.
-    const ReplayStep* upcoming() const;
+    const PlayStep* upcoming() const;
     int mood() const;
     const std::vector<int>& totals() const;
 
@@ -87,6 +77,6 @@ std::optional<std::size_t> graph_box_of(const GraphModel& model, NodeIndex node)
 // timeout's arrow to where it led, then the mood-zero marker's arrow when on_mood_zero took over. An answer
 // whose own mood change sent the session to on_mood_zero has only the latter. Empty when the model has no such
 // arrow (built from another version of the scenario).
-std::vector<std::size_t> graph_arrows_of(const GraphModel& model, const ReplayStep& step);
+std::vector<std::size_t> graph_arrows_of(const GraphModel& model, const PlayStep& step);
 
 }  // namespace frontdesk
