@@ -9,16 +9,13 @@
 #include "frontdesk/scenario_loader.h"
 #include "frontdesk/session.h"
 #include "frontdesk/studio_play.h"
+#include "test_support.h"
 
 using namespace frontdesk;
 
 namespace {
 
-std::shared_ptr<const Scenario> play_fixture() {
-    LoadedScenario loaded = load_scenario_file(std::string(FRONTDESK_FIXTURE_DIR) + "/studio/play.yaml");
-    REQUIRE_MESSAGE(loaded.playable(), format_diagnostics(loaded));
-    return loaded.scenario;
-}
+std::shared_ptr<const Scenario> play_fixture() { return test::load_playable_fixture("studio/play.yaml").scenario; }
 
 int flag(const Scenario& scenario, const std::string& name) {
     for (std::size_t f = 0; f < scenario.flags.size(); ++f)
@@ -160,7 +157,6 @@ TEST_CASE("studio play: a session played from the start is the same as ever") {
 
 TEST_CASE("studio play: state_at_node from a replayed recording equals the live session's state there") {
     auto scenario = play_fixture();
-    LoadedScenario loaded = load_scenario_file(std::string(FRONTDESK_FIXTURE_DIR) + "/studio/play.yaml");
     Session live(scenario);
     live.choose(0);  // opening -> middle
     SessionStart at_middle_live = live.state();

@@ -10,16 +10,13 @@
 #include "frontdesk/strategies.h"
 #include "frontdesk/studio_graph.h"
 #include "frontdesk/studio_replay.h"
+#include "test_support.h"
 
 using namespace frontdesk;
 
 namespace {
 
-LoadedScenario studio_fixture(const std::string& name) {
-    LoadedScenario loaded = load_scenario_file(std::string(FRONTDESK_FIXTURE_DIR) + "/studio/" + name);
-    REQUIRE_MESSAGE(loaded.playable(), format_diagnostics(loaded));
-    return loaded;
-}
+LoadedScenario studio_fixture(const std::string& name) { return test::load_playable_fixture("studio/" + name); }
 
 // The arrow a step's answer went along must start at its node and end where its goto led.
 void check_answer_arrow(const GraphModel& model, const PlayStep& step, std::size_t arrow) {

@@ -13,16 +13,12 @@
 #include "frontdesk/strategies.h"
 #include "frontdesk/studio_tells.h"
 #include "frontdesk/tell_checks.h"
+#include "test_support.h"
 
 using namespace frontdesk;
 
 namespace {
 
-LoadedScenario load_playable(const std::string& path) {
-    LoadedScenario loaded = load_scenario_file(path);
-    REQUIRE_MESSAGE(loaded.playable(), format_diagnostics(loaded));
-    return loaded;
-}
 
 // One row of playtest's table: "    longest  thanks (success)     53%  FAIL".
 struct TableRow {
@@ -68,7 +64,7 @@ std::string outcome_text(const Scenario& scenario, const RuleOutcome& rule) {
 }
 
 void check_agrees_with_playtest(const std::string& scenario_file, const std::string& golden) {
-    LoadedScenario loaded = load_playable(scenario_file);
+    LoadedScenario loaded = test::load_playable_file(scenario_file);
     StudioTells tells = measure_studio_tells(loaded.scenario, *loaded.analysis);
     std::vector<TableRow> table = strategy_table(golden);
     REQUIRE(table.size() == deterministic_strategies.size());
@@ -104,7 +100,7 @@ TEST_CASE("studio tells: the rules agree with playtest --strategy longest on the
 }
 
 TEST_CASE("studio tells: chance is playtest's pass rate over seeded runs, the same on every reload") {
-    LoadedScenario loaded = load_playable(scenarios + "/angry-client-double-billing.yaml");
+    LoadedScenario loaded = test::load_playable_file(scenarios + "/angry-client-double-billing.yaml");
     StudioTells tells = measure_studio_tells(loaded.scenario, *loaded.analysis);
     PlaytestOptions options;
     options.runs = 200;
@@ -127,7 +123,7 @@ TEST_CASE("studio tells: chance is playtest's pass rate over seeded runs, the sa
 }
 
 TEST_CASE("studio tells: the best-is-longest share is the tell check's (2 of 3 decision points in the example)") {
-    LoadedScenario loaded = load_playable(fixtures + "/example/angry-client-wrong-invoice.yaml");
+    LoadedScenario loaded = test::load_playable_file(fixtures + "/example/angry-client-wrong-invoice.yaml");
     StudioTells tells = measure_studio_tells(loaded.scenario, *loaded.analysis);
     // lint says of this file: "the best answer is also the longest at 2 of 3 decision points".
     CHECK(tells.length_tells.decision_points == 3);
@@ -139,7 +135,7 @@ TEST_CASE("studio tells: the best-is-longest share is the tell check's (2 of 3 d
 }
 
 TEST_CASE("studio tells: each node's answers by length, with the best marked") {
-    LoadedScenario loaded = load_playable(fixtures + "/studio/play.yaml");
+    LoadedScenario loaded = test::load_playable_file(fixtures + "/studio/play.yaml");
     const Scenario& scenario = *loaded.scenario;
     StudioTells tells = measure_studio_tells(loaded.scenario, *loaded.analysis);
     REQUIRE(tells.nodes.size() == 4);  // opening, middle, check, recheck: the endings have no answers
@@ -169,7 +165,7 @@ TEST_CASE("studio tells: each node's answers by length, with the best marked") {
 }
 
 TEST_CASE("studio tells: no random runs, or a negative number of them, gives a rate of 0, not a division by 0") {
-    LoadedScenario loaded = load_playable(fixtures + "/studio/play.yaml");
+    LoadedScenario loaded = test::load_playable_file(fixtures + "/studio/play.yaml");
     for (int runs : {0, -5}) {
         StudioTellsOptions options;
         options.random_runs = runs;
