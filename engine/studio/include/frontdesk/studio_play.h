@@ -54,6 +54,9 @@ public:
 
     // Plays from `state` from now on (see SessionStart: the node's on_enter is not applied unless asked).
     // Returns what is wrong with it (session_start_problem), in which case nothing changes; empty when started.
+    // To change the state where the session stands (the trainer edits mood or a flag mid-test), start from
+    // session().state() with the change. After a reload, node indices and flags may differ: rebuild the start
+    // by node id and flag name.
     std::string start(const SessionStart& state);
     // Back to the state last started from, with nothing played.
     void restart();
