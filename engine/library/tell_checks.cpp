@@ -141,34 +141,50 @@ void check_ideal_path(const std::shared_ptr<const Scenario>& scenario, const Ana
 
 }  // namespace
 
+AnswerLengths measure_answer_lengths(const Node& node) {
+    AnswerLengths lengths;
+    int highest = std::numeric_limits<int>::min(), lowest = std::numeric_limits<int>::max();
+    for (const Choice& choice : node.choices) {
+        lengths.length.push_back(answer_length(choice));
+        lengths.points.push_back(total_points(choice));
+        highest = std::max(highest, lengths.points.back());
+        lowest = std::min(lowest, lengths.points.back());
+    }
+    for (int points : lengths.points) lengths.best.push_back(points == highest);
+    // Where every answer scores the same, no answer is best, so there is nothing for length to give away.
+    lengths.decision_point = !node.is_ending() && node.choices.size() >= 2 && highest != lowest;
+    lengths.best_is_longest = lengths.decision_point && lengths.longest_best() >= lengths.longest_other();
+    return lengths;
+}
+
+std::size_t AnswerLengths::longest_best() const {
+    std::size_t longest = 0;
+    for (std::size_t c = 0; c < length.size(); ++c)
+        if (best[c]) longest = std::max(longest, length[c]);
+    return longest;
+}
+
+std::size_t AnswerLengths::longest_other() const {
+    std::size_t longest = 0;
+    for (std::size_t c = 0; c < length.size(); ++c)
+        if (!best[c]) longest = std::max(longest, length[c]);
+    return longest;
+}
+
 LengthTells measure_length_tells(const Scenario& scenario, const Analysis& analysis) {
     LengthTells tells;
     double best_sum = 0, other_sum = 0;
     std::size_t best_count = 0, other_count = 0;
     for (std::size_t u = 0; u < scenario.nodes.size(); ++u) {
-        const Node& node = scenario.nodes[u];
-        if (node.is_ending() || node.choices.size() < 2 || (u < analysis.reachable.size() && !analysis.reachable[u])) continue;
-        int highest = std::numeric_limits<int>::min(), lowest = std::numeric_limits<int>::max();
-        for (const Choice& choice : node.choices) {
-            highest = std::max(highest, total_points(choice));
-            lowest = std::min(lowest, total_points(choice));
-        }
-        if (highest == lowest) continue;
+        if (u < analysis.reachable.size() && !analysis.reachable[u]) continue;
+        AnswerLengths lengths = measure_answer_lengths(scenario.nodes[u]);
+        if (!lengths.decision_point) continue;
         ++tells.decision_points;
-        std::size_t longest_best = 0, longest_other = 0;
-        for (const Choice& choice : node.choices) {
-            std::size_t length = answer_length(choice);
-            if (total_points(choice) == highest) {
-                longest_best = std::max(longest_best, length);
-                best_sum += static_cast<double>(length);
-                ++best_count;
-            } else {
-                longest_other = std::max(longest_other, length);
-                other_sum += static_cast<double>(length);
-                ++other_count;
-            }
+        for (std::size_t c = 0; c < lengths.length.size(); ++c) {
+            (lengths.best[c] ? best_sum : other_sum) += static_cast<double>(lengths.length[c]);
+            ++(lengths.best[c] ? best_count : other_count);
         }
-        if (longest_best >= longest_other) {
+        if (lengths.best_is_longest) {
             ++tells.best_is_longest;
             tells.best_is_longest_at.push_back(static_cast<NodeIndex>(u));
         }

@@ -7,15 +7,56 @@ namespace frontdesk {
 
 Session::Session(std::shared_ptr<const Scenario> scenario) : scenario_(std::move(scenario)) {
     if (!scenario_ || scenario_->start == no_node) throw std::logic_error("Session needs a loaded scenario with a start node");
-    current_ = scenario_->start;
     mood_ = scenario_->character.mood;
+    begin(scenario_->start);
+    // The start node's on_enter is the situation the trainee walks into (a queue already waiting).
+    arrive(nullptr);
+}
+
+Session::Session(std::shared_ptr<const Scenario> scenario, const SessionStart& start) : scenario_(std::move(scenario)) {
+    if (!scenario_ || scenario_->start == no_node) throw std::logic_error("Session needs a loaded scenario with a start node");
+    std::string problem = session_start_problem(*scenario_, start);
+    if (!problem.empty()) throw std::logic_error("cannot start a session there: " + problem);
+    mood_ = std::clamp(start.mood.value_or(scenario_->character.mood), 0, 100);
+    begin(start.node == no_node ? scenario_->start : start.node);
+    for (std::size_t s = 0; s < start.totals.size(); ++s)
+        totals_[s] = std::clamp(start.totals[s], -session_total_limit, session_total_limit);
+    if (!start.flags.empty()) flags_ = start.flags;
+    for (std::size_t u = 0; u < start.visited.size(); ++u) visited_[u] = visited_[u] || start.visited[u];
+    if (start.apply_on_enter) arrive(nullptr);
+}
+
+void Session::begin(NodeIndex node) {
+    current_ = node;
     totals_.assign(scenario_->skills.size(), 0);
     flags_.assign(scenario_->flags.size(), 0);
     visited_.assign(scenario_->nodes.size(), false);
     visited_[static_cast<std::size_t>(current_)] = true;
     history_.reserve(16);  // a conversation's usual length, so a session grows its history once at most
-    // The start node's on_enter is the situation the trainee walks into (a queue already waiting).
-    arrive(nullptr);
+}
+
+std::string session_start_problem(const Scenario& scenario, const SessionStart& start) {
+    auto count = [](std::size_t n, const char* what) { return std::to_string(n) + " " + what; };
+    if (start.node != no_node && (start.node < 0 || static_cast<std::size_t>(start.node) >= scenario.nodes.size()))
+        return "node " + std::to_string(start.node) + " is not one of the scenario's " + count(scenario.nodes.size(), "nodes");
+    if (start.node == no_node && scenario.start == no_node) return "the scenario has no start node";
+    if (!start.flags.empty() && start.flags.size() != scenario.flags.size())
+        return count(start.flags.size(), "flag values") + " given for the scenario's " + count(scenario.flags.size(), "flags");
+    if (!start.totals.empty() && start.totals.size() != scenario.skills.size())
+        return count(start.totals.size(), "skill totals") + " given for the scenario's " + count(scenario.skills.size(), "skills");
+    if (!start.visited.empty() && start.visited.size() != scenario.nodes.size())
+        return count(start.visited.size(), "visited marks") + " given for the scenario's " + count(scenario.nodes.size(), "nodes");
+    return {};
+}
+
+SessionStart Session::state() const {
+    SessionStart state;
+    state.node = current_;
+    state.mood = mood_;
+    state.flags = flags_;
+    state.totals = totals_;
+    state.visited = visited_;
+    return state;
 }
 
 // Arriving at the current node: its on_enter applies before any answer is offered, and when it brings mood
@@ -105,8 +146,10 @@ const Decision& Session::apply(const Effect& effect, int choice, double response
     mood_ = std::clamp(mood_ + effect.mood, 0, 100);
     decision.mood_after = mood_;
     decision.next = destination(effect);
+    decision.led_to = decision.next;
     if (effect.mood < 0 && mood_ == 0 && scenario_->on_mood_zero != no_node) {
         decision.next = scenario_->on_mood_zero;
+        decision.led_to = no_node;
         decision.mood_zero = true;
     }
     current_ = decision.next;

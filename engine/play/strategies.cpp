@@ -149,6 +149,13 @@ StrategyRun run_strategy(const std::shared_ptr<const Scenario>& scenario, const 
     return run;
 }
 
+std::vector<StrategyRun> run_deterministic_strategies(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis) {
+    std::vector<StrategyRun> runs;
+    runs.reserve(deterministic_strategies.size());
+    for (Strategy strategy : deterministic_strategies) runs.push_back(run_strategy(scenario, analysis, strategy));
+    return runs;
+}
+
 IdealPath follow_ideal_path(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis) {
     IdealPath ideal;
     for (const Node& node : scenario->nodes)

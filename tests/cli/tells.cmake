@@ -4,6 +4,10 @@
 # playtest --strategy: the rule's whole path, then the table; a rule that gets stuck fails the command.
 frontdesk_cli_test(playtest_strategy_longest --exit 0 --golden "${GOLDEN}/playtest-example-longest.txt"
   -- ${FD} playtest ${EXAMPLE} --strategy longest)
+# A bundled scenario's table too: the studio's "Tells and balance" test reads this golden, so the window and the
+# command line are held to the same figures.
+frontdesk_cli_test(playtest_strategy_longest_bundled --exit 0 --golden "${GOLDEN}/playtest-hotel-desk-longest.txt"
+  -- ${FD} playtest scenarios/hotel-desk-late-arrival.yaml --strategy longest)
 frontdesk_cli_test(playtest_strategy_json --exit 0 --golden "${GOLDEN}/playtest-example-best.json"
   -- ${FD} playtest ${EXAMPLE} --strategy best --json)
 frontdesk_cli_test(playtest_strategy_stuck --exit 1 --expect "^  stopped: stuck at 'middle' after 1 answer$"

@@ -10,11 +10,7 @@ using namespace frontdesk;
 
 namespace {
 
-LoadedScenario fixture(const std::string& name) {
-    LoadedScenario loaded = load_scenario_file(std::string(FRONTDESK_FIXTURE_DIR) + "/" + name);
-    REQUIRE_MESSAGE(loaded.playable(), format_diagnostics(loaded));
-    return loaded;
-}
+LoadedScenario fixture(const std::string& name) { return frontdesk::test::load_playable_fixture(name); }
 
 StrategyRun run(const LoadedScenario& loaded, Strategy strategy) { return run_strategy(loaded.scenario, *loaded.analysis, strategy); }
 

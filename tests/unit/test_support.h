@@ -1,7 +1,9 @@
-// Helpers shared by the unit tests: load a scenario from text and find diagnostics in the result.
+// Helpers shared by the unit tests: load a scenario from text or a file, and find diagnostics in the result.
 #pragma once
 
 #include <string>
+
+#include <doctest/doctest.h>
 
 #include "frontdesk/scenario_loader.h"
 
@@ -10,6 +12,20 @@ namespace frontdesk::test {
 inline LoadedScenario load_text(const std::string& text, const std::string& path = "test.yaml") {
     return load_scenario_text(path, text);
 }
+
+// A scenario file that must load without errors: the test stops there, showing its diagnostics, otherwise.
+inline LoadedScenario load_playable_file(const std::string& path) {
+    LoadedScenario loaded = load_scenario_file(path);
+    REQUIRE_MESSAGE(loaded.playable(), format_diagnostics(loaded));
+    return loaded;
+}
+
+#ifdef FRONTDESK_FIXTURE_DIR
+// The same for a file under tests/fixtures ("example/angry-client-wrong-invoice.yaml").
+inline LoadedScenario load_playable_fixture(const std::string& name) {
+    return load_playable_file(std::string(FRONTDESK_FIXTURE_DIR) + "/" + name);
+}
+#endif
 
 // The first diagnostic whose message contains `fragment`, or nullptr.
 inline const Diagnostic* find_diagnostic(const LoadedScenario& loaded, const std::string& fragment) {

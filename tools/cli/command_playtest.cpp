@@ -213,8 +213,7 @@ int run_playtest(const PlaytestCommandOptions& options) {
     }
     const Scenario& scenario = *loaded.scenario;
     Strategy strategy = strategy_from_name(options.strategy).value_or(Strategy::random);
-    std::vector<StrategyRun> runs;
-    for (Strategy rule : deterministic_strategies) runs.push_back(run_strategy(loaded.scenario, *loaded.analysis, rule));
+    std::vector<StrategyRun> runs = run_deterministic_strategies(loaded.scenario, *loaded.analysis);
     nlohmann::json table = nlohmann::json::array();
     for (const StrategyRun& run : runs) table.push_back(run_json(scenario, run));
 

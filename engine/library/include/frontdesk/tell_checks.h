@@ -5,6 +5,7 @@
 // load without errors, each naming its numbers.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,6 +34,22 @@ struct LengthTells {
 };
 
 LengthTells measure_length_tells(const Scenario& scenario, const Analysis& analysis);
+
+// One node's answers by length and points, as measure_length_tells weighs them there (the studio shows them
+// per node).
+struct AnswerLengths {
+    std::vector<std::size_t> length;  // characters as the trainee reads them (answer_length), per choice as authored
+    std::vector<int> points;          // total points over the skills, per choice
+    std::vector<bool> best;           // the choice has the node's highest total points
+    bool decision_point = false;      // not an ending, and its answers differ in points
+    bool best_is_longest = false;     // a decision point where a best answer is at least as long as every other
+
+    // The longest of the best answers' lengths and of the others' (0 when there are none).
+    std::size_t longest_best() const;
+    std::size_t longest_other() const;
+};
+
+AnswerLengths measure_answer_lengths(const Node& node);
 
 // What is wrong with the declared ideal path, as lint and analyze say it after "the declared ideal path ":
 // "is not the best: it scores 4 of 6 listening", "stops at node 'fix': ...", "ends at 'x' (partial), not at a

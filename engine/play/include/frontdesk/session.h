@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "frontdesk/scenario.h"
@@ -21,13 +23,45 @@ struct Decision {
     int arrival_mood = 0;            // of that change, what the next node's on_enter did (time passing)
     NodeIndex next = no_node;
     bool mood_zero = false;          // mood fell to 0 and the scenario's on_mood_zero node took over
+    // Where the answer's goto led and arrived (its on_enter applied): `next`, unless that on_enter brought mood
+    // to 0 and on_mood_zero took over; no_node when the answer's own mood did, so the goto was never followed.
+    // The studio highlights the arrow to it, then the detour.
+    NodeIndex led_to = no_node;
 
     bool timed_out() const { return choice < 0; }
 };
 
+// A state to play from other than the scenario's start: the studio's "play from here", with the state set by
+// the trainer or taken from a recorded session at that point. What is left empty is as at the start.
+struct SessionStart {
+    NodeIndex node = no_node;        // no_node: the scenario's start
+    std::optional<int> mood;         // empty: the character's mood; clamped to 0..100 as play keeps it
+    std::vector<std::int64_t> flags; // one value per Scenario::flags, in its order; empty: all 0
+    std::vector<int> totals;         // one running total per skill; empty: all 0; clamped to +-session_total_limit
+    std::vector<bool> visited;       // one per node (what visited() conditions see); empty: none. The node
+                                     // played from always counts as visited.
+    // Whether the node's on_enter applies on starting there. A state set by hand is the state the trainer
+    // wants to test, and a state taken from a recording at a node is already after its on_enter: neither
+    // wants it applied again, hence false. The scenario's own start always applies it (the queue waiting).
+    bool apply_on_enter = false;
+};
+
+// How far a hand-set skill total may go: far beyond what any scenario scores (at most 100 a skill an answer),
+// and far from int overflow however long a test goes on.
+constexpr int session_total_limit = 1'000'000;
+
+// What is wrong with `start` for `scenario` (a node out of range, flags or totals or visited of the wrong
+// size), in a sentence; empty when a Session can start there. Mood and totals out of range are not wrong:
+// they are clamped.
+std::string session_start_problem(const Scenario& scenario, const SessionStart& start);
+
 class Session {
 public:
     explicit Session(std::shared_ptr<const Scenario> scenario);
+    // Plays from `start` instead of the scenario's start: the history is empty (it holds what is played from
+    // here), totals and flags are those given. A start with a problem (session_start_problem) is a programming
+    // error (std::logic_error): callers check it first, as the studio's TestPlay does.
+    Session(std::shared_ptr<const Scenario> scenario, const SessionStart& start);
 
     const Scenario& scenario() const { return *scenario_; }
     const std::shared_ptr<const Scenario>& scenario_ptr() const { return scenario_; }
@@ -53,9 +87,14 @@ public:
     const std::vector<int>& totals() const { return totals_; }
     const std::vector<std::int64_t>& flags() const { return flags_; }
     bool visited(NodeIndex node) const { return visited_[static_cast<std::size_t>(node)]; }
+    const std::vector<bool>& visited_nodes() const { return visited_; }
     const std::vector<Decision>& history() const { return history_; }
 
+    // Where the session is now and in what state, as a start to play from (on_enter not applied again).
+    SessionStart state() const;
+
 private:
+    void begin(NodeIndex node);
     const Decision& apply(const Effect& effect, int choice, double response_seconds);
     ExpressionInputs inputs() const;
     NodeIndex destination(const Effect& effect) const;

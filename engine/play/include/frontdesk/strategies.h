@@ -57,6 +57,10 @@ struct StrategyRun : RuleRun {
 StrategyRun run_strategy(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis, Strategy strategy,
                          int step_limit = 0);
 
+// Each of deterministic_strategies run once, in that order: the table playtest ends every report with, and
+// the studio's "Tells and balance".
+std::vector<StrategyRun> run_deterministic_strategies(const std::shared_ptr<const Scenario>& scenario, const Analysis& analysis);
+
 // The answers the trainer marked `ideal: true`, followed from the start (spec: the declared ideal path).
 struct IdealPath : RuleRun {
     bool declared = false;           // some answer of the scenario is marked ideal
