@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <tuple>
 #include <unordered_map>
 
 #include "frontdesk/analysis.h"
@@ -134,6 +135,22 @@ StudioChanges compare(const LoadedScenario& before, const LoadedScenario& after)
     return changes;
 }
 
+// Whether two models draw the same picture, box for box and arrow for arrow: the layout is a function of the
+// model alone, so an edit that changes no box or arrow (feedback, a debrief, a comment, words past what a box
+// shows) keeps the layout, and a large scenario is not laid out again for it.
+bool same_picture(const GraphModel& a, const GraphModel& b) {
+    auto box = [](const GraphBox& x) { return std::tie(x.node, x.id, x.lines, x.tag, x.ending, x.start, x.unreachable, x.dead_end, x.width, x.height); };
+    auto arrow = [](const GraphArrow& x) { return std::tie(x.from, x.to, x.kind, x.choice, x.label, x.conditions); };
+    if (a.title != b.title || a.language != b.language || a.skill_keys != b.skill_keys || a.boxes.size() != b.boxes.size() ||
+        a.arrows.size() != b.arrows.size())
+        return false;
+    for (std::size_t i = 0; i < a.boxes.size(); ++i)
+        if (box(a.boxes[i]) != box(b.boxes[i])) return false;
+    for (std::size_t i = 0; i < a.arrows.size(); ++i)
+        if (arrow(a.arrows[i]) != arrow(b.arrows[i])) return false;
+    return true;
+}
+
 }  // namespace
 
 StudioDocument::StudioDocument(std::string path, GraphTextSize text_size) : path_(std::move(path)), text_size_(text_size) { load(); }
@@ -150,11 +167,13 @@ void StudioDocument::load() {
         loaded_ = load_scenario_file(path_);
     }
     if (loaded_.scenario && !loaded_.analysis) loaded_.analysis = std::make_shared<Analysis>(analyze(*loaded_.scenario));
-    graph_ = GraphModel{};
+    GraphModel graph = loaded_.scenario ? build_graph_model(*loaded_.scenario, *loaded_.analysis, text_size_) : GraphModel{};
+    layout_kept_ = loaded_.scenario && layout_ && same_picture(graph, graph_);
+    graph_ = std::move(graph);
+    if (layout_kept_) return;
     layout_.reset();
     layout_problems_.clear();
     if (loaded_.scenario) {
-        graph_ = build_graph_model(*loaded_.scenario, *loaded_.analysis, text_size_);
         GraphLayoutResult result = lay_out_graph(graph_, text_size_);
         layout_ = std::move(result.layout);
         layout_problems_ = std::move(result.problems);

@@ -23,13 +23,27 @@ std::optional<std::string> selected_box_id(const StudioDocument& document) {
     return document.graph().boxes.at(*box).id;
 }
 
+// A document open on a file in a scratch folder, rewritten and reloaded as an editor's save would be.
+struct Opened {
+    TemporaryDirectory folder;
+    std::string path;
+    StudioDocument document;
+
+    explicit Opened(const std::string& text = valid_scenario()) : path(folder.write("s.yaml", text)), document(path) {}
+    // Writes `text` over the file and reloads: whether the reload did anything.
+    bool rewrite(const std::string& text) {
+        folder.write("s.yaml", text);
+        return document.reload();
+    }
+};
+
 const std::string extra_node = "  aside:\n    say: \"One more thing.\"\n    end: partial\n    debrief: \"Half way.\"\n";
 
 }  // namespace
 
 TEST_CASE("studio document: a valid file opens with its nodes, graph and layout, and no errors") {
-    TemporaryDirectory folder;
-    StudioDocument document(folder.write("s.yaml", valid_scenario()));
+    Opened opened;
+    StudioDocument& document = opened.document;
     CHECK(document.node_count() == 4);
     CHECK(document.error_count() == 0);
     REQUIRE(document.layout());
@@ -39,24 +53,20 @@ TEST_CASE("studio document: a valid file opens with its nodes, graph and layout,
 }
 
 TEST_CASE("studio document: reloading the same bytes does nothing and says so") {
-    TemporaryDirectory folder;
-    std::string path = folder.write("s.yaml", valid_scenario());
-    StudioDocument document(path);
+    Opened opened;
+    StudioDocument& document = opened.document;
     REQUIRE(document.select_node("middle"));
     const Scenario* before = document.loaded().scenario.get();
     CHECK_FALSE(document.reload());
     CHECK(document.loaded().scenario.get() == before);
     CHECK(document.selected_id() == "middle");
-    folder.write("s.yaml", valid_scenario());  // written again, the same bytes
-    CHECK_FALSE(document.reload());
+    CHECK_FALSE(opened.rewrite(valid_scenario()));  // written again, the same bytes
 }
 
 TEST_CASE("studio document: a node's changed line is reported as changed, and only that node") {
-    TemporaryDirectory folder;
-    std::string path = folder.write("s.yaml", valid_scenario());
-    StudioDocument document(path);
-    folder.write("s.yaml", replaced(valid_scenario(), "My invoice is wrong.", "My invoice is still wrong."));
-    REQUIRE(document.reload());
+    Opened opened;
+    StudioDocument& document = opened.document;
+    REQUIRE(opened.rewrite(replaced(valid_scenario(), "My invoice is wrong.", "My invoice is still wrong.")));
     const StudioChanges& changes = document.changes();
     CHECK(changes.changed == std::vector<std::string>{"middle"});
     CHECK(changes.added.empty());
@@ -67,46 +77,54 @@ TEST_CASE("studio document: a node's changed line is reported as changed, and on
 }
 
 TEST_CASE("studio document: points, mood, targets and conditions of an answer change its node") {
-    TemporaryDirectory folder;
-    std::string path = folder.write("s.yaml", valid_scenario());
-    StudioDocument document(path);
-    folder.write("s.yaml", replaced(valid_scenario(), "if: \"mood >= 30\"", "if: \"mood >= 35\""));
-    REQUIRE(document.reload());
+    Opened opened;
+    StudioDocument& document = opened.document;
+    REQUIRE(opened.rewrite(replaced(valid_scenario(), "if: \"mood >= 30\"", "if: \"mood >= 35\"")));
     CHECK(document.changes().changed == std::vector<std::string>{"middle"});
-    folder.write("s.yaml", valid_scenario());
-    REQUIRE(document.reload());
+    REQUIRE(opened.rewrite(valid_scenario()));
     CHECK(document.changes().changed == std::vector<std::string>{"middle"});  // and back
-    folder.write("s.yaml", replaced(valid_scenario(), "score: {respect: -2}", "score: {respect: -3}"));
-    REQUIRE(document.reload());
+    REQUIRE(opened.rewrite(replaced(valid_scenario(), "score: {respect: -2}", "score: {respect: -3}")));
     CHECK(document.changes().changed == std::vector<std::string>{"opening"});
-    folder.write("s.yaml", replaced(valid_scenario(), "score: {respect: -2}\n        mood: -40", "score: {respect: -3}\n        mood: -45"));
-    REQUIRE(document.reload());
+    REQUIRE(opened.rewrite(replaced(valid_scenario(), "score: {respect: -2}\n        mood: -40", "score: {respect: -3}\n        mood: -45")));
     CHECK(document.changes().changed == std::vector<std::string>{"opening"});
-    folder.write("s.yaml", valid_scenario());
-    REQUIRE(document.reload());
-    folder.write("s.yaml", replaced(valid_scenario(), "goto: happy", "goto: gone"));
-    REQUIRE(document.reload());
+    REQUIRE(opened.rewrite(valid_scenario()));
+    REQUIRE(opened.rewrite(replaced(valid_scenario(), "goto: happy", "goto: gone")));
     CHECK(document.changes().changed == std::vector<std::string>{"middle"});
 }
 
-TEST_CASE("studio document: moving a node in the file does not change it; a comment above changes nothing") {
-    TemporaryDirectory folder;
-    std::string path = folder.write("s.yaml", valid_scenario());
-    StudioDocument document(path);
-    folder.write("s.yaml", "# a comment on top\n" + valid_scenario());
+TEST_CASE("studio document: an edit that changes no box or arrow keeps the layout; one that does lays it out again") {
+    Opened opened;
+    StudioDocument& document = opened.document;
+    CHECK_FALSE(document.layout_kept());
+    REQUIRE(opened.rewrite(replaced(valid_scenario(), "feedback: \"Rude.\"", "feedback: \"That was rude.\"")));
+    CHECK(document.changes().changed == std::vector<std::string>{"opening"});
+    CHECK(document.layout_kept());
+    REQUIRE(document.layout());
+    CHECK(document.layout()->boxes.size() == document.graph().boxes.size());
+    REQUIRE(opened.rewrite(replaced(valid_scenario(), "My invoice is wrong.", "My invoice is wrong, and so is the one before.")));
+    CHECK_FALSE(document.layout_kept());
+    REQUIRE(document.layout());
+    // Unreadable now: nothing to draw, whatever was drawn before.
+    std::filesystem::remove(opened.path);
     REQUIRE(document.reload());
+    CHECK_FALSE(document.layout_kept());
+    CHECK_FALSE(document.layout());
+}
+
+TEST_CASE("studio document: moving a node in the file does not change it; a comment above changes nothing") {
+    Opened opened;
+    StudioDocument& document = opened.document;
+    REQUIRE(opened.rewrite("# a comment on top\n" + valid_scenario()));
     CHECK(document.changes().changed.empty());
     CHECK(document.changes().added.empty());
     CHECK(document.changes().removed.empty());
 }
 
 TEST_CASE("studio document: an added node is reported as added, and drawn") {
-    TemporaryDirectory folder;
-    std::string path = folder.write("s.yaml", valid_scenario());
-    StudioDocument document(path);
+    Opened opened;
+    StudioDocument& document = opened.document;
     std::size_t boxes = document.graph().boxes.size();
-    folder.write("s.yaml", valid_scenario() + extra_node);
-    REQUIRE(document.reload());
+    REQUIRE(opened.rewrite(valid_scenario() + extra_node));
     CHECK(document.changes().added == std::vector<std::string>{"aside"});
     CHECK(document.changes().changed.empty());
     CHECK(document.node_count() == 5);
@@ -116,13 +134,11 @@ TEST_CASE("studio document: an added node is reported as added, and drawn") {
 }
 
 TEST_CASE("studio document: removing the selected node reports it removed and clears the selection") {
-    TemporaryDirectory folder;
-    std::string path = folder.write("s.yaml", valid_scenario());
-    StudioDocument document(path);
+    Opened opened;
+    StudioDocument& document = opened.document;
     REQUIRE(document.select_node("happy"));
     std::string without = replaced(valid_scenario(), "  happy:\n    say: \"Thank you.\"\n    end: success\n    debrief: \"Well done.\"\n", "");
-    folder.write("s.yaml", replaced(without, "goto: happy", "goto: gone"));
-    REQUIRE(document.reload());
+    REQUIRE(opened.rewrite(replaced(without, "goto: happy", "goto: gone")));
     CHECK(document.changes().removed == std::vector<std::string>{"happy"});
     CHECK(holds(document.changes().changed, "middle"));
     CHECK(document.selected_id().empty());
@@ -131,13 +147,11 @@ TEST_CASE("studio document: removing the selected node reports it removed and cl
 }
 
 TEST_CASE("studio document: the selection follows its node id across a reload that moves it") {
-    TemporaryDirectory folder;
-    std::string path = folder.write("s.yaml", valid_scenario());
-    StudioDocument document(path);
+    Opened opened;
+    StudioDocument& document = opened.document;
     REQUIRE(document.select_node("gone"));
     // A node added before it: its index and box number change, its id does not.
-    folder.write("s.yaml", replaced(valid_scenario(), "  happy:\n", extra_node + "  happy:\n"));
-    REQUIRE(document.reload());
+    REQUIRE(opened.rewrite(replaced(valid_scenario(), "  happy:\n", extra_node + "  happy:\n")));
     CHECK(document.selected_id() == "gone");
     CHECK(selected_box_id(document) == std::optional<std::string>("gone"));
     REQUIRE(document.selected_node());
@@ -145,12 +159,10 @@ TEST_CASE("studio document: the selection follows its node id across a reload th
 }
 
 TEST_CASE("studio document: a goto broken by a rename is an error that changes the diagnostics; fixing it clears them") {
-    TemporaryDirectory folder;
-    std::string path = folder.write("s.yaml", valid_scenario());
-    StudioDocument document(path);
+    Opened opened;
+    StudioDocument& document = opened.document;
     REQUIRE(document.select_node("opening"));
-    folder.write("s.yaml", replaced(valid_scenario(), "  middle:\n", "  problem:\n"));
-    REQUIRE(document.reload());
+    REQUIRE(opened.rewrite(replaced(valid_scenario(), "  middle:\n", "  problem:\n")));
     CHECK(document.changes().diagnostics_changed);
     CHECK(document.error_count() > 0);
     CHECK(document.changes().removed == std::vector<std::string>{"middle"});
@@ -158,8 +170,7 @@ TEST_CASE("studio document: a goto broken by a rename is an error that changes t
     CHECK(document.selected_id() == "opening");
     CHECK(document.layout());  // a broken file is still drawn, so the trainer sees where
 
-    folder.write("s.yaml", valid_scenario());
-    REQUIRE(document.reload());
+    REQUIRE(opened.rewrite(valid_scenario()));
     CHECK(document.changes().diagnostics_changed);
     CHECK(document.error_count() == 0);
     CHECK(document.changes().added == std::vector<std::string>{"middle"});
@@ -167,8 +178,8 @@ TEST_CASE("studio document: a goto broken by a rename is an error that changes t
 }
 
 TEST_CASE("studio document: a diagnostic's line leads to the box of the node it is in") {
-    TemporaryDirectory folder;
-    StudioDocument document(folder.write("s.yaml", replaced(valid_scenario(), "goto: happy", "goto: hapy")));
+    Opened opened(replaced(valid_scenario(), "goto: happy", "goto: hapy"));
+    StudioDocument& document = opened.document;
     REQUIRE(document.error_count() > 0);
     const Diagnostic* unknown = nullptr;
     for (const Diagnostic& diagnostic : document.loaded().diagnostics.items())
@@ -187,8 +198,8 @@ TEST_CASE("studio document: a diagnostic's line leads to the box of the node it 
 }
 
 TEST_CASE("studio document: source lines are clamped to the file") {
-    TemporaryDirectory folder;
-    StudioDocument document(folder.write("s.yaml", valid_scenario()));
+    Opened opened;
+    StudioDocument& document = opened.document;
     std::vector<std::string> first = document.source_lines(0, 2);
     REQUIRE(first.size() == 2);
     CHECK(first[0] == "format: 1");
@@ -202,8 +213,8 @@ TEST_CASE("studio document: source lines are clamped to the file") {
 }
 
 TEST_CASE("studio document: selecting what is not a node selects nothing") {
-    TemporaryDirectory folder;
-    StudioDocument document(folder.write("s.yaml", valid_scenario()));
+    Opened opened;
+    StudioDocument& document = opened.document;
     CHECK_FALSE(document.select_node("no-such-node"));
     CHECK(document.selected_id().empty());
     document.select_box(999999);
@@ -249,11 +260,10 @@ TEST_CASE("studio document: empty, binary and bracket-filled files open on their
 }
 
 TEST_CASE("studio document: a file deleted before the reload clears the picture; written again, it comes back") {
-    TemporaryDirectory folder;
-    std::string path = folder.write("s.yaml", valid_scenario());
-    StudioDocument document(path);
+    Opened opened;
+    StudioDocument& document = opened.document;
     REQUIRE(document.select_node("middle"));
-    std::filesystem::remove(path);
+    std::filesystem::remove(opened.path);
     REQUIRE(document.reload());
     CHECK(document.error_count() == 1);
     CHECK(document.node_count() == 0);
@@ -264,22 +274,20 @@ TEST_CASE("studio document: a file deleted before the reload clears the picture;
     CHECK(document.selected_id().empty());
     CHECK_FALSE(document.reload());
 
-    folder.write("s.yaml", valid_scenario());
-    REQUIRE(document.reload());
+    REQUIRE(opened.rewrite(valid_scenario()));
     CHECK(document.error_count() == 0);
     CHECK(document.changes().added.size() == 4);
     CHECK(document.layout());
 }
 
 TEST_CASE("studio document: a file that turns into a folder is a new error") {
-    TemporaryDirectory folder;
-    std::string path = folder.write("s.yaml", valid_scenario());
-    StudioDocument document(path);
-    std::filesystem::remove(path);
+    Opened opened;
+    StudioDocument& document = opened.document;
+    std::filesystem::remove(opened.path);
     REQUIRE(document.reload());
-    std::filesystem::create_directory(path);
+    std::filesystem::create_directory(opened.path);
     REQUIRE(document.reload());
     CHECK(document.changes().diagnostics_changed);
     CHECK(document.error_count() == 1);
-    std::filesystem::remove(path);
+    std::filesystem::remove(opened.path);
 }

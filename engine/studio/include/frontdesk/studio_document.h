@@ -42,6 +42,9 @@ public:
     // Empty when there is no scenario to draw (the file does not parse) or Graphviz could not lay it out.
     const std::optional<GraphLayout>& layout() const { return layout_; }
     const std::vector<std::string>& layout_problems() const { return layout_problems_; }
+    // Whether the last reload kept the layout as it was, because no box or arrow changed (feedback, a debrief, a
+    // comment edited): the window need not move anything.
+    bool layout_kept() const { return layout_kept_; }
     std::size_t node_count() const;
     std::size_t error_count() const;
     std::size_t warning_count() const;
@@ -73,6 +76,7 @@ private:
     GraphModel graph_;
     std::optional<GraphLayout> layout_;
     std::vector<std::string> layout_problems_;
+    bool layout_kept_ = false;
     StudioChanges changes_;
     std::string selected_id_;
 };
