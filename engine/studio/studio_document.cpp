@@ -153,10 +153,11 @@ bool same_picture(const GraphModel& a, const GraphModel& b) {
 
 }  // namespace
 
-StudioDocument::StudioDocument(std::string path, GraphTextSize text_size) : path_(std::move(path)), text_size_(text_size) { load(); }
+StudioDocument::StudioDocument(std::string path, GraphTextSize text_size) : path_(std::move(path)), text_size_(text_size) {
+    load(read_bytes(path_));
+}
 
-void StudioDocument::load() {
-    std::optional<std::string> bytes = read_bytes(path_);
+void StudioDocument::load(std::optional<std::string> bytes) {
     read_failed_ = !bytes;
     if (bytes) {
         bytes_ = *bytes;
@@ -166,6 +167,10 @@ void StudioDocument::load() {
         // The loader's own reading says what is wrong ("cannot open: No such file or directory", "is a directory").
         loaded_ = load_scenario_file(path_);
     }
+    draw();
+}
+
+void StudioDocument::draw() {
     if (loaded_.scenario && !loaded_.analysis) loaded_.analysis = std::make_shared<Analysis>(analyze(*loaded_.scenario));
     GraphModel graph = loaded_.scenario ? build_graph_model(*loaded_.scenario, *loaded_.analysis, text_size_) : GraphModel{};
     layout_kept_ = loaded_.scenario && layout_ && same_picture(graph, graph_);
@@ -191,8 +196,11 @@ bool StudioDocument::reload() {
             loaded_ = std::move(before);
             return false;
         }
+        loaded_ = std::move(now);
+        draw();
+    } else {
+        load(std::move(bytes));
     }
-    load();
     changes_ = compare(before, loaded_);
     if (!selected_id_.empty() && !selected_node()) selected_id_.clear();
     return true;

@@ -66,7 +66,10 @@ public:
     std::optional<std::size_t> box_of(NodeIndex node) const;
 
 private:
-    void load();
+    // Loads what was read (nothing: the file could not be read, and the loader says why), then draws it.
+    void load(std::optional<std::string> bytes);
+    // The graph and its layout of what is loaded (the layout kept when the picture is the same).
+    void draw();
 
     std::string path_;
     GraphTextSize text_size_;
