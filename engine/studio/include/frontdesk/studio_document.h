@@ -32,8 +32,9 @@ public:
     explicit StudioDocument(std::string path, GraphTextSize text_size = {});
 
     // Reads the file again. False when its bytes are the same as last time (nothing is redone); otherwise the
-    // scenario, the diagnostics, the graph and the layout are new, the selection follows its node id (cleared
-    // when that node is gone) and changes() says what differs from before.
+    // scenario, the diagnostics, the graph and the layout are new (the layout is kept when no box or arrow
+    // changed: layout_kept()), the selection follows its node id (cleared when that node is gone) and changes()
+    // says what differs from before. A file that became unreadable for the same reason as before is no change.
     bool reload();
 
     const std::string& path() const { return path_; }
