@@ -41,6 +41,17 @@ std::vector<LoadedScenario> load_library(const std::string& folder) {
     return library;
 }
 
+std::string largest_scenario_file(const std::string& folder) {
+    std::string largest;
+    std::size_t largest_nodes = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        if (entry.path().extension() != ".yaml") continue;
+        LoadedScenario loaded = load_scenario_file(entry.path().string());
+        if (loaded.scenario && loaded.scenario->nodes.size() > largest_nodes) largest_nodes = loaded.scenario->nodes.size(), largest = entry.path().string();
+    }
+    return largest;
+}
+
 Timing time_runs(int runs, const std::function<std::string()>& work) {
     Timing timing;
     for (int r = 0; r < runs; ++r) {

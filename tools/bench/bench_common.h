@@ -24,6 +24,8 @@ std::string iso(double epoch);
 
 // The playable scenarios of a folder, by id.
 std::vector<LoadedScenario> load_library(const std::string& folder);
+// The path of the folder's scenario with the most nodes (the one a trainer is likeliest to wait for), or empty.
+std::string largest_scenario_file(const std::string& folder);
 
 // Wall-clock and processor times of each run (processor time: a busy machine inflates it less).
 struct Timing {

@@ -8,7 +8,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -16,17 +15,13 @@
 #include "frontdesk/graph_layout.h"
 #include "frontdesk/scenario_loader.h"
 #include "frontdesk/studio_graph.h"
+#include "bench_common.h"
 #include "generated_scenario.h"
 
 namespace {
 
 using frontdesk::LoadedScenario;
-
-double percentile(std::vector<double> values, double fraction) {
-    std::sort(values.begin(), values.end());
-    auto at = static_cast<std::size_t>(fraction * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(at, values.size() - 1)];
-}
+using frontdesk::bench::percentile;
 
 void measure(const char* what, const LoadedScenario& loaded, int runs) {
     if (!loaded.playable()) {
@@ -58,11 +53,8 @@ void measure(const char* what, const LoadedScenario& loaded, int runs) {
                 percentile(layout_cpu_ms, 0.5), percentile(svg_ms, 0.5), percentile(svg_ms, 0.95));
 }
 
-// Generated in stages 25 answers deep (see generated_scenario.h): the depth of a long real conversation.
 LoadedScenario generated(int nodes) {
-    std::ostringstream text;
-    frontdesk::bench::write_generated_scenario(text, nodes, std::max(1, nodes / 25));
-    return frontdesk::load_scenario_text("generated-" + std::to_string(nodes) + ".yaml", text.str());
+    return frontdesk::load_scenario_text("generated-" + std::to_string(nodes) + ".yaml", frontdesk::bench::generated_scenario_text(nodes));
 }
 
 }  // namespace
@@ -75,14 +67,7 @@ int main(int argc, char** argv) {
         if (std::strcmp(argv[i], "--runs") == 0) runs = std::max(1, std::atoi(argv[i + 1]));
         else if (std::strcmp(argv[i], "--scenarios") == 0) scenarios = argv[i + 1];
     }
-    // The largest bundled scenario by nodes: the one a trainer is likeliest to wait for.
-    std::string largest;
-    std::size_t largest_nodes = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(scenarios)) {
-        if (entry.path().extension() != ".yaml") continue;
-        LoadedScenario loaded = frontdesk::load_scenario_file(entry.path().string());
-        if (loaded.scenario && loaded.scenario->nodes.size() > largest_nodes) largest_nodes = loaded.scenario->nodes.size(), largest = entry.path().string();
-    }
+    std::string largest = frontdesk::bench::largest_scenario_file(scenarios);
     std::printf("studio graph layout (model + Graphviz dot), and the SVG drawn from it; %d runs each, times in ms\n", runs);
     // Wall-clock medians and 95th percentiles; "cpu 50" is the median processor time of the layout, which a
     // machine busy with other work disturbs less than the wall clock.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <ostream>
 #include <random>
+#include <sstream>
 #include <string>
 
 namespace frontdesk::bench {
@@ -47,6 +48,13 @@ inline void write_generated_scenario(std::ostream& out, int nodes, int stage_wid
             out << "        feedback: \"" << sentence(13) << "\"\n";
         }
     }
+}
+
+// The generated scenario branching in stages 25 answers deep: the depth of a long real conversation.
+inline std::string generated_scenario_text(int nodes) {
+    std::ostringstream text;
+    write_generated_scenario(text, nodes, std::max(1, nodes / 25));
+    return text.str();
 }
 
 }  // namespace frontdesk::bench

@@ -19,7 +19,8 @@ public:
     // events of one save (truncate, write, close) count as one change.
     bool changed();
     // A descriptor that becomes readable when something happened (for a loop that waits with poll), -1 when
-    // watching is not possible.
+    // watching is not possible. It becomes -1 when the folder itself is removed or moved (the watch goes with
+    // it): ask again after each changed().
     int descriptor() const { return fd_; }
     // Why the file cannot be watched (no inotify, the folder is missing...), empty while it is watched; the
     // watch then falls back to comparing the file's modification time and size at each call.

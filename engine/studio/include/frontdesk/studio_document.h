@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,8 +32,9 @@ public:
     explicit StudioDocument(std::string path, GraphTextSize text_size = {});
 
     // Reads the file again. False when its bytes are the same as last time (nothing is redone); otherwise the
-    // scenario, the diagnostics, the graph and the layout are new, the selection follows its node id (cleared
-    // when that node is gone) and changes() says what differs from before.
+    // scenario, the diagnostics, the graph and the layout are new (the layout is kept when no box or arrow
+    // changed: layout_kept()), the selection follows its node id (cleared when that node is gone) and changes()
+    // says what differs from before. A file that became unreadable for the same reason as before is no change.
     bool reload();
 
     const std::string& path() const { return path_; }
@@ -41,6 +43,9 @@ public:
     // Empty when there is no scenario to draw (the file does not parse) or Graphviz could not lay it out.
     const std::optional<GraphLayout>& layout() const { return layout_; }
     const std::vector<std::string>& layout_problems() const { return layout_problems_; }
+    // Whether the last reload kept the layout as it was, because no box or arrow changed (feedback, a debrief, a
+    // comment edited): the window need not move anything.
+    bool layout_kept() const { return layout_kept_; }
     std::size_t node_count() const;
     std::size_t error_count() const;
     std::size_t warning_count() const;
@@ -62,7 +67,10 @@ public:
     std::optional<std::size_t> box_of(NodeIndex node) const;
 
 private:
-    void load();
+    // Loads what was read (nothing: the file could not be read, and the loader says why), then draws it.
+    void load(std::optional<std::string> bytes);
+    // The graph and its layout of what is loaded (the layout kept when the picture is the same).
+    void draw();
 
     std::string path_;
     GraphTextSize text_size_;
@@ -72,6 +80,7 @@ private:
     GraphModel graph_;
     std::optional<GraphLayout> layout_;
     std::vector<std::string> layout_problems_;
+    bool layout_kept_ = false;
     StudioChanges changes_;
     std::string selected_id_;
 };
