@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Nothing cut off, on any screen, at the extremes of text size and screen: 0.8x and 2.0x text on 1024x600 and
 # 1920x1080, each screen a trainee meets (trainee, briefing, conversation with the email thread and its drafts,
-# debrief, library) and the coordinators' Review, judged by the program's own layout (the trace's "clipping"
+# debrief, library), the coordinators' Review and the trainer's studio (its panels), judged by the program's own layout (the trace's "clipping"
 # lines: every window or panel whose content does not fit and cannot be scrolled to; see app/clip_check.h).
 #   run_clipping_test.sh FRONTDESK_BINARY PNG_CHECK_BINARY OUTPUT_DIR
 # Screenshots clipping-SCALE-SCREEN-SIZE.png, to be looked at.
@@ -60,20 +60,39 @@ wait_for "screen review" 30
 sleep 1.5   # the Review reads on its own thread
 f12 review
 kill -TERM "$app"'
+studio='
+wait_for " studio_loaded " 30
+wait_for " studio_boxes " 10
+f12 studio-checks
+keys 2
+wait_for " studio_tab node" 10
+f12 studio-node
+keys 3
+wait_for " studio_tab play" 10
+f12 studio-play
+keys 4
+wait_for " studio_tab tells" 10
+f12 studio-tells
+kill -TERM "$app"'
 
 for screen_size in 1024x600 1920x1080; do
   for scale in 0.8 2.0; do
     run "trainee-$scale-$screen_size" "$scale" "$screen_size" "--scenario \"$scenario\"" "$trainee_to_library"
     db="$out/trainee-$scale-$screen_size/data/frontdesk/results.db"
     run "review-$scale-$screen_size" "$scale" "$screen_size" "--review --trainee Coordinatrice --db \"$db\"" "$review"
+    run "studio-$scale-$screen_size" "$scale" "$screen_size" "--studio \"$scenario\" --db \"$db\"" "$studio"
   done
 done
 
 for log in "$out"/trace-*.log; do
   name=$(basename "$log" .log)
   grep -q " clipping " "$log" || fail "$name: no clipping verdict in the trace"
-  for screen in trainee briefing conversation debrief library review; do
-    case "$name" in trace-review-*) [ "$screen" = review ] || continue ;; *) [ "$screen" = review ] && continue ;; esac
+  for screen in trainee briefing conversation debrief library review studio; do
+    case "$name" in
+      trace-review-*) [ "$screen" = review ] || continue ;;
+      trace-studio-*) [ "$screen" = studio ] || continue ;;
+      *) { [ "$screen" = review ] || [ "$screen" = studio ]; } && continue ;;
+    esac
     grep -Eq "^[0-9.]+ clipping $screen " "$log" || fail "$name: the $screen screen was not reached"
   done
   while read -r line; do fail "$name: $line"; done < <(grep -E "^[0-9.]+ clipping " "$log" | grep -v " none$")

@@ -103,6 +103,23 @@ void AppState::show_scenario(const std::string& path) {
     show_briefing(card ? *card : load_card(path));
 }
 
+void AppState::show_studio(const std::string& path, bool from_library) {
+    studio.set_results_location(results_location());
+    studio.open(path);
+    studio_from_library = from_library;
+    studio_trace_pending = "studio_loaded";
+    frames_on_screen = 0;
+    screen = ScreenId::studio;
+    trace.write("screen", "studio " + path);
+}
+
+void AppState::close_studio() {
+    studio.close();
+    studio_trace_pending.clear();
+    if (studio_from_library) show_library();
+    else quit_requested = true;
+}
+
 void AppState::show_review() {
     // The Review reads through a reader of its own on its own thread: even opening it (a server may be slow
     // to answer) happens there, and the window's store is not needed to read.

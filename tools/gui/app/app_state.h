@@ -22,6 +22,7 @@
 #include "review_loader.h"
 #include "review_model.h"
 #include "settings.h"
+#include "studio_model.h"
 #include "trace_log.h"
 #include "widgets/theme.h"
 
@@ -38,7 +39,7 @@ private:
     std::vector<std::pair<std::string, std::shared_ptr<const Scenario>>> scenarios_;  // content hash, scenario
 };
 
-enum class ScreenId { trainee, library, briefing, conversation, debrief, review };
+enum class ScreenId { trainee, library, briefing, conversation, debrief, review, studio };
 
 struct AppState {
     GuiOptions options;
@@ -65,6 +66,13 @@ struct AppState {
     std::unique_ptr<BackgroundSender> lrs_sender;
     // The scenarios the sender may name in statements (it reads them on its thread).
     std::shared_ptr<SharedScenarios> lrs_scenarios = std::make_shared<SharedScenarios>();
+    // The trainer's studio: the file open in it, and where Back goes (the library it was opened from, or
+    // nowhere: opened with --studio, Back closes the window).
+    StudioModel studio;
+    bool studio_from_library = false;
+    // "studio_loaded" or "studio_reloaded" once the new picture is on screen (the main loop writes it after the
+    // frame is shown, with the time since the change was noticed); empty when nothing waits.
+    std::string studio_trace_pending;
     TraceLog trace;
     ScreenId screen = ScreenId::trainee;
     int frames_on_screen = 0;                  // 0 on a screen's first frame (for initial keyboard focus)
@@ -116,6 +124,9 @@ struct AppState {
     // email and social at once, a moment after the "sent" cue).
     void announce_messages();
     void show_debrief();
+    // The studio on the scenario file at `path` (any file: one that does not load opens on its diagnostics).
+    void show_studio(const std::string& path, bool from_library);
+    void close_studio();
     // The coordinators' Review area, with the results read afresh (on the Review's own thread).
     void show_review();
     // Opens the results database for the current trainee (called when the trainee is known).

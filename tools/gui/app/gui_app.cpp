@@ -27,6 +27,7 @@
 #include "screens/review/review_screen.h"
 #include "screens/screen.h"
 #include "screens/settings_row.h"
+#include "screens/studio/studio_screen.h"
 #include "widgets/theme.h"
 
 namespace frontdesk::gui {
@@ -49,6 +50,7 @@ const char* screen_name(ScreenId screen) {
         case ScreenId::conversation: return "conversation";
         case ScreenId::debrief: return "debrief";
         case ScreenId::review: return "review";
+        case ScreenId::studio: return "studio";
     }
     return "?";
 }
@@ -135,6 +137,7 @@ int run_gui(const GuiOptions& options) {
     ConversationScreen conversation_screen;
     DebriefScreen debrief_screen;
     ReviewScreen review_screen;
+    StudioScreen studio_screen;
     auto current_screen = [&]() -> Screen* {
         switch (app.screen) {
             case ScreenId::trainee: return &trainee_screen;
@@ -143,10 +146,12 @@ int run_gui(const GuiOptions& options) {
             case ScreenId::conversation: return &conversation_screen;
             case ScreenId::debrief: return &debrief_screen;
             case ScreenId::review: return &review_screen;
+            case ScreenId::studio: return &studio_screen;
         }
         return &library_screen;
     };
-    if (options.review) app.show_review();
+    if (!options.studio.empty()) app.show_studio(options.studio, false);
+    else if (options.review) app.show_review();
     else if (app.settings.trainee.empty()) {
         app.scenario_after_trainee = options.scenario;
         app.show_trainee();
@@ -197,6 +202,11 @@ int run_gui(const GuiOptions& options) {
             app.update_conversation();
             changed = app.conversation->session().history().size() != before;
         }
+        // The studio's file, saved by a text editor: reloaded and re-checked before the next frame is drawn.
+        if (app.screen == ScreenId::studio && app.studio.poll()) {
+            app.studio_trace_pending = "studio_reloaded";
+            changed = true;
+        }
 
         // 4c. Draw only when something needs it; otherwise sleep briefly and look again.
         Screen* screen = current_screen();
@@ -208,7 +218,9 @@ int run_gui(const GuiOptions& options) {
         bool notice = !app.toast.empty() && app.now < app.toast_until + 0.5;
         if (notice) tick = tick > 0 ? std::min(tick, 1.0) : 1.0;
         if (!schedule.due(app.now, screen->animating(app), tick)) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(FrameSchedule::sleep_milliseconds));
+            // A studio file being saved is read a few milliseconds after its last write, not a whole sleep later.
+            bool soon = app.screen == ScreenId::studio && app.studio.change_waiting();
+            std::this_thread::sleep_for(std::chrono::milliseconds(soon ? 3 : FrameSchedule::sleep_milliseconds));
             continue;
         }
 
@@ -275,6 +287,18 @@ int run_gui(const GuiOptions& options) {
         }
         window.display();
         schedule.drawn();
+        if (!app.studio_trace_pending.empty() && app.screen == ScreenId::studio && app.studio.is_open()) {
+            // From noticing the change (or opening) to the new picture shown, as the tests and the benchmark read it.
+            glFinish();
+            const StudioDocument& document = app.studio.document();
+            double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - app.studio.noticed()).count();
+            char figures[160];
+            std::snprintf(figures, sizeof figures, " nodes=%zu errors=%zu warnings=%zu ms=%.1f", document.node_count(), document.error_count(),
+                          document.warning_count(), ms);
+            app.trace.write(app.studio_trace_pending, document.path() + figures + " selected=" +
+                                                          (document.selected_id().empty() ? std::string("none") : document.selected_id()));
+            app.studio_trace_pending.clear();
+        }
         if (app.screen == drawn) ++app.frames_on_screen;
         else schedule.wake(FrameSchedule::frames_after_input);  // a new screen settles over a few frames
         if (options.trace_frames)

@@ -20,6 +20,7 @@ struct GuiOptions {
     std::string settings_path;               // default: $XDG_CONFIG_HOME/frontdesk/settings.json
     std::string db;                          // results database; default: $XDG_DATA_HOME/frontdesk/results.db
     bool review = false;                     // open the coordinators' Review area directly
+    std::string studio;                      // open the trainer's studio on this scenario file
     std::string phrasing;                    // "feminine" | "masculine" | "neutral"; default: remembered, else neutral
     std::optional<std::uint64_t> seed;       // the answers' order in every session; default: a new seed each session
     bool no_shuffle = false;                 // show the answers in the order the scenario lists them

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
     app.add_option("--trace", options.trace, "Write screen changes, the conversation as shown and the answers to this file");
     app.add_flag("--trace-frames", options.trace_frames, "Also trace each frame's time (for benchmarks)");
     app.add_option("--db", options.db, "Results database (default: $XDG_DATA_HOME/frontdesk/results.db)");
+    app.add_option("--studio", options.studio, "Open the trainer's studio on this scenario file (the graph, checks as you save, play from any node)");
     app.add_flag("--review", options.review, "Open the Review of recorded results (for course coordinators)");
     app.add_option("--settings", options.settings_path, "Settings file (default: $XDG_CONFIG_HOME/frontdesk/settings.json)");
     app.add_option("--size", [&options](const CLI::results_t& values) {

@@ -43,6 +43,24 @@ std::optional<int> text_size_step(const sf::Event& event) {
 
 bool ctrl_down() { return ImGui::GetIO().KeyCtrl; }
 
+int zoom_step_pressed() {
+    if (ImGui::GetIO().KeyCtrl) return 0;
+    if (pressed(sf::Keyboard::Equal, true) || pressed(sf::Keyboard::Add, true)) return 1;
+    if (pressed(sf::Keyboard::Hyphen, true) || pressed(sf::Keyboard::Subtract, true)) return -1;
+    return 0;
+}
+
+bool zero_pressed() { return !ImGui::GetIO().KeyCtrl && (pressed(sf::Keyboard::Num0) || pressed(sf::Keyboard::Numpad0)); }
+
+bool reload_pressed() { return pressed(sf::Keyboard::F5); }
+
+int arrow_pressed() {
+    const sf::Keyboard::Key arrows[] = {sf::Keyboard::Left, sf::Keyboard::Right, sf::Keyboard::Up, sf::Keyboard::Down};
+    for (int i = 0; i < 4; ++i)
+        if (pressed(arrows[i], true)) return i;
+    return -1;
+}
+
 void let_enter_activate(ImGuiIO& io) {
     if (io.KeysDown[sf::Keyboard::Enter] && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
 }

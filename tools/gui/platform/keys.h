@@ -29,6 +29,16 @@ std::optional<int> text_size_step(const sf::Event& event);
 // Held down now.
 bool ctrl_down();
 
+// The studio's graph: + (or =, keypad +) zooms in: 1; - (keypad -): -1; without Ctrl (Ctrl is the text size);
+// repeats while held. Else 0.
+int zoom_step_pressed();
+// 0 (main row or keypad) without Ctrl: fit the graph.
+bool zero_pressed();
+// F5: reload.
+bool reload_pressed();
+// An arrow key pressed (repeats while held): 0 left, 1 right, 2 up, 3 down; -1 for none.
+int arrow_pressed();
+
 // ImGui 1.86 activates the keyboard-focused widget with Space only; trainees expect Enter too. Call before
 // ImGui::NewFrame(): while Enter is held and no text field has the keyboard, it counts as "activate".
 void let_enter_activate(ImGuiIO& io);

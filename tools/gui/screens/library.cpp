@@ -95,9 +95,14 @@ void draw_card(AppState& app, const ScenarioCard& card, float width, float heigh
         text_wrapped(app.text(Ui::broken_scenario, {std::to_string(card.error_count)}));
         ImGui::PopStyleColor();
         float room = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - ImGui::GetStyle().WindowPadding.y;
+        // The errors get the lines left above the button that opens the file in the studio, on its errors.
+        room -= ImGui::GetFrameHeightWithSpacing();
         ImGui::PushFont(app.fonts.regular);
-        text_wrapped(fitted(std::string_view(card.problems).substr(0, 600), inner, static_cast<int>(room / ImGui::GetTextLineHeight())));
+        text_wrapped(fitted(std::string_view(card.problems).substr(0, 600), inner, std::max(0, static_cast<int>(room / ImGui::GetTextLineHeight()))));
         ImGui::PopFont();
+        ImGui::SetCursorPosY(height - ImGui::GetFrameHeightWithSpacing() - ImGui::GetStyle().WindowPadding.y);
+        if (ImGui::Button(app.text(Ui::studio_open_button).c_str())) app.show_studio(card.path, true);
+        tab_stop("studio " + card.path);
         ImGui::EndChild();
         return;
     }
@@ -111,13 +116,26 @@ void draw_card(AppState& app, const ScenarioCard& card, float width, float heigh
     if (const ScenarioProgress* progress = app.library.progress(s.id)) draw_badges(app, *progress);
     // The summary gets the whole lines left above the button, the last one ended with an ellipsis when it is
     // longer; the briefing shows it whole.
-    float button_y = height - ImGui::GetFrameHeightWithSpacing() - ImGui::GetStyle().WindowPadding.y;
+    // Open, and Open in studio beside it, or under it when the card is too narrow for both (the summary then
+    // gets a line less).
+    std::string studio = app.text(Ui::studio_open_button);
+    float studio_width = ImGui::CalcTextSize(studio.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    bool studio_below = button_size(8).x + ImGui::GetStyle().ItemSpacing.x + studio_width > inner;
+    float button_y = height - ImGui::GetFrameHeightWithSpacing() * (studio_below ? 2 : 1) - ImGui::GetStyle().WindowPadding.y;
     float room = button_y - ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
     int lines = static_cast<int>(std::floor((room + ImGui::GetStyle().ItemSpacing.y) / ImGui::GetTextLineHeight()));
     if (lines >= 1) text_wrapped(fitted(s.summary, inner, lines));
     ImGui::SetCursorPosY(button_y);
-    if (ImGui::Button(app.text(Ui::open_button).c_str(), button_size(8))) app.show_briefing(card);
+    if (ImGui::Button(app.text(Ui::open_button).c_str(), button_size(8))) {
+        app.show_briefing(card);
+        ImGui::EndChild();
+        return;
+    }
     tab_stop("card " + s.id);
+    // For trainers: the same scenario in the studio (its graph, checks and test play).
+    if (!studio_below) ImGui::SameLine();
+    if (ImGui::Button(studio.c_str())) app.show_studio(card.path, true);
+    tab_stop("studio " + s.id);
     ImGui::EndChild();
 }
 

@@ -19,7 +19,7 @@ std::string find_font(const char* file) {
 }
 
 // Latin (English, Italian and the rest of western Europe), typographic punctuation, the euro sign, arrows.
-const ImWchar glyph_ranges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2022, 0x2022, 0};
+const ImWchar glyph_ranges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2022, 0x2022, 0x2212, 0x2212, 0};
 
 }  // namespace
 
@@ -55,6 +55,8 @@ ImU32 ending_text_colour(EndingKind kind, bool high_contrast) {
 }
 
 ImU32 quiet_colour(bool high_contrast) { return high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(78, 84, 92, 255); }
+
+ImU32 picked_row_colour(bool high_contrast) { return high_contrast ? IM_COL32(255, 255, 0, 255) : IM_COL32(232, 242, 251, 255); }
 
 ImU32 narration_colour(bool high_contrast) { return high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(96, 84, 70, 255); }
 
@@ -214,6 +216,23 @@ std::vector<TextOnBackground> text_pairs(bool high_contrast) {
         add(std::string("label on the ") + ending_name(kind) + " fill", text_on(ending_colour(kind, high_contrast)), ending_colour(kind, high_contrast));
     add("label on the accent fill", text_on(colours.accent), colours.accent);
     for (ImU32 fill : avatar_fills(high_contrast)) add("initials on an avatar", text_on(fill), fill);
+    // The studio: a picked diagnostic (errors, warnings) on its pale ground; words in the graph's boxes, on
+    // white, on an ending's tint and on an unreachable node's grey; conditions on an arrow's label.
+    const ImU32 white = IM_COL32(255, 255, 255, 255);
+    for (ImU32 ground : {picked_row_colour(high_contrast), colours.panel}) {
+        add("error on a picked diagnostic", colours.negative, ground);
+        add("warning on a picked diagnostic", ending_text_colour(EndingKind::partial, high_contrast), ground);
+    }
+    add("words in a graph box", colours.text_on_bubble, white);
+    add("tag in a graph box", quiet_colour(high_contrast), white);
+    add("mark in a graph box", colours.negative, white);
+    for (EndingKind kind : {EndingKind::success, EndingKind::partial, EndingKind::failure}) {
+        ImU32 tint = over((ending_colour(kind, high_contrast) & ~IM_COL32_A_MASK) | (60u << IM_COL32_A_SHIFT), white);
+        add(std::string("words in a graph box of a ") + ending_name(kind) + " ending", colours.text_on_bubble, tint);
+        add(std::string("tag in a graph box of a ") + ending_name(kind) + " ending", quiet_colour(high_contrast), tint);
+    }
+    add("words in an unreachable graph box", quiet_colour(high_contrast), IM_COL32(236, 238, 240, 255));
+    add("condition on an arrow", narration_colour(high_contrast), white);
     return pairs;
 }
 

@@ -62,6 +62,8 @@ ImU32 ending_colour(EndingKind kind, bool high_contrast);
 ImU32 ending_text_colour(EndingKind kind, bool high_contrast);
 // Quoted lines of the character and notes: set apart from the trainee's words, still easy to read.
 ImU32 quiet_colour(bool high_contrast);
+// The ground of a row picked in a list (the studio's checks): pale, so red and amber words read on it.
+ImU32 picked_row_colour(bool high_contrast);
 // Narration (stage directions): muted, apart from anyone's words, still readable (4.5:1 or more on white).
 ImU32 narration_colour(bool high_contrast);
 // The fills of people's avatars (initials in a circle, text_on the fill), told apart by name; one in high contrast.

@@ -1,0 +1,284 @@
+#include "studio_model.h"
+
+#include <algorithm>
+
+#include "review_loader.h"
+
+namespace frontdesk::gui {
+
+const char* studio_tab_name(StudioTab tab) {
+    switch (tab) {
+        case StudioTab::checks: return "checks";
+        case StudioTab::node: return "node";
+        case StudioTab::play: return "play";
+        case StudioTab::tells: return "tells";
+        case StudioTab::trainees: return "trainees";
+    }
+    return "checks";
+}
+
+void StudioModel::open(const std::string& path) {
+    noticed_ = std::chrono::steady_clock::now();
+    // Watched before it is read, so a save made while it loads is not missed (it reloads once more).
+    watch_ = std::make_unique<FileWatch>(path);
+    document_ = std::make_unique<StudioDocument>(path);
+    view_ = GraphView{};
+    picked_diagnostic.reset();
+    tab = document_->error_count() > 0 || document_->warning_count() > 0 ? StudioTab::checks : StudioTab::node;
+    after_load();
+}
+
+void StudioModel::close() {
+    document_.reset();
+    watch_.reset();
+    node_analysis_.clear();
+    play.reset();
+    replay.reset();
+    tells_.reset();
+    analytics_.reset();
+    recordings_.clear();
+    reader_.reset();
+    results_read_ = false;
+    results_problem_.clear();
+    trail_arrows.clear();
+    trail_box.reset();
+    arrow_weights.clear();
+}
+
+bool StudioModel::poll(bool force) {
+    if (!document_) return false;
+    auto now = std::chrono::steady_clock::now();
+    if (watch_ && watch_->changed()) {
+        if (!change_pending_) noticed_ = now;
+        change_pending_ = true;
+        last_event_ = now;
+    }
+    // An editor's save is several events (truncate, write, close): the file is read once they have stopped
+    // for a moment, not half-written between two of them (which would flash errors that are not there).
+    bool settled = change_pending_ && now - last_event_ >= settle_time;
+    if (!settled && !force) return false;
+    if (force && !change_pending_) noticed_ = now;
+    change_pending_ = false;
+    if (!document_->reload()) return false;
+    after_load();
+    return true;
+}
+
+std::string StudioModel::watch_problem() const { return watch_ ? watch_->problem() : std::string(); }
+
+void StudioModel::after_load() {
+    const LoadedScenario& loaded = document_->loaded();
+    node_analysis_.clear();
+    if (loaded.scenario && loaded.analysis) node_analysis_ = analyze_nodes(*loaded.scenario, *loaded.analysis);
+    if (picked_diagnostic && *picked_diagnostic >= loaded.diagnostics.items().size()) picked_diagnostic.reset();
+    // A test run or a replay of the version before cannot go on: its nodes may be others now. The trainer
+    // is told, and starts again on this version.
+    file_changed_under_play = play.has_value() || replay.has_value();
+    play.reset();
+    replay.reset();
+    tells_.reset();
+    if (loaded.scenario) {
+        const Scenario& scenario = *loaded.scenario;
+        if (draft.flags.size() != scenario.flags.size() || draft.totals.size() != scenario.skills.size()) reset_draft();
+    }
+    if (results_read_) read_analytics();
+    update_overlay();
+}
+
+void StudioModel::reset_draft() {
+    const LoadedScenario& loaded = document_->loaded();
+    draft = Draft{};
+    if (!loaded.scenario) return;
+    draft.mood = loaded.scenario->character.mood;
+    draft.flags.assign(loaded.scenario->flags.size(), 0);
+    draft.totals.assign(loaded.scenario->skills.size(), 0);
+}
+
+std::string StudioModel::start_play(NodeIndex node) {
+    const LoadedScenario& loaded = document_->loaded();
+    file_changed_under_play = false;
+    if (!loaded.playable()) return play_note = "the scenario has errors: mend them (see Checks) to play it";
+    SessionStart start;
+    start.node = node;
+    start.mood = draft.mood;
+    start.flags = draft.flags;
+    start.totals = draft.totals;
+    TestPlay run(loaded.scenario);
+    if (std::string problem = run.start(start); !problem.empty()) return play_note = problem;
+    replay.reset();
+    play.emplace(std::move(run));
+    play_note.clear();
+    update_overlay();
+    return {};
+}
+
+std::vector<DecisionRecord> StudioModel::recorded_decisions(std::int64_t session, std::string& problem) {
+    if (!reader_) {
+        problem = results_problem_.empty() ? "the results are not open" : results_problem_;
+        return {};
+    }
+    try {
+        return reader_->decisions(session);
+    } catch (const StoreError& error) {
+        problem = error.what();
+        return {};
+    }
+}
+
+std::string StudioModel::start_play_from_recording(std::int64_t session, NodeIndex node) {
+    const LoadedScenario& loaded = document_->loaded();
+    file_changed_under_play = false;
+    if (!loaded.playable()) return play_note = "the scenario has errors: mend them (see Checks) to play it";
+    std::string problem;
+    std::vector<DecisionRecord> decisions = recorded_decisions(session, problem);
+    if (!problem.empty()) return play_note = problem;
+    RecordedState recorded = state_at_node(loaded.scenario, decisions, node);
+    if (!recorded) return play_note = recorded.reason;
+    TestPlay run(loaded.scenario);
+    if (std::string refused = run.start(*recorded.state); !refused.empty()) return play_note = refused;
+    // The hand-set state shows what was taken, so the trainer can change one thing and start again.
+    draft.mood = recorded.state->mood.value_or(loaded.scenario->character.mood);
+    draft.flags = recorded.state->flags;
+    draft.totals = recorded.state->totals;
+    if (draft.flags.size() != loaded.scenario->flags.size()) draft.flags.assign(loaded.scenario->flags.size(), 0);
+    if (draft.totals.size() != loaded.scenario->skills.size()) draft.totals.assign(loaded.scenario->skills.size(), 0);
+    replay.reset();
+    play.emplace(std::move(run));
+    play_note.clear();
+    update_overlay();
+    return {};
+}
+
+void StudioModel::stop_play() {
+    play.reset();
+    update_overlay();
+}
+
+void StudioModel::replay_rule(Strategy strategy) {
+    const StudioTells* measured = tells();
+    if (!measured) return;
+    const RuleOutcome* outcome = measured->rule(strategy);
+    if (!outcome) return;
+    play.reset();
+    file_changed_under_play = false;
+    replay.emplace(replay_of_run(document_->loaded().scenario, outcome->run));
+    replay_title = strategy_name(strategy);
+    update_overlay();
+}
+
+std::string StudioModel::replay_recording(std::int64_t session) {
+    const LoadedScenario& loaded = document_->loaded();
+    if (!loaded.playable()) return "the scenario has errors: mend them (see Checks) to replay on it";
+    std::string problem;
+    std::vector<DecisionRecord> decisions = recorded_decisions(session, problem);
+    if (!problem.empty()) return problem;
+    std::optional<Replay> steps = replay_of_recording(loaded.scenario, decisions, problem);
+    if (!steps) return problem;
+    play.reset();
+    file_changed_under_play = false;
+    replay.emplace(std::move(*steps));
+    replay_title.clear();
+    for (const SessionRecord& record : recordings_)
+        if (record.id == session) replay_title = record.trainee + " " + record.started_at.substr(0, 16);
+    update_overlay();
+    return {};
+}
+
+void StudioModel::stop_replay() {
+    replay.reset();
+    update_overlay();
+}
+
+const StudioTells* StudioModel::tells() {
+    const LoadedScenario& loaded = document_->loaded();
+    if (!loaded.playable() || !loaded.analysis) return nullptr;
+    if (!tells_) tells_ = measure_studio_tells(loaded.scenario, *loaded.analysis);
+    return &*tells_;
+}
+
+void StudioModel::read_results() {
+    results_read_ = true;
+    results_problem_.clear();
+    if (!reader_) {
+        try {
+            reader_ = open_review_reader(results_location_);
+        } catch (const StoreError& error) {
+            results_problem_ = error.what();
+            analytics_.reset();
+            recordings_.clear();
+            update_overlay();
+            return;
+        }
+    }
+    read_analytics();
+    update_overlay();
+}
+
+void StudioModel::read_analytics() {
+    analytics_.reset();
+    recordings_.clear();
+    const LoadedScenario& loaded = document_->loaded();
+    if (!reader_ || !loaded.scenario) return;
+    try {
+        analytics_ = studio_analytics(*reader_, loaded);
+        ResultsFilter filter;
+        filter.scenario_id = loaded.scenario->id;
+        recordings_ = reader_->sessions(filter);
+        std::sort(recordings_.begin(), recordings_.end(),
+                  [](const SessionRecord& a, const SessionRecord& b) { return a.started_at > b.started_at; });
+        // The ones recorded against this very version come first: they replay exactly.
+        std::stable_partition(recordings_.begin(), recordings_.end(),
+                              [&](const SessionRecord& r) { return r.scenario_hash == content_hash_hex(*loaded.scenario); });
+        results_problem_.clear();
+    } catch (const StoreError& error) {
+        results_problem_ = error.what();
+        analytics_.reset();
+    }
+}
+
+void StudioModel::update_overlay() {
+    trail_arrows.clear();
+    trail_box.reset();
+    arrow_weights.clear();
+    if (!document_) return;
+    const GraphModel& model = document_->graph();
+    const LoadedScenario& loaded = document_->loaded();
+    if (play && loaded.scenario) {
+        for (const PlayStep& step : play->log())
+            for (std::size_t arrow : graph_arrows_of(model, step)) trail_arrows.push_back(arrow);
+        trail_box = graph_box_of(model, play->current());
+    } else if (replay) {
+        for (std::size_t k = 0; k < replay->position(); ++k)
+            for (std::size_t arrow : graph_arrows_of(model, replay->replay().steps[k])) trail_arrows.push_back(arrow);
+        trail_box = graph_box_of(model, replay->node());
+    }
+    if (show_heat && analytics_) {
+        std::vector<std::size_t> counts = analytics_->arrow_counts(model);
+        std::size_t most = counts.empty() ? 0 : *std::max_element(counts.begin(), counts.end());
+        if (most > 0)
+            for (std::size_t count : counts) arrow_weights.push_back(static_cast<double>(count) / static_cast<double>(most));
+    }
+}
+
+void StudioModel::pick_diagnostic(std::size_t index) {
+    const auto& items = document_->loaded().diagnostics.items();
+    if (index >= items.size()) return;
+    picked_diagnostic = index;
+    if (std::optional<std::size_t> box = document_->box_for_line(items[index].location.line)) {
+        document_->select_box(box);
+        if (document_->layout() && *box < document_->layout()->boxes.size()) view_.keep_in_view(document_->layout()->boxes[*box]);
+    }
+}
+
+void StudioModel::select_towards(Direction direction) {
+    const std::optional<GraphLayout>& layout = document_->layout();
+    if (!layout) return;
+    std::optional<std::size_t> next = box_towards(*layout, document_->selected_box(), direction);
+    if (!next) return;
+    document_->select_box(next);
+    view_.keep_in_view(layout->boxes[*next]);
+}
+
+void StudioModel::select_box(std::optional<std::size_t> box) { document_->select_box(box); }
+
+}  // namespace frontdesk::gui
