@@ -15,19 +15,6 @@ namespace frontdesk::gui {
 
 namespace {
 
-Ui rule_label(Strategy strategy) {
-    switch (strategy) {
-        case Strategy::longest: return Ui::studio_rule_longest;
-        case Strategy::shortest: return Ui::studio_rule_shortest;
-        case Strategy::first: return Ui::studio_rule_first;
-        case Strategy::last: return Ui::studio_rule_last;
-        case Strategy::best: return Ui::studio_rule_best;
-        case Strategy::worst: return Ui::studio_rule_worst;
-        case Strategy::random: break;
-    }
-    return Ui::studio_rule_longest;
-}
-
 std::string node_id(const Scenario& scenario, NodeIndex node) {
     return node == no_node || static_cast<std::size_t>(node) >= scenario.nodes.size() ? std::string("?") : scenario.nodes[static_cast<std::size_t>(node)].id;
 }

@@ -27,6 +27,19 @@ Ui tab_label(StudioTab tab) {
 
 }  // namespace
 
+Ui rule_label(Strategy strategy) {
+    switch (strategy) {
+        case Strategy::longest: return Ui::studio_rule_longest;
+        case Strategy::shortest: return Ui::studio_rule_shortest;
+        case Strategy::first: return Ui::studio_rule_first;
+        case Strategy::last: return Ui::studio_rule_last;
+        case Strategy::best: return Ui::studio_rule_best;
+        case Strategy::worst: return Ui::studio_rule_worst;
+        case Strategy::random: break;
+    }
+    return Ui::studio_rule_longest;
+}
+
 void panel_heading(AppState& app, const std::string& text) {
     ImGui::Spacing();
     ImGui::PushFont(app.fonts.large);

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "frontdesk/strategies.h"
 #include "screens/screen.h"
 
 namespace frontdesk::gui {
@@ -16,6 +17,8 @@ void panel_heading(AppState& app, const std::string& text);
 // A button's label cut to `width` (with an ellipsis, whole characters) when longer: buttons do not wrap, and a
 // long node id at a large text size would run past the panel. The full text is the button's tooltip then.
 std::string fitted_label(const std::string& text, float width);
+// "always the longest" ...: a playtest rule as the Play and Tells panels name it.
+Ui rule_label(Strategy strategy);
 
 class StudioScreen : public Screen {
 public:

@@ -15,19 +15,6 @@ namespace frontdesk::gui {
 
 namespace {
 
-Ui rule_words(Strategy strategy) {
-    switch (strategy) {
-        case Strategy::longest: return Ui::studio_rule_longest;
-        case Strategy::shortest: return Ui::studio_rule_shortest;
-        case Strategy::first: return Ui::studio_rule_first;
-        case Strategy::last: return Ui::studio_rule_last;
-        case Strategy::best: return Ui::studio_rule_best;
-        case Strategy::worst: return Ui::studio_rule_worst;
-        case Strategy::random: break;
-    }
-    return Ui::studio_rule_longest;
-}
-
 std::string whole_percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))); }
 
 }  // namespace
@@ -51,7 +38,7 @@ void StudioScreen::draw_tells(AppState& app) {
         for (const RuleOutcome& rule : tells->rules) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            text_wrapped(app.text(rule_words(rule.strategy)));
+            text_wrapped(app.text(rule_label(rule.strategy)));
             ImGui::TableNextColumn();
             // Passing by a rule other than "most points" is the warning sign: in red.
             bool alarming = rule.passed && rule.strategy != Strategy::best;
