@@ -124,7 +124,11 @@ GraphLayoutResult lay_out_graph(const GraphModel& model, GraphTextSize size) {
     Agsym_t* node_label = node_attribute("label", "");
     Agsym_t* width = node_attribute("width", "1");
     Agsym_t* height = node_attribute("height", "0.5");
-    Agsym_t* label = edge_attribute("label", "");
+    // Above 600 boxes the labels are external (xlabel): placed after the layout instead of each becoming a
+    // node of the layout itself, which doubled what dot had to place.
+    bool external_labels = model.boxes.size() > 600;
+    if (external_labels) graph_attribute("forcelabels", "true");
+    Agsym_t* label = edge_attribute(external_labels ? "xlabel" : "label", "");
     Agsym_t* style = edge_attribute("style", "solid");
     Agsym_t* weight = edge_attribute("weight", "1");
 
@@ -192,7 +196,7 @@ GraphLayoutResult lay_out_graph(const GraphModel& model, GraphTextSize size) {
                 if (curve.eflag) path.head = point(curve.ep);
             }
         }
-        if (const textlabel_t* text = ED_label(edge); text && text->set) {
+        if (const textlabel_t* text = external_labels ? ED_xlabel(edge) : ED_label(edge); text && text->set) {
             GraphPoint centre = point(text->pos);
             path.label = GraphRect{centre.x - text->dimen.x / 2, centre.y - text->dimen.y / 2, text->dimen.x, text->dimen.y};
         }

@@ -284,3 +284,36 @@ TEST_CASE("studio layout: an arrow's label gets exactly the room its text needs"
         CHECK(path.label->height <= static_cast<double>(1 + arrow.conditions.size()) * 9.5 * 1.3 + 4);
     }
 }
+
+TEST_CASE("studio layout: a graph of over 600 boxes still gets every arrow's label placed (external labels)") {
+    GraphModel model;
+    const std::size_t boxes = 700;
+    for (std::size_t i = 0; i < boxes; ++i) {
+        GraphBox box;
+        box.node = static_cast<NodeIndex>(i);
+        box.id = "n" + std::to_string(i);
+        box.width = 120;
+        box.height = 40;
+        model.boxes.push_back(box);
+    }
+    // Each box leads on to the next two, as answers of a long conversation do.
+    for (std::size_t i = 0; i + 1 < boxes; ++i)
+        for (std::size_t step = 1; step <= 2 && i + step < boxes; ++step) {
+            GraphArrow arrow;
+            arrow.from = i;
+            arrow.to = i + step;
+            arrow.choice = static_cast<int>(step - 1);
+            arrow.label = std::to_string(step) + " · L+1";
+            model.arrows.push_back(arrow);
+        }
+    GraphLayoutResult laid_out = lay_out_graph(model);
+    REQUIRE(laid_out.layout.has_value());
+    const GraphLayout& layout = *laid_out.layout;
+    REQUIRE(layout.arrows.size() == model.arrows.size());
+    std::size_t labelled = 0;
+    for (const ArrowPath& path : layout.arrows) {
+        CHECK(path.spline.size() >= 4);
+        if (path.label && path.label->width > 0 && path.label->height > 0) ++labelled;
+    }
+    CHECK(labelled == model.arrows.size());
+}
