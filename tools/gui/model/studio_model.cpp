@@ -105,11 +105,15 @@ std::string StudioModel::start_play(NodeIndex node) {
     start.totals = draft.totals;
     TestPlay run(loaded.scenario);
     if (std::string problem = run.start(start); !problem.empty()) return play_note = problem;
+    begin_play(std::move(run));
+    return {};
+}
+
+void StudioModel::begin_play(TestPlay run) {
     replay.reset();
     play.emplace(std::move(run));
     play_note.clear();
     update_overlay();
-    return {};
 }
 
 std::vector<DecisionRecord> StudioModel::recorded_decisions(std::int64_t session, std::string& problem) {
@@ -142,10 +146,7 @@ std::string StudioModel::start_play_from_recording(std::int64_t session, NodeInd
     draft.totals = recorded.state->totals;
     if (draft.flags.size() != loaded.scenario->flags.size()) draft.flags.assign(loaded.scenario->flags.size(), 0);
     if (draft.totals.size() != loaded.scenario->skills.size()) draft.totals.assign(loaded.scenario->skills.size(), 0);
-    replay.reset();
-    play.emplace(std::move(run));
-    play_note.clear();
-    update_overlay();
+    begin_play(std::move(run));
     return {};
 }
 
@@ -227,8 +228,8 @@ void StudioModel::read_analytics() {
         std::sort(recordings_.begin(), recordings_.end(),
                   [](const SessionRecord& a, const SessionRecord& b) { return a.started_at > b.started_at; });
         // The ones recorded against this very version come first: they replay exactly.
-        std::stable_partition(recordings_.begin(), recordings_.end(),
-                              [&](const SessionRecord& r) { return r.scenario_hash == content_hash_hex(*loaded.scenario); });
+        std::string version = content_hash_hex(*loaded.scenario);
+        std::stable_partition(recordings_.begin(), recordings_.end(), [&](const SessionRecord& r) { return r.scenario_hash == version; });
         results_problem_.clear();
     } catch (const StoreError& error) {
         results_problem_ = error.what();
@@ -264,21 +265,25 @@ void StudioModel::pick_diagnostic(std::size_t index) {
     const auto& items = document_->loaded().diagnostics.items();
     if (index >= items.size()) return;
     picked_diagnostic = index;
-    if (std::optional<std::size_t> box = document_->box_for_line(items[index].location.line)) {
-        document_->select_box(box);
-        if (document_->layout() && *box < document_->layout()->boxes.size()) view_.keep_in_view(document_->layout()->boxes[*box]);
-    }
+    if (std::optional<std::size_t> box = document_->box_for_line(items[index].location.line)) show_box(box);
 }
 
 void StudioModel::select_towards(Direction direction) {
     const std::optional<GraphLayout>& layout = document_->layout();
     if (!layout) return;
     std::optional<std::size_t> next = box_towards(*layout, document_->selected_box(), direction);
-    if (!next) return;
-    document_->select_box(next);
-    view_.keep_in_view(layout->boxes[*next]);
+    if (next) show_box(next);
 }
 
 void StudioModel::select_box(std::optional<std::size_t> box) { document_->select_box(box); }
+
+void StudioModel::show_box(std::optional<std::size_t> box) {
+    if (!box) return;
+    document_->select_box(box);
+    const std::optional<GraphLayout>& layout = document_->layout();
+    if (layout && *box < layout->boxes.size()) view_.keep_in_view(layout->boxes[*box]);
+}
+
+void StudioModel::show_node(NodeIndex node) { show_box(document_->box_of(node)); }
 
 }  // namespace frontdesk::gui

@@ -60,6 +60,10 @@ public:
     void select_towards(Direction direction);
     // Selects a box (a click) or nothing.
     void select_box(std::optional<std::size_t> box);
+    // Selects a box, or node's box, and moves the view just enough to show it (a panel's link to a node, a
+    // diagnostic picked, an arrow key, a replay's step).
+    void show_box(std::optional<std::size_t> box);
+    void show_node(NodeIndex node);
 
     // Drawn over the graph: the arrows a test run or a replay took so far and the box it is at; how often
     // trainees took each arrow (0..1 of the most taken, by GraphModel arrow), with --db.
@@ -117,6 +121,7 @@ public:
 private:
     void after_load();
     void read_analytics();
+    void begin_play(TestPlay run);
     std::vector<DecisionRecord> recorded_decisions(std::int64_t session, std::string& problem);
 
     std::optional<StudioTells> tells_;

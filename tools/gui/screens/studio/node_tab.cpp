@@ -65,11 +65,7 @@ void StudioScreen::draw_node(AppState& app) {
             text_line(goes);
             std::string label = fitted_label(target, ImGui::GetContentRegionAvail().x);
             same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
-            if (ImGui::SmallButton(label.c_str()) && to.node != no_node) {
-                studio.select_box(document.box_of(to.node));
-                if (std::optional<std::size_t> box = document.box_of(to.node); box && document.layout())
-                    studio.view().keep_in_view(document.layout()->boxes[*box]);
-            }
+            if (ImGui::SmallButton(label.c_str()) && to.node != no_node) studio.show_node(to.node);
             tab_stop("goto " + target);
             if (!to.when.empty()) {
                 same_line_if_fits(ImGui::CalcTextSize(to.when.c_str()).x);

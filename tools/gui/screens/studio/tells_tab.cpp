@@ -61,11 +61,7 @@ void StudioScreen::draw_tells(AppState& app) {
         if (node.node == no_node || static_cast<std::size_t>(node.node) >= scenario.nodes.size()) continue;
         const std::string& id = scenario.nodes[static_cast<std::size_t>(node.node)].id;
         ImGui::PushID(static_cast<int>(node.node));
-        if (ImGui::SmallButton(fitted_label(id, ImGui::GetContentRegionAvail().x).c_str())) {
-            studio.select_box(studio.document().box_of(node.node));
-            if (std::optional<std::size_t> box = studio.document().box_of(node.node); box && studio.document().layout())
-                studio.view().keep_in_view(studio.document().layout()->boxes[*box]);
-        }
+        if (ImGui::SmallButton(fitted_label(id, ImGui::GetContentRegionAvail().x).c_str())) studio.show_node(node.node);
         tab_stop("lengths " + id);
         // Each answer's length, the best ones in the accent colour, on as many lines as the panel needs; "best is longest"
         // in red where it holds.

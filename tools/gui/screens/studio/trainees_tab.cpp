@@ -52,11 +52,7 @@ void StudioScreen::draw_trainees(AppState& app) {
         std::snprintf(average, sizeof average, "%.1f", loss.average_lost);
         std::string line = app.text(Ui::studio_loss_line, {scenario->nodes[static_cast<std::size_t>(loss.node)].id, average, std::to_string(loss.decisions)});
         ImGui::PushID(static_cast<int>(loss.node));
-        if (ImGui::Selectable(line.c_str(), document.selected_node() == std::optional<NodeIndex>(loss.node))) {
-            studio.select_box(document.box_of(loss.node));
-            if (std::optional<std::size_t> box = document.box_of(loss.node); box && document.layout())
-                studio.view().keep_in_view(document.layout()->boxes[*box]);
-        }
+        if (ImGui::Selectable(line.c_str(), document.selected_node() == std::optional<NodeIndex>(loss.node))) studio.show_node(loss.node);
         tab_stop("loss " + scenario->nodes[static_cast<std::size_t>(loss.node)].id);
         ImGui::PopID();
     }
