@@ -68,9 +68,12 @@ keys 2
 wait_for " studio_tab node" 10
 f12 studio-node
 keys 3
+wait_for " studio_tab edit" 10
+f12 studio-edit
+keys 4
 wait_for " studio_tab play" 10
 f12 studio-play
-keys 4
+keys 5
 wait_for " studio_tab tells" 10
 f12 studio-tells
 kill -TERM "$app"'

@@ -251,3 +251,40 @@ TEST_CASE("the studio plays from a node in a state set by hand, and a save stops
     CHECK(studio.arrow_weights.empty());
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("the studio model's edits are written at once, reloaded, undone to the exact bytes, and refused when they break the file") {
+    std::string dir = std::filesystem::temp_directory_path() / ("frontdesk-studio-edit-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::string path = dir + "/scenario.yaml";
+    std::string good = read_file(std::string(FRONTDESK_SCENARIO_DIR) + "/angry-client-double-billing.yaml");
+    write_file(path, good);
+    StudioModel studio;
+    studio.open(path);
+    REQUIRE(studio.document().select_node("opening"));
+    CHECK(studio.edit({ScenarioEdit::set("nodes.opening.say", "Third call.")}, "opening line"));
+    CHECK(studio.edits_written == 1);
+    CHECK(studio.document().loaded().scenario->nodes.at(studio.document().selected_node().value()).say == "Third call.");
+    CHECK(read_file(path).find("say: \"Third call.\"") != std::string::npos);
+    CHECK(studio.history()->undo_label() == "opening line");
+    // Renaming the selected node keeps it selected under its new id.
+    CHECK(studio.edit({ScenarioEdit::rename_node("opening", "first_call")}, "rename", "first_call"));
+    CHECK(studio.document().selected_id() == "first_call");
+    // A goto to nowhere is refused: the file keeps its bytes and the note says why, with the line.
+    std::string before = read_file(path);
+    CHECK_FALSE(studio.edit({ScenarioEdit::set("nodes.first_call.choices.1.goto", "nowhere")}, "goto"));
+    CHECK(read_file(path) == before);
+    CHECK(studio.edit_note.find("'nowhere'") != std::string::npos);
+    CHECK(studio.edit_note.rfind("line ", 0) == 0);
+    // Undo twice: the original bytes; redo: the first edit again.
+    CHECK(studio.undo());
+    CHECK(studio.edit_note.empty());
+    CHECK(studio.undo());
+    CHECK(read_file(path) == good);
+    CHECK(studio.document().select_node("opening"));
+    CHECK(studio.redo());
+    CHECK(read_file(path).find("say: \"Third call.\"") != std::string::npos);
+    // The watch's own event after the edit finds the same bytes: nothing more is reloaded.
+    std::this_thread::sleep_for(std::chrono::milliseconds(40));
+    CHECK_FALSE(studio.poll());
+    std::filesystem::remove_all(dir);
+}

@@ -4,6 +4,8 @@
 #include <imgui_internal.h>
 
 #include <cmath>
+#include <string>
+#include <string_view>
 
 namespace frontdesk::gui {
 
@@ -12,6 +14,11 @@ std::string clipped_windows() {
     std::string found;
     for (ImGuiWindow* window : context.Windows) {
         if (!window->WasActive || window->Hidden || window->Collapsed) continue;
+        // A multi-line text field draws its text in a child window named after the field ("panel/##say"),
+        // whose content ImGui always counts as wider than it shows; the studio's fields wrap their text inside
+        // (widgets/text_field.h), so nothing there is cut.
+        if (std::string_view name = window->Name; name.find("/##") != std::string_view::npos && name.find('/', name.rfind("/##") + 1) == std::string_view::npos)
+            continue;
         // What the window can show of its content: its inner rectangle less the padding either side.
         float shown_x = window->InnerRect.GetWidth() - window->WindowPadding.x * 2;
         float shown_y = window->InnerRect.GetHeight() - window->WindowPadding.y * 2;

@@ -10,6 +10,7 @@ const char* studio_tab_name(StudioTab tab) {
     switch (tab) {
         case StudioTab::checks: return "checks";
         case StudioTab::node: return "node";
+        case StudioTab::edit: return "edit";
         case StudioTab::play: return "play";
         case StudioTab::tells: return "tells";
         case StudioTab::trainees: return "trainees";
@@ -23,6 +24,9 @@ void StudioModel::open(const std::string& path) {
     watch_ = std::make_unique<FileWatch>(path);
     document_ = std::make_unique<StudioDocument>(path);
     view_ = GraphView{};
+    history_.emplace(path);
+    edit_note.clear();
+    edits_written = 0;
     picked_diagnostic.reset();
     tab = document_->error_count() > 0 || document_->warning_count() > 0 ? StudioTab::checks : StudioTab::node;
     after_load();
@@ -30,6 +34,7 @@ void StudioModel::open(const std::string& path) {
 
 void StudioModel::close() {
     document_.reset();
+    history_.reset();
     watch_.reset();
     node_analysis_.clear();
     play.reset();
@@ -62,6 +67,53 @@ bool StudioModel::poll(bool force) {
     if (!document_->reload()) return false;
     after_load();
     return true;
+}
+
+bool StudioModel::edit(const std::vector<ScenarioEdit>& edits, const std::string& label, const std::string& select) {
+    if (!history_) return false;
+    EditOutcome outcome = history_->apply(edits, label);
+    if (!outcome.applied) {
+        // The first error says what to mend; its line is in the file as the edit would have left it.
+        edit_note.clear();
+        for (const Diagnostic& d : outcome.diagnostics.items()) {
+            if (d.severity != Severity::error) continue;
+            edit_note = d.location.line > 0
+                            ? "line " + std::to_string(d.location.line) + ": " + d.message
+                            : d.message;
+            break;
+        }
+        if (edit_note.empty()) edit_note = "the edit could not be made";
+        return false;
+    }
+    edit_note.clear();
+    if (!outcome.changes.empty()) ++edits_written;
+    reload_after_edit(select);
+    return true;
+}
+
+bool StudioModel::undo() {
+    if (!history_) return false;
+    edit_note = history_->undo();
+    if (!edit_note.empty()) return false;
+    reload_after_edit({});
+    return true;
+}
+
+bool StudioModel::redo() {
+    if (!history_) return false;
+    edit_note = history_->redo();
+    if (!edit_note.empty()) return false;
+    reload_after_edit({});
+    return true;
+}
+
+// Read at once rather than when the watch notices: the panel shows the edited node on the next frame. The
+// watch's own event then finds the same bytes and reloads nothing.
+void StudioModel::reload_after_edit(const std::string& select) {
+    noticed_ = std::chrono::steady_clock::now();
+    change_pending_ = false;
+    if (document_->reload()) after_load();
+    if (!select.empty() && document_->select_node(select)) show_box(document_->selected_box());
 }
 
 std::string StudioModel::watch_problem() const { return watch_ ? watch_->problem() : std::string(); }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "frontdesk/analysis.h"
+#include "frontdesk/edit_history.h"
 #include "frontdesk/file_watch.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/studio_analytics.h"
@@ -21,8 +22,8 @@
 
 namespace frontdesk::gui {
 
-enum class StudioTab { checks, node, play, tells, trainees };
-constexpr StudioTab studio_tabs[] = {StudioTab::checks, StudioTab::node, StudioTab::play, StudioTab::tells, StudioTab::trainees};
+enum class StudioTab { checks, node, edit, play, tells, trainees };
+constexpr StudioTab studio_tabs[] = {StudioTab::checks, StudioTab::node, StudioTab::edit, StudioTab::play, StudioTab::tells, StudioTab::trainees};
 const char* studio_tab_name(StudioTab tab);  // for the trace: "checks", "node", ...
 
 class StudioModel {
@@ -70,6 +71,20 @@ public:
     std::vector<std::size_t> trail_arrows;
     std::optional<std::size_t> trail_box;
     std::vector<double> arrow_weights;
+
+    // ---- Editing: each edit written to the file at once, checked, reloaded, undoable ----
+    // Applies `edits` to the open file (only their bytes change; see scenario_edit.h) and reloads it; `label`
+    // names the edit on the Undo button. Refused when the result would not load: the file keeps its bytes and
+    // edit_note says why (the first error, with its line). `select` (a node id) is selected after the reload: a
+    // node renamed or added.
+    bool edit(const std::vector<ScenarioEdit>& edits, const std::string& label, const std::string& select = {});
+    bool undo();
+    bool redo();
+    const EditHistory* history() const { return history_ ? &*history_ : nullptr; }
+    // Why the last edit, undo or redo was refused; empty after one that worked.
+    std::string edit_note;
+    // How many edits were written since the file was opened (the trace's studio_edited count).
+    int edits_written = 0;
 
     // ---- Playing to test (nothing is stored) ----
     // The state the trainer sets by hand before starting from a node: mood, flags, skill totals (reset to the
@@ -131,6 +146,9 @@ private:
     std::string results_problem_;
     std::optional<StudioAnalytics> analytics_;
     std::vector<SessionRecord> recordings_;
+
+    void reload_after_edit(const std::string& select);
+    std::optional<EditHistory> history_;
 
     std::unique_ptr<StudioDocument> document_;
     std::unique_ptr<FileWatch> watch_;

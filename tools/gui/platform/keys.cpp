@@ -18,6 +18,11 @@ bool page_down_pressed(bool repeat) { return pressed(sf::Keyboard::PageDown, rep
 bool page_up_pressed(bool repeat) { return pressed(sf::Keyboard::PageUp, repeat); }
 
 bool save_pressed() { return ImGui::GetIO().KeyCtrl && pressed(sf::Keyboard::S); }
+bool undo_pressed() { return ImGui::GetIO().KeyCtrl && !ImGui::GetIO().KeyShift && pressed(sf::Keyboard::Z); }
+bool redo_pressed() {
+    const ImGuiIO& io = ImGui::GetIO();
+    return io.KeyCtrl && (pressed(sf::Keyboard::Y) || (io.KeyShift && pressed(sf::Keyboard::Z)));
+}
 
 int digit_pressed() {
     for (int i = 0; i < 9; ++i) {

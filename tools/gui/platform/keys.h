@@ -19,6 +19,9 @@ bool page_down_pressed(bool repeat = true);
 bool page_up_pressed(bool repeat = true);
 // Ctrl+S: save.
 bool save_pressed();
+// Ctrl+Z: undo; Ctrl+Y or Ctrl+Shift+Z: redo (the studio's edits).
+bool undo_pressed();
+bool redo_pressed();
 // 1..9 when that digit (main row or keypad) was pressed this frame, else 0.
 int digit_pressed();
 // Ctrl+plus (or Ctrl+equal, the same key without Shift; the keypad's +): 1; Ctrl+minus (keypad -): -1;

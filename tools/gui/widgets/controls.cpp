@@ -105,6 +105,12 @@ void tab_stop(const std::string& label, bool text_field) {
     tab_stops().push_back({g.LastItemData.ID, g.CurrentWindow, g.LastItemData.NavRect, label, text_field});
 }
 
+void tab_stop_multiline(const char* field_id, const std::string& label) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.LastItemData.ID == 0 || (g.LastItemData.InFlags & ImGuiItemFlags_Disabled)) return;
+    tab_stops().push_back({ImGui::GetID(field_id), g.CurrentWindow, g.LastItemData.NavRect, label, true});
+}
+
 void tab_stop_at_end(const std::string& label) {
     tab_stop(label);
     if (!tab_stops().empty() && tab_stops().back().label == label) tab_stops().back().at_end = true;
@@ -129,6 +135,9 @@ std::string tab_order_end() {
         ImGui::SetFocusID(stop.id, stop.window);
         stop.window->NavRectRel[g.NavLayer] = ImGui::WindowRectAbsToRel(stop.window, stop.rect);
         ImGui::ScrollToRect(stop.window, stop.rect, ImGuiScrollFlags_KeepVisibleEdgeY);
+        // ImGui 1.86 lets a text field take the typing on a keyboard activation only: after a click elsewhere
+        // the last input is the mouse's, and the field would get the focus outline but not the typing.
+        g.NavInputSource = ImGuiInputSource_Keyboard;
         if (stop.text_field) ImGui::ActivateItem(stop.id);
         show_keyboard_focus();
     }

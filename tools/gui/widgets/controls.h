@@ -34,6 +34,9 @@ ImVec2 button_size(float ems);
 // in the trace. Returns the label of the control the shown keyboard focus has just moved to (with Tab, the
 // arrows or on arrival), else "".
 void tab_stop(const std::string& label, bool text_field = false);
+// The same for a multi-line text field, called right after it with the field's id: ImGui draws that field in
+// a child window, so the last item is the child, not the field that takes the typing.
+void tab_stop_multiline(const char* field_id, const std::string& label);
 // A stop Tab reaches after all of the screen's others, wherever it is drawn: the settings row, drawn at the top
 // of the library, comes after the cards (a trainee tabs to the scenarios first, not through six settings).
 void tab_stop_at_end(const std::string& label);

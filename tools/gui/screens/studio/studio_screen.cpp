@@ -18,6 +18,7 @@ Ui tab_label(StudioTab tab) {
     switch (tab) {
         case StudioTab::checks: return Ui::studio_tab_checks;
         case StudioTab::node: return Ui::studio_tab_node;
+        case StudioTab::edit: return Ui::studio_tab_edit;
         case StudioTab::play: return Ui::studio_tab_play;
         case StudioTab::tells: return Ui::studio_tab_tells;
         case StudioTab::trainees: return Ui::studio_tab_trainees;
@@ -67,7 +68,15 @@ void StudioScreen::handle_keys(AppState& app, bool graph_focused) {
     if (keys::reload_pressed()) {
         if (studio.poll(true)) app.studio_trace_pending = "studio_reloaded";
     }
-    if (int digit = keys::digit_pressed(); digit >= 1 && digit <= 5) {
+    if (keys::undo_pressed()) {
+        if (studio.undo()) app.trace.write("studio_undo", std::to_string(studio.history()->undo_depth()));
+        else if (!studio.edit_note.empty()) app.trace.write("studio_edit_refused", studio.edit_note);
+    }
+    if (keys::redo_pressed()) {
+        if (studio.redo()) app.trace.write("studio_redo", std::to_string(studio.history()->undo_depth()));
+        else if (!studio.edit_note.empty()) app.trace.write("studio_edit_refused", studio.edit_note);
+    }
+    if (int digit = keys::digit_pressed(); digit >= 1 && digit <= 6) {
         studio.tab = studio_tabs[digit - 1];
         pending_tab_ = true;
     }
@@ -125,6 +134,9 @@ void StudioScreen::draw_content(AppState& app) {
                                                       std::to_string(document.warning_count())});
     text_coloured(counts + "   " + document.path(),
                   document.error_count() > 0 ? palette(app.settings.high_contrast).negative : quiet_colour(app.settings.high_contrast));
+    // A refused edit is said where it is seen whichever field was being edited, far down a long panel too.
+    if (!studio.edit_note.empty())
+        text_coloured(app.text(Ui::studio_edit_refused, {studio.edit_note}), palette(app.settings.high_contrast).negative);
     if (std::string problem = studio.watch_problem(); !problem.empty())
         text_coloured(app.text(Ui::studio_watch_problem, {problem}), palette(app.settings.high_contrast).negative);
     if (back || (app.escape_key() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))) {
@@ -159,6 +171,7 @@ void StudioScreen::draw_content(AppState& app) {
             switch (tab) {
                 case StudioTab::checks: draw_checks(app); break;
                 case StudioTab::node: draw_node(app); break;
+                case StudioTab::edit: draw_edit(app); break;
                 case StudioTab::play: draw_play(app); break;
                 case StudioTab::tells: draw_tells(app); break;
                 case StudioTab::trainees: draw_trainees(app); break;

@@ -1,5 +1,5 @@
-// The trainer's studio: the scenario's graph on the left, panels on the right (checks, node, play, tells and
-// balance, trainees' paths), the file watched and re-checked as it is saved. One file per part:
+// The trainer's studio: the scenario's graph on the left, panels on the right (checks, node, edit, play, tells
+// and balance, trainees' paths), the file watched and re-checked as it is saved. One file per part:
 // studio_screen.cpp the frame, keys and panels; graph_canvas.cpp the graph; one *_tab.cpp per panel. The logic
 // is in the model (studio_model.h, graph_view.h) and the engine; these files only draw.
 #pragma once
@@ -33,6 +33,7 @@ private:
     void draw_graph(AppState& app, float width, float height);
     void draw_checks(AppState& app);
     void draw_node(AppState& app);
+    void draw_edit(AppState& app);
     void draw_play(AppState& app);
     void draw_tells(AppState& app);
     void draw_trainees(AppState& app);
@@ -44,6 +45,8 @@ private:
     bool pending_tab_ = false;               // a key chose the panel: the tab bar selects it this frame
     std::string traced_tab_, traced_selection_, traced_boxes_;
     int picked_recording_ = 0;               // the recorded session chosen in the Play panel
+    int new_node_answer_ = 0;                // the answer (from 1) whose "New node here" form is open
+    std::string new_node_id_;
     float canvas_x_ = 0, canvas_y_ = 0;      // the canvas's top left on screen, for the traced box positions
 };
 
