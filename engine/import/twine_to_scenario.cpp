@@ -215,7 +215,8 @@ private:
         if (node.text.links.empty()) {
             ++endings_;
             diagnostics_.warning(passage.location, "passage " + in_quotes(passage.name) +
-                                                       " has no links, so it becomes an ending of kind 'partial'; set its 'end' to success, partial or failure, and write its 'debrief'");
+                                                       " has no links, so it becomes an ending of kind 'partial'; "
+                                                       "set its 'end' to success, partial or failure, and write its 'debrief'");
         } else if (node.text.words.empty()) {
             diagnostics_.warning(passage.location, "passage " + in_quotes(passage.name) +
                                                        " has only links, so what the character says there is a placeholder; write its 'say'");

@@ -58,6 +58,24 @@ std::string listed(const DiagnosticList& diagnostics) {
     return out.empty() ? "(no diagnostics)" : out;
 }
 
+// The diagnostic holding `fragment` is there, at `line` and `column` (0: any column); returns it.
+const Diagnostic& check_at(const DiagnosticList& diagnostics, const std::string& fragment, std::uint32_t line, std::uint32_t column = 0) {
+    const Diagnostic* found = find(diagnostics, fragment);
+    REQUIRE_MESSAGE(found, listed(diagnostics));
+    CHECK(found->location.line == line);
+    if (column != 0) CHECK(found->location.column == column);
+    return *found;
+}
+
+// The test for an import that must stop: an error holding `fragment`, and nothing written.
+void check_refused(const std::string& text, const std::string& path, const std::string& fragment) {
+    TwineImport imported = import_text(text, path);
+    CHECK(imported.yaml.empty());
+    const Diagnostic* error = find(imported.diagnostics, fragment);
+    REQUIRE_MESSAGE(error, listed(imported.diagnostics));
+    CHECK(error->severity == Severity::error);
+}
+
 // The scenario the import wrote, loaded as lint loads it; the test stops when it has errors.
 LoadedScenario load_imported(const TwineImport& imported, const std::string& name = "imported-story.yaml") {
     REQUIRE_MESSAGE(imported.ok(), listed(imported.diagnostics));
@@ -157,11 +175,7 @@ TEST_CASE("twine twee: metadata that is not JSON is a warning at its place, and 
     auto story = read_text(":: Start {position: 1}\nHello.\n", diagnostics);
     REQUIRE(story);
     CHECK(story->passages.size() == 1);
-    const Diagnostic* warning = find(diagnostics, "is not a JSON object");
-    REQUIRE(warning);
-    CHECK(warning->severity == Severity::warning);
-    CHECK(warning->location.line == 1);
-    CHECK(warning->location.column == 10);
+    CHECK(check_at(diagnostics, "is not a JSON object", 1, 10).severity == Severity::warning);
 }
 
 TEST_CASE("twine twee: script and stylesheet passages are not nodes") {
@@ -221,9 +235,7 @@ TEST_CASE("twine html: an archive of several stories imports the first, with a w
     TwineImport imported = frontdesk::import_twine_file(twine_fixture("lost-courier-archive.html"), {});
     LoadedScenario loaded = load_imported(imported);
     CHECK(loaded.scenario->title == "The Lost Courier");
-    const Diagnostic* warning = find(imported.diagnostics, "this archive holds 2 stories; only the first, 'The Lost Courier', is imported");
-    REQUIRE(warning);
-    CHECK(warning->location.line == 17);  // the second <tw-storydata>
+    check_at(imported.diagnostics, "this archive holds 2 stories; only the first, 'The Lost Courier', is imported", 17);  // the second story
 }
 
 TEST_CASE("twine html: a published story's page and engine code around the story are skipped") {
@@ -274,10 +286,7 @@ TEST_CASE("twine links: the words left when links are removed are tidied") {
 TEST_CASE("twine links: a link never closed is kept as text with a warning at its place") {
     TwineImport imported = import_text(":: Start\nHello.\nSee [[Nowhere\n");
     REQUIRE(imported.ok());
-    const Diagnostic* warning = find(imported.diagnostics, "never closed with ']]'");
-    REQUIRE(warning);
-    CHECK(warning->location.line == 3);
-    CHECK(warning->location.column == 5);
+    check_at(imported.diagnostics, "never closed with ']]'", 3, 5);
     CHECK(imported.yaml.find("See [[Nowhere") != std::string::npos);
 }
 
@@ -295,10 +304,7 @@ TEST_CASE("twine links: each link becomes an answer going to its passage's node"
 TEST_CASE("twine links: a setter is dropped with a warning at the link") {
     TwineImport imported = import_text(":: Start\nHi.\n  [[Pay|End][$paid to true]]\n:: End\nBye.\n");
     LoadedScenario loaded = load_imported(imported);
-    const Diagnostic* warning = find(imported.diagnostics, "the setter [$paid to true] of this link is dropped");
-    REQUIRE(warning);
-    CHECK(warning->location.line == 3);
-    CHECK(warning->location.column == 3);
+    check_at(imported.diagnostics, "the setter [$paid to true] of this link is dropped", 3, 3);
     CHECK(node(loaded, "start").choices[0].say == "Pay");
 }
 
@@ -306,28 +312,20 @@ TEST_CASE("twine links: a link to a missing passage is an error at the link, wit
     TwineImport imported = import_text(":: Start\nHi.\n[[Go->Recepton]]\n:: Reception\nBye.\n");
     CHECK_FALSE(imported.ok());
     CHECK(imported.yaml.empty());
-    const Diagnostic* error = find(imported.diagnostics, "this link leads to passage 'Recepton', which does not exist; did you mean 'Reception'?");
-    REQUIRE_MESSAGE(error, listed(imported.diagnostics));
-    CHECK(error->severity == Severity::error);
-    CHECK(error->location.line == 3);
-    CHECK(error->location.column == 7);  // at the name to correct
-    CHECK(error->length == 8);
+    const Diagnostic& error = check_at(imported.diagnostics, "this link leads to passage 'Recepton', which does not exist; did you mean 'Reception'?", 3, 7);
+    CHECK(error.severity == Severity::error);
+    CHECK(error.length == 8);  // the name to correct
 }
 
 TEST_CASE("twine links: a broken link in HTML is located in the file, past the entities before it") {
     TwineImport imported = import_text("<tw-storydata name=\"s\" startnode=\"1\">\n<tw-passagedata pid=\"1\" name=\"A\">&quot;Hi&quot; [[Bee]]</tw-passagedata>\n"
                                        "<tw-passagedata pid=\"2\" name=\"Be\">x</tw-passagedata></tw-storydata>",
                                        "story.html");
-    const Diagnostic* error = find(imported.diagnostics, "'Bee', which does not exist; did you mean 'Be'?");
-    REQUIRE_MESSAGE(error, listed(imported.diagnostics));
-    CHECK(error->location.line == 2);
-    CHECK(error->location.column == 51);
+    check_at(imported.diagnostics, "'Bee', which does not exist; did you mean 'Be'?", 2, 51);
 }
 
 TEST_CASE("twine links: a link to a script passage is refused with the reason") {
-    TwineImport imported = import_text(":: Start\n[[Code]]\n:: Code [script]\nx = 1;\n");
-    CHECK_FALSE(imported.ok());
-    CHECK(find(imported.diagnostics, "which is story-format code, not conversation"));
+    check_refused(":: Start\n[[Code]]\n:: Code [script]\nx = 1;\n", "story.twee", "which is story-format code, not conversation");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -341,9 +339,7 @@ TEST_CASE("twine endings: passages without links become partial endings, with a 
     CHECK(node(loaded, "wait").ending == frontdesk::EndingKind::partial);
     CHECK(imported.endings == 2);
     CHECK(imported.nodes == 3);
-    const Diagnostic* warning = find(imported.diagnostics, "passage 'Name' has no links, so it becomes an ending of kind 'partial'");
-    REQUIRE(warning);
-    CHECK(warning->location.line == 12);
+    check_at(imported.diagnostics, "passage 'Name' has no links, so it becomes an ending of kind 'partial'", 12);
     CHECK(count(imported.diagnostics, "becomes an ending of kind 'partial'") == 2);
 }
 
@@ -351,22 +347,11 @@ TEST_CASE("twine macros: Harlowe and SugarCube code and variables are kept as te
     TwineImport imported = import_text(":: Start\n(set: $x to 1)(if: $x > 0)[Yes]\nA <<set $y to 2>> b <</if>> $gold left.\n[[End]]\n:: End\nBye.\n");
     LoadedScenario loaded = load_imported(imported);
     CHECK(std::string(node(loaded, "start").say).find("(set: $x to 1)") != std::string::npos);
-    const Diagnostic* set = find(imported.diagnostics, "the Harlowe macro (set:) is kept as plain text");
-    REQUIRE(set);
-    CHECK(set->location.line == 2);
-    CHECK(set->location.column == 1);
-    CHECK(set->length == 5);
-    const Diagnostic* harlowe_if = find(imported.diagnostics, "the Harlowe macro (if:)");
-    REQUIRE(harlowe_if);
-    CHECK(harlowe_if->location.column == 15);
-    const Diagnostic* sugarcube = find(imported.diagnostics, "the SugarCube macro <<set>>");
-    REQUIRE(sugarcube);
-    CHECK(sugarcube->location.line == 3);
-    CHECK(sugarcube->location.column == 3);
-    CHECK(find(imported.diagnostics, "the SugarCube macro <</if>>"));
-    const Diagnostic* gold = find(imported.diagnostics, "the story variable $gold");
-    REQUIRE(gold);
-    CHECK(gold->location.column == 29);
+    CHECK(check_at(imported.diagnostics, "the Harlowe macro (set:) is kept as plain text", 2, 1).length == 5);
+    check_at(imported.diagnostics, "the Harlowe macro (if:)", 2, 15);
+    check_at(imported.diagnostics, "the SugarCube macro <<set>>", 3, 3);
+    check_at(imported.diagnostics, "the SugarCube macro <</if>>", 3, 21);
+    check_at(imported.diagnostics, "the story variable $gold", 3, 29);
     // The variables inside the macros are the macros' business: warned once, with them.
     CHECK(count(imported.diagnostics, "story variable") == 1);
 }
@@ -374,21 +359,16 @@ TEST_CASE("twine macros: Harlowe and SugarCube code and variables are kept as te
 TEST_CASE("twine start: a StoryData start that names no passage is an error with did-you-mean") {
     TwineImport imported = import_text(":: StoryData\n{\"start\": \"Strat\"}\n:: Start\nHi.\n");
     CHECK_FALSE(imported.ok());
-    const Diagnostic* error = find(imported.diagnostics, "the start passage 'Strat' does not exist; did you mean 'Start'?");
-    REQUIRE_MESSAGE(error, listed(imported.diagnostics));
-    CHECK(error->location.line == 1);
+    check_at(imported.diagnostics, "the start passage 'Strat' does not exist; did you mean 'Start'?", 1);  // at StoryData
 }
 
 TEST_CASE("twine start: a story naming no start and without a Start passage is an error") {
-    TwineImport imported = import_text(":: Hello\nHi.\n");
-    CHECK_FALSE(imported.ok());
-    CHECK(find(imported.diagnostics, "the story names no start passage"));
+    check_refused(":: Hello\nHi.\n", "story.twee", "the story names no start passage");
 }
 
 TEST_CASE("twine start: an HTML startnode with no such pid is an error") {
-    TwineImport imported = import_text("<tw-storydata name=\"s\" startnode=\"9\"><tw-passagedata pid=\"1\" name=\"A\">x</tw-passagedata></tw-storydata>", "s.html");
-    CHECK_FALSE(imported.ok());
-    CHECK(find(imported.diagnostics, "the story's startnode is '9', but no passage has that pid"));
+    check_refused("<tw-storydata name=\"s\" startnode=\"9\"><tw-passagedata pid=\"1\" name=\"A\">x</tw-passagedata></tw-storydata>", "s.html",
+                  "the story's startnode is '9', but no passage has that pid");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -396,7 +376,8 @@ TEST_CASE("twine start: an HTML startnode with no such pid is an error") {
 
 TEST_CASE("twine ids: passage names become node ids, accents dropped, collisions numbered in story order") {
     TwineImport imported = import_text(
-        ":: Start\n[[Perché è qui?]] [[Desk B]] [[Desk [B]]] [[42 Street]] [[???]]\n:: Perché è qui?\na\n:: Desk B\nb\n:: Desk \\[B\\]\nc\n:: 42 Street\nd\n:: ???\ne\n");
+        ":: Start\n[[Perché è qui?]] [[Desk B]] [[Desk [B]]] [[42 Street]] [[???]]\n"
+        ":: Perché è qui?\na\n:: Desk B\nb\n:: Desk \\[B\\]\nc\n:: 42 Street\nd\n:: ???\ne\n");
     LoadedScenario loaded = load_imported(imported);
     const auto& start = node(loaded, "start");
     REQUIRE(start.choices.size() == 5);
@@ -413,9 +394,7 @@ TEST_CASE("twine ids: a passage name used twice is warned about, and links lead 
     LoadedScenario loaded = load_imported(imported);
     CHECK(node(loaded, "again").say == "first");
     CHECK(node(loaded, "again_2").say == "second");
-    const Diagnostic* warning = find(imported.diagnostics, "passage name 'Again' is used twice (first at line 3)");
-    REQUIRE(warning);
-    CHECK(warning->location.line == 5);
+    check_at(imported.diagnostics, "passage name 'Again' is used twice (first at line 3)", 5);
 }
 
 TEST_CASE("twine ids: the scenario id comes from the file name, or from the options") {
@@ -526,8 +505,8 @@ TEST_CASE("twine samples: the Italian story keeps its accented letters") {
     TwineImport imported = frontdesk::import_twine_file(twine_fixture("sportello-certificato-published.html"), options);
     LoadedScenario loaded = load_imported(imported, "sportello-certificato-published.yaml");
     CHECK(loaded.scenario->title == "Il certificato di residenza");
-    CHECK(std::string(node(loaded, "allo_sportello").say).find("«Mi serve il certificato di residenza per l'università di mia figlia. Perché è così difficile?»") !=
-          std::string::npos);
+    std::string opening(node(loaded, "allo_sportello").say);
+    CHECK(opening.find("«Mi serve il certificato di residenza per l'università di mia figlia. Perché è così difficile?»") != std::string::npos);
     CHECK(target_of(loaded, node(loaded, "allo_sportello").choices[0]) == "perche_le_serve");
     CHECK(find(imported.diagnostics, "the SugarCube macro <<set>>"));
     CHECK(find(imported.diagnostics, "passage 'StoryInit' is story-format code"));
@@ -537,43 +516,30 @@ TEST_CASE("twine samples: the Italian story keeps its accented letters") {
 // Hostile input: a clear message, never a crash or a hang
 
 TEST_CASE("twine hostile: an empty file, or one of blanks") {
-    for (const char* text : {"", "  \n\t\r\n"}) {
-        TwineImport imported = import_text(text);
-        CHECK_FALSE(imported.ok());
-        CHECK(find(imported.diagnostics, "file is empty; a Twine story is a Twee 3 file"));
-    }
+    for (const char* text : {"", "  \n\t\r\n"}) check_refused(text, "story.twee", "file is empty; a Twine story is a Twee 3 file");
 }
 
 TEST_CASE("twine hostile: a text file that is not a Twine story") {
-    TwineImport imported = import_text("Dear trainer,\nthis is a letter.\n", "letter.txt");
-    CHECK_FALSE(imported.ok());
-    CHECK(find(imported.diagnostics, "no passage header (a line starting with '::') in the file, so it is not a Twee 3 story"));
+    check_refused("Dear trainer,\nthis is a letter.\n", "letter.txt", "no passage header (a line starting with '::') in the file, so it is not a Twee 3 story");
 }
 
 TEST_CASE("twine hostile: an HTML page that holds no story") {
-    TwineImport imported = import_text("<!DOCTYPE html><html><body><p>Hello</p></body></html>", "page.html");
-    CHECK_FALSE(imported.ok());
-    CHECK(find(imported.diagnostics, "this HTML file holds no <tw-storydata>"));
+    check_refused("<!DOCTYPE html><html><body><p>Hello</p></body></html>", "page.html", "this HTML file holds no <tw-storydata>");
 }
 
 TEST_CASE("twine hostile: a binary file") {
-    TwineImport imported = import_text(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "picture.twee");
-    CHECK_FALSE(imported.ok());
-    CHECK(find(imported.diagnostics, "this is a binary file, not a Twine story"));
+    check_refused(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "picture.twee", "this is a binary file, not a Twine story");
 }
 
 TEST_CASE("twine hostile: bytes that are not UTF-8 are located") {
     TwineImport imported = import_text(":: Start\nCaff\xE8\n");
     CHECK_FALSE(imported.ok());
-    const Diagnostic* error = find(imported.diagnostics, "invalid UTF-8 (byte 0xE8)");
-    REQUIRE(error);
-    CHECK(error->location.line == 2);
+    check_at(imported.diagnostics, "invalid UTF-8 (byte 0xE8)", 2, 5);
 }
 
 TEST_CASE("twine hostile: a control character entity in HTML is refused at its place") {
-    TwineImport imported = import_text("<tw-storydata name=\"s\" startnode=\"1\"><tw-passagedata pid=\"1\" name=\"A\">a&#27;[2J</tw-passagedata></tw-storydata>", "s.html");
-    CHECK_FALSE(imported.ok());
-    CHECK(find(imported.diagnostics, "does not load: text holds control character U+001B"));
+    check_refused("<tw-storydata name=\"s\" startnode=\"1\"><tw-passagedata pid=\"1\" name=\"A\">a&#27;[2J</tw-passagedata></tw-storydata>", "s.html",
+                  "does not load: text holds control character U+001B");
 }
 
 TEST_CASE("twine hostile: a passage too long for a scenario text is an error naming the passage") {
