@@ -1,14 +1,12 @@
 // The story model's lookups, and reading a story file: the checks every input gets, then the reader for
 // its form.
 #include "frontdesk/twine_story.h"
-
-#include <sys/stat.h>
+#include "frontdesk/whole_file.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 
 namespace frontdesk {
 
@@ -79,35 +77,20 @@ std::optional<TwineStory> read_twine_text(const std::string& path, std::string t
 }
 
 std::optional<TwineStory> read_twine_file(const std::string& path, DiagnosticList& diagnostics) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) {
-        diagnostics.error({}, errno == ENOENT ? std::string("no such file") : std::string("cannot open: ") + std::strerror(errno));
-        return std::nullopt;
+    WholeFile file = read_whole_file(path, max_scenario_file_bytes);
+    constexpr const char* give = "give the story's .twee or .html file";
+    switch (file.problem) {
+        case WholeFile::Problem::none: return read_twine_text(path, std::move(file.bytes), diagnostics);
+        case WholeFile::Problem::cannot_open:
+            diagnostics.error({}, file.error_number == ENOENT ? std::string("no such file") : std::string("cannot open: ") + std::strerror(file.error_number));
+            break;
+        case WholeFile::Problem::folder: diagnostics.error({}, std::string("is a folder; ") + give); break;
+        case WholeFile::Problem::not_regular: diagnostics.error({}, std::string("is not a regular file; ") + give); break;
+        case WholeFile::Problem::too_large: diagnostics.error({}, too_large(file.size)); break;
+        case WholeFile::Problem::cannot_read: diagnostics.error({}, std::string("cannot read: ") + std::strerror(file.error_number)); break;
+        case WholeFile::Problem::changed: diagnostics.error({}, "cannot read the whole file (it changed while being read?)"); break;
     }
-    if (S_ISDIR(info.st_mode)) {
-        diagnostics.error({}, "is a folder; give the story's .twee or .html file");
-        return std::nullopt;
-    }
-    if (!S_ISREG(info.st_mode)) {
-        diagnostics.error({}, "is not a regular file; give the story's .twee or .html file");
-        return std::nullopt;
-    }
-    if (static_cast<std::size_t>(info.st_size) > max_scenario_file_bytes) {
-        diagnostics.error({}, too_large(static_cast<std::size_t>(info.st_size)));
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diagnostics.error({}, std::string("cannot read: ") + std::strerror(errno));
-        return std::nullopt;
-    }
-    std::string text(static_cast<std::size_t>(info.st_size), '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (in.gcount() != static_cast<std::streamsize>(text.size())) {
-        diagnostics.error({}, "cannot read the whole file (it changed while being read?)");
-        return std::nullopt;
-    }
-    return read_twine_text(path, std::move(text), diagnostics);
+    return std::nullopt;
 }
 
 }  // namespace frontdesk
