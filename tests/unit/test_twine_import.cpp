@@ -58,6 +58,15 @@ std::string listed(const DiagnosticList& diagnostics) {
     return out.empty() ? "(no diagnostics)" : out;
 }
 
+// What a reader made of the story's data.
+void check_story_data(const TwineStory& story, const char* title, const char* ifid, const char* format, const char* version, const char* start) {
+    CHECK(story.title == title);
+    CHECK(story.ifid == ifid);
+    CHECK(story.story_format == format);
+    CHECK(story.story_format_version == version);
+    CHECK(story.start == start);
+}
+
 // The diagnostic holding `fragment` is there, at `line` and `column` (0: any column); returns it.
 const Diagnostic& check_at(const DiagnosticList& diagnostics, const std::string& fragment, std::uint32_t line, std::uint32_t column = 0) {
     const Diagnostic* found = find(diagnostics, fragment);
@@ -131,11 +140,7 @@ TEST_CASE("twine twee: title, StoryData, passages with tags, metadata and their 
     auto story = read_text(small_story, diagnostics);
     REQUIRE(story);
     CHECK(diagnostics.items().empty());
-    CHECK(story->title == "Front desk");
-    CHECK(story->ifid == "0D5E2A4B-1111-4C3B-9A8E-77F1B2C3D4E5");
-    CHECK(story->story_format == "Harlowe");
-    CHECK(story->story_format_version == "3.3.8");
-    CHECK(story->start == "Hello");
+    check_story_data(*story, "Front desk", "0D5E2A4B-1111-4C3B-9A8E-77F1B2C3D4E5", "Harlowe", "3.3.8", "Hello");
     REQUIRE(story->passages.size() == 3);
     const auto& hello = story->passages[0];
     CHECK(hello.name == "Hello");
@@ -197,11 +202,7 @@ TEST_CASE("twine html: tw-storydata's attributes, its passages and the start pas
         diagnostics, "story.html");
     REQUIRE(story);
     CHECK(listed(diagnostics) == "(no diagnostics)");
-    CHECK(story->title == "Desk & Co");
-    CHECK(story->ifid == "ABC");
-    CHECK(story->story_format == "SugarCube");
-    CHECK(story->story_format_version == "2.36.1");
-    CHECK(story->start == "First");
+    check_story_data(*story, "Desk & Co", "ABC", "SugarCube", "2.36.1", "First");
     REQUIRE(story->passages.size() == 2);
     CHECK(story->passages[0].tags == std::vector<std::string>{"a", "b"});
     CHECK(story->passages[0].position == "1,2");
