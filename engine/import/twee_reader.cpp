@@ -33,16 +33,11 @@ std::string json_string(const nlohmann::json& object, const char* key) {
     return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
 }
 
-struct Header {
-    TwinePassage passage;
-    std::size_t metadata_column = 0;  // where '{' is, 0 when there is none
-};
-
-Header read_header(const SourceText& source, std::uint32_t line_number, DiagnosticList& diagnostics) {
+// The passage a header line "::Name [tags] {metadata}" opens, its text still to be read.
+TwinePassage read_header(const SourceText& source, std::uint32_t line_number, DiagnosticList& diagnostics) {
     std::string_view line = source.line_text(line_number);
     std::size_t line_offset = source.line_start(line_number);
-    Header header;
-    TwinePassage& passage = header.passage;
+    TwinePassage passage;
     passage.location = {line_number, 1};
     std::size_t i = 2;
     while (i < line.size() && is_space(line[i])) ++i;
@@ -91,7 +86,7 @@ Header read_header(const SourceText& source, std::uint32_t line_number, Diagnost
         diagnostics.warning(source.location_of(line_offset + i),
                             "unexpected text after the name of passage " + in_quotes(passage.name) + "; a header is ':: Name [tags] {metadata}'");
     }
-    return header;
+    return passage;
 }
 
 void read_story_data(const TwinePassage& passage, const SourceText& source, TwineStory& story, DiagnosticList& diagnostics) {
@@ -148,7 +143,7 @@ std::optional<TwineStory> read_twee(const SourceText& source, DiagnosticList& di
                 diagnostics.warning({1, 1}, "text before the first passage header (a line starting with '::') is not part of any passage; it is ignored");
         }
         any_header = true;
-        current = read_header(source, line, diagnostics).passage;
+        current = read_header(source, line, diagnostics);
         current->text_offset = line < lines ? source.line_start(line + 1) : text.size();
     }
     finish(text.size());

@@ -149,6 +149,8 @@ private:
 
     void choose_nodes() {
         std::set<std::string> ids;
+        // The next number to try for each id, so a thousand passages of one name are numbered in linear time.
+        std::map<std::string, std::size_t> next_number;
         for (const TwinePassage& passage : story_.passages) {
             if (is_story_format_passage(passage)) {
                 diagnostics_.warning(passage.location, "passage " + in_quotes(passage.name) +
@@ -157,7 +159,10 @@ private:
             }
             std::string base = node_id_from_passage_name(passage.name);
             std::string id = base;
-            for (std::size_t n = 2; ids.count(id); ++n) id = with_suffix(base, n);
+            if (ids.count(id)) {
+                std::size_t& n = next_number.emplace(base, 2).first->second;
+                while (ids.count(id = with_suffix(base, n))) ++n;
+            }
             ids.insert(id);
             auto [first, inserted] = by_name_.emplace(passage.name, nodes_.size());
             if (inserted) {
@@ -203,8 +208,9 @@ private:
                 if (story_.find(link.target))
                     target_problem("this link leads to " + in_quotes(link.target) +
                                    ", which is story-format code, not conversation; link to a passage of the conversation");
-                else
-                    target_problem("this link leads to passage " + in_quotes(link.target) + ", which does not exist" + did_you_mean(link.target, names_));
+                else  // the suggestion only for a message that is kept: thousands of broken links must not each search every name
+                    target_problem("this link leads to passage " + in_quotes(link.target) + ", which does not exist" +
+                                   (diagnostics_.keeps_more() ? did_you_mean(link.target, names_) : std::string()));
             }
             if (!link.setter.empty())
                 link_problem(Severity::warning, "the setter [" + message_text(link.setter) +

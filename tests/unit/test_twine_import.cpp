@@ -169,6 +169,13 @@ TEST_CASE("twine twee: escaped brackets, braces and backslashes in names and tag
     CHECK(story->passages[0].position == "1,2");
 }
 
+TEST_CASE("twine twee: CRLF line ends and a byte-order mark read like plain line ends") {
+    LoadedScenario loaded = load_imported(import_text("\xEF\xBB\xBF:: Start\r\nHello.\r\n[[Go on->End]]\r\n\r\n:: End\r\nBye.\r\n"));
+    CHECK(node(loaded, "start").say == "Hello.");
+    CHECK(target_of(loaded, node(loaded, "start").choices[0]) == "end");
+    CHECK(node(loaded, "end").say == "Bye.");
+}
+
 TEST_CASE("twine twee: without StoryData the passage named Start is the start") {
     TwineImport imported = import_text(":: Intro\nNot the start.\n:: Start\nHello.\n[[Intro]]\n");
     LoadedScenario loaded = load_imported(imported);
@@ -570,6 +577,18 @@ TEST_CASE("twine hostile: deep nesting of links, macros and tags ends quickly wi
     CHECK(deep_macros->diagnostics.warning_count() > 100);  // counted, only the first hundred kept
     CHECK(deep_macros->diagnostics.items().size() <= 2 * frontdesk::DiagnosticList::default_kept);
     CHECK(deep_tags->ok());
+}
+
+TEST_CASE("twine hostile: thousands of passages of one name, and of broken links, stay quick") {
+    std::string story = ":: Start\n";
+    for (int i = 0; i < 20'000; ++i) story += "[[Same]] [[Missing " + std::to_string(i) + "]]\n";
+    for (int i = 0; i < 20'000; ++i) story += ":: Same\nx\n";
+    auto started = std::chrono::steady_clock::now();
+    auto imported = frontdesk::test::run_within_limit<TwineImport>([&] { return import_text(story); });
+    REQUIRE(imported);
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
+    CHECK(imported->diagnostics.error_count() == 20'000);
+    CHECK(find(imported->diagnostics, "passage name 'Same' is used twice"));
 }
 
 TEST_CASE("twine hostile: malformed HTML is read as far as it goes, never hanging") {
