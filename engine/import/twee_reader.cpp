@@ -1,6 +1,5 @@
-// Twee 3, as the IFTF specification defines it: a passage starts at a line beginning with "::", followed by
-// its name, optional [tags] and optional {JSON metadata}; backslash escapes a character of the name or a tag;
-// StoryTitle holds the title and StoryData (JSON) the ifid, format and start passage.
+// Twee 3 (the IFTF specification): "::Name [tags] {metadata}" headers with backslash escapes, the StoryTitle
+// and StoryData (JSON) special passages, and each passage's text up to the next header.
 #include <nlohmann/json.hpp>
 
 #include "frontdesk/twine_story.h"

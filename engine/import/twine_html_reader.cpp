@@ -1,7 +1,5 @@
-// Twine 2 HTML, published or archived: <tw-storydata name startnode ifid format format-version> holding
-// <tw-passagedata pid name tags position size>TEXT</tw-passagedata>, entities escaped. Read by scanning for
-// those tags rather than parsing the HTML around them (the story format's code, the page's head): every
-// step moves forward, so a damaged file ends the scan instead of hanging it.
+// Twine 2 HTML, published or archived, read by scanning for <tw-storydata> and <tw-passagedata> rather than
+// parsing the page around them: every step moves forward, so a damaged file ends the scan instead of hanging it.
 #include <algorithm>
 #include <cctype>
 #include <map>

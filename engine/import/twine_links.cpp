@@ -1,6 +1,5 @@
-// Links and story-format code in a passage's text, by the rules Twine 2's story map draws arrows with
-// (links) and the openings Harlowe and SugarCube give their code (macros, variables). One pass, left to
-// right, never backtracking further than the construct it is in.
+// Links and story-format code in a passage's text, by Twine 2's link rules and the openings Harlowe and
+// SugarCube give their code: one pass, left to right, linear even on hostile nesting.
 #include "frontdesk/twine_links.h"
 
 #include <algorithm>

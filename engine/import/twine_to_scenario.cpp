@@ -1,7 +1,5 @@
-// A Twine story as a scenario file: each passage a node in the story's order, each link an answer, each
-// passage without links an ending. Everything Twine cannot say (who the trainee faces, points, feedback, the
-// kind of each ending) is written as an obvious placeholder or default and named in a warning, so the trainer
-// knows what to finish. The YAML is loaded with every check before it is returned.
+// A Twine story written out as a scenario file, placeholders and defaults named in warnings, and loaded with
+// every check before it is returned, so an import either lints without errors or gives nothing.
 #include <algorithm>
 #include <cctype>
 #include <filesystem>

@@ -1,6 +1,5 @@
-// frontdesk import-twine STORY.twee|STORY.html -o OUT.yaml [--id ID] [--language en|it] [--force] : turn a
-// conversation a trainer prototyped in Twine into a scenario file to finish, printing what must be finished as
-// warnings located in the story, as lint prints them. Nothing is written when the story has errors.
+// frontdesk import-twine STORY -o OUT.yaml [--id ID] [--language en|it] [--force] : a Twine story as a scenario
+// file to finish, with what to finish printed as warnings located in the story, as lint prints them.
 #include <filesystem>
 #include <iostream>
 #include <memory>

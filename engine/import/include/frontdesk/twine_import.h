@@ -1,7 +1,5 @@
-// Importing a Twine story as a frontdesk scenario: passages become nodes, links answers, passages without
-// links endings; what a scenario needs and Twine has no word for is filled with placeholders the trainer
-// must replace, each named in a warning. The YAML is written here and loaded with every check before it is
-// handed back, so an import either gives a scenario that lints without errors or gives nothing.
+// Importing a Twine story as a scenario: passages become nodes, links answers, passages without links
+// endings, and what Twine has no word for a placeholder named in a warning. The result lints without errors.
 #pragma once
 
 #include <optional>

@@ -1,6 +1,5 @@
-// What a passage's text holds besides words: its links ([[text->target]] and the other forms Twine knows)
-// and the story-format code frontdesk cannot run (Harlowe and SugarCube macros, variables), each with its
-// place in the text, so the import can turn links into answers and point at what it leaves as plain text.
+// The links in a passage's text ([[text->target]] and Twine's other forms) and the story-format code
+// frontdesk cannot run (Harlowe and SugarCube macros, variables), each with its place in the text.
 #pragma once
 
 #include <cstddef>

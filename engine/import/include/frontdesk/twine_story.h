@@ -1,6 +1,5 @@
-// A Twine story as the trainer wrote it, read from a Twee 3 file or a Twine 2 HTML file (published story or
-// archive): the story's data and its passages in file order, each with the place it was written, so every
-// later message about a passage or a link can point into the story file.
+// A Twine story as the trainer wrote it, read from Twee 3 or Twine 2 HTML: its data and its passages in file
+// order, each located in the story file so every later message can point there.
 #pragma once
 
 #include <cstddef>

@@ -1,6 +1,5 @@
-// Reading a whole file into memory with the checks every reader of trainers' files needs first (it exists,
-// it is a regular file and not a folder, it is not over a size limit, it was read completely), each problem
-// reported as a kind, so each reader words it for the file it expects (a scenario, a Twine story).
+// Reading a whole file with the checks every reader of trainers' files needs (a regular file, under a size
+// limit, read completely), each problem a kind that each reader words for the file it expects.
 #pragma once
 
 #include <cstddef>
