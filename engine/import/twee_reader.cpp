@@ -103,6 +103,25 @@ void read_story_data(const TwinePassage& passage, const SourceText& source, Twin
     story.start_location = passage.location;
 }
 
+// A text line that begins with "::" is written "\::" so it is not read as a header (Twine 2 exports it so);
+// the backslash is dropped, and the text then carries each byte's file offset, as HTML text does.
+void unescape_line_starts(TwinePassage& passage) {
+    const std::string& text = passage.text;
+    bool escaped = text.compare(0, 3, "\\::") == 0 || text.find("\n\\::") != std::string::npos;
+    if (!escaped) return;
+    std::string out;
+    std::vector<std::uint32_t> offsets;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        bool line_start = i == 0 || text[i - 1] == '\n';
+        if (line_start && text.compare(i, 3, "\\::") == 0) continue;
+        out += text[i];
+        offsets.push_back(static_cast<std::uint32_t>(passage.text_offset + i));
+    }
+    offsets.push_back(static_cast<std::uint32_t>(passage.text_offset + text.size()));
+    passage.text = std::move(out);
+    passage.text_offsets = std::move(offsets);
+}
+
 }  // namespace
 
 std::optional<TwineStory> read_twee(const SourceText& source, DiagnosticList& diagnostics) {
@@ -120,6 +139,7 @@ std::optional<TwineStory> read_twee(const SourceText& source, DiagnosticList& di
         std::string_view body(text.data() + begin, end - begin);
         while (!body.empty() && (is_space(body.back()) || body.back() == '\n')) body.remove_suffix(1);
         current->text = std::string(body);
+        unescape_line_starts(*current);
         if (current->name == "StoryTitle") {
             story.title = std::string(trimmed(current->text));
         } else if (current->name == "StoryData") {

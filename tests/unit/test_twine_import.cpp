@@ -176,6 +176,16 @@ TEST_CASE("twine twee: CRLF line ends and a byte-order mark read like plain line
     CHECK(node(loaded, "end").say == "Bye.");
 }
 
+TEST_CASE("twine twee: a text line escaped as \\:: is text, not a header, and loses its backslash") {
+    DiagnosticList diagnostics("story.twee");
+    auto story = read_text(":: Start\n\\:: not a header\nA $x.\n", diagnostics);
+    REQUIRE(story);
+    REQUIRE(story->passages.size() == 1);
+    CHECK(story->passages[0].text == ":: not a header\nA $x.");
+    TwineImport imported = import_text(":: Start\n\\:: not a header\nA $x.\n");
+    check_at(imported.diagnostics, "the story variable $x", 3, 3);  // located in the file, past the dropped backslash
+}
+
 TEST_CASE("twine twee: without StoryData the passage named Start is the start") {
     TwineImport imported = import_text(":: Intro\nNot the start.\n:: Start\nHello.\n[[Intro]]\n");
     LoadedScenario loaded = load_imported(imported);
