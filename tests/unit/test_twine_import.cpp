@@ -37,6 +37,15 @@ std::optional<TwineStory> read_text(const std::string& text, DiagnosticList& dia
     return frontdesk::read_twine_text(path, text, diagnostics);
 }
 
+// The one passage a story of one passage is read into; the test stops when there is not exactly one.
+frontdesk::TwinePassage only_passage(const std::string& text, const std::string& path = "story.twee") {
+    DiagnosticList diagnostics(path);
+    auto story = frontdesk::read_twine_text(path, text, diagnostics);
+    REQUIRE(story);
+    REQUIRE(story->passages.size() == 1);
+    return story->passages[0];
+}
+
 const Diagnostic* find(const DiagnosticList& diagnostics, const std::string& fragment) {
     for (const Diagnostic& d : diagnostics.items())
         if (d.message.find(fragment) != std::string::npos) return &d;
@@ -160,13 +169,10 @@ TEST_CASE("twine twee: a passage's text runs to the next header and loses its tr
 }
 
 TEST_CASE("twine twee: escaped brackets, braces and backslashes in names and tags are decoded") {
-    DiagnosticList diagnostics("story.twee");
-    auto story = read_text(":: Desk \\[B\\] \\{north\\} back\\\\slash [vip\\]s calm] {\"position\":\"1,2\"}\nHi.\n", diagnostics);
-    REQUIRE(story);
-    REQUIRE(story->passages.size() == 1);
-    CHECK(story->passages[0].name == "Desk [B] {north} back\\slash");
-    CHECK(story->passages[0].tags == std::vector<std::string>{"vip]s", "calm"});
-    CHECK(story->passages[0].position == "1,2");
+    auto passage = only_passage(":: Desk \\[B\\] \\{north\\} back\\\\slash [vip\\]s calm] {\"position\":\"1,2\"}\nHi.\n");
+    CHECK(passage.name == "Desk [B] {north} back\\slash");
+    CHECK(passage.tags == std::vector<std::string>{"vip]s", "calm"});
+    CHECK(passage.position == "1,2");
 }
 
 TEST_CASE("twine twee: CRLF line ends and a byte-order mark read like plain line ends") {
@@ -177,11 +183,7 @@ TEST_CASE("twine twee: CRLF line ends and a byte-order mark read like plain line
 }
 
 TEST_CASE("twine twee: a text line escaped as \\:: is text, not a header, and loses its backslash") {
-    DiagnosticList diagnostics("story.twee");
-    auto story = read_text(":: Start\n\\:: not a header\nA $x.\n", diagnostics);
-    REQUIRE(story);
-    REQUIRE(story->passages.size() == 1);
-    CHECK(story->passages[0].text == ":: not a header\nA $x.");
+    CHECK(only_passage(":: Start\n\\:: not a header\nA $x.\n").text == ":: not a header\nA $x.");
     TwineImport imported = import_text(":: Start\n\\:: not a header\nA $x.\n");
     check_at(imported.diagnostics, "the story variable $x", 3, 3);  // located in the file, past the dropped backslash
 }
@@ -227,14 +229,11 @@ TEST_CASE("twine html: tw-storydata's attributes, its passages and the start pas
 }
 
 TEST_CASE("twine html: entities in attributes and text are decoded, named and numeric") {
-    DiagnosticList diagnostics("story.html");
-    auto story = read_text("<tw-storydata name=\"x\" startnode=\"1\"><tw-passagedata pid=\"1\" name=\"Perch&eacute; &quot;qui&quot;\">"
-                           "&lt;b&gt; &amp; &#39;a&#x27; &#232; &#xE0; &egrave;&agrave;&nbsp;&laquo;ok&raquo; &Egrave;</tw-passagedata></tw-storydata>",
-                           diagnostics, "story.html");
-    REQUIRE(story);
-    REQUIRE(story->passages.size() == 1);
-    CHECK(story->passages[0].name == "Perché \"qui\"");
-    CHECK(story->passages[0].text == "<b> & 'a' è à èà\xC2\xA0«ok» È");
+    auto passage = only_passage("<tw-storydata name=\"x\" startnode=\"1\"><tw-passagedata pid=\"1\" name=\"Perch&eacute; &quot;qui&quot;\">"
+                                "&lt;b&gt; &amp; &#39;a&#x27; &#232; &#xE0; &egrave;&agrave;&nbsp;&laquo;ok&raquo; &Egrave;</tw-passagedata></tw-storydata>",
+                                "story.html");
+    CHECK(passage.name == "Perché \"qui\"");
+    CHECK(passage.text == "<b> & 'a' è à èà\xC2\xA0«ok» È");
 }
 
 TEST_CASE("twine html: what is not a character reference is kept as written") {
