@@ -13,3 +13,5 @@ frontdesk_cli_test(import_twine_bad_id --exit 2 --expect "'Lost Courier' is not 
 frontdesk_cli_test(import_twine_bad_language --exit 2 --expect "--language: fr not in"
   -- ${FD} import-twine tests/fixtures/twine/lost-courier.twee -o "${CMAKE_CURRENT_BINARY_DIR}/bad-language.yaml" --language fr)
 frontdesk_cli_test(import_twine_no_output --exit 2 --expect "output is required" -- ${FD} import-twine tests/fixtures/twine/lost-courier.twee)
+frontdesk_cli_test(import_twine_output_folder_missing --exit 1 --expect "^frontdesk import-twine: cannot write .*/no-such-folder/out.yaml: the folder .* does not exist"
+  -- ${FD} import-twine tests/fixtures/twine/lost-courier.twee -o "${CMAKE_CURRENT_BINARY_DIR}/no-such-folder/out.yaml")

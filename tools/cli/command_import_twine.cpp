@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli_common.h"
+#include "frontdesk/personal_data_file.h"
 #include "frontdesk/twine_import.h"
 
 namespace frontdesk::cli {
@@ -25,6 +26,11 @@ int run_import_twine(const ImportTwineOptions& options) {
     // atomically, so a file that appears meanwhile is never left half-written.
     if (!options.force && std::filesystem::exists(options.output, error)) {
         std::cerr << "frontdesk import-twine: " << options.output << " already exists; give --force to replace it\n";
+        return exit_problems;
+    }
+    // A folder or a missing folder is said before the story's warnings, not after them.
+    if (std::string problem = personal_data_file_problem(options.output, nullptr); !problem.empty()) {
+        std::cerr << "frontdesk import-twine: " << problem << '\n';
         return exit_problems;
     }
     TwineImportOptions import_options;
