@@ -341,6 +341,12 @@ TEST_CASE("twine links: a broken link in HTML is located in the file, past the e
     check_at(imported.diagnostics, "'Bee', which does not exist; did you mean 'Be'?", 2, 51);
 }
 
+TEST_CASE("twine links: a link without words says its target; one without a target is an error") {
+    LoadedScenario loaded = load_imported(import_text(":: Start\nHi.\n[[->End]]\n:: End\nBye.\n"));
+    CHECK(node(loaded, "start").choices[0].say == "End");
+    check_refused(":: Start\nHi.\n[[Go on->]]\n", "story.twee", "this link names no passage to go to");
+}
+
 TEST_CASE("twine links: a link to a script passage is refused with the reason") {
     check_refused(":: Start\n[[Code]]\n:: Code [script]\nx = 1;\n", "story.twee", "which is story-format code, not conversation");
 }
