@@ -2,14 +2,12 @@
 #include "frontdesk/source_text.h"
 
 #include "frontdesk/utf8.h"
-
-#include <sys/stat.h>
+#include "frontdesk/whole_file.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 
 namespace frontdesk {
 
@@ -185,36 +183,17 @@ std::optional<SourceText> check_source_text(std::string path, std::string text, 
 
 std::optional<SourceText> read_source_file(const std::string& path, DiagnosticList& diagnostics,
                                            std::size_t max_bytes) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) {
-        diagnostics.error({}, std::string("cannot open: ") + std::strerror(errno));
-        return std::nullopt;
+    WholeFile file = read_whole_file(path, max_bytes);
+    switch (file.problem) {
+        case WholeFile::Problem::none: return check_source_text(path, std::move(file.bytes), diagnostics, max_bytes);
+        case WholeFile::Problem::cannot_open: diagnostics.error({}, std::string("cannot open: ") + std::strerror(file.error_number)); break;
+        case WholeFile::Problem::folder: diagnostics.error({}, "is a directory, not a scenario file"); break;
+        case WholeFile::Problem::not_regular: diagnostics.error({}, "is not a regular file"); break;
+        case WholeFile::Problem::too_large: diagnostics.error({}, too_large(file.size, max_bytes)); break;
+        case WholeFile::Problem::cannot_read: diagnostics.error({}, std::string("cannot read: ") + std::strerror(file.error_number)); break;
+        case WholeFile::Problem::changed: diagnostics.error({}, "cannot read the whole file (it changed while being read?)"); break;
     }
-    if (S_ISDIR(info.st_mode)) {
-        diagnostics.error({}, "is a directory, not a scenario file");
-        return std::nullopt;
-    }
-    if (!S_ISREG(info.st_mode)) {
-        diagnostics.error({}, "is not a regular file");
-        return std::nullopt;
-    }
-    if (static_cast<std::size_t>(info.st_size) > max_bytes) {
-        diagnostics.error({}, too_large(static_cast<std::size_t>(info.st_size), max_bytes));
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diagnostics.error({}, std::string("cannot read: ") + std::strerror(errno));
-        return std::nullopt;
-    }
-    std::string text;
-    text.resize(static_cast<std::size_t>(info.st_size));
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (in.gcount() != static_cast<std::streamsize>(text.size())) {
-        diagnostics.error({}, "cannot read the whole file (it changed while being read?)");
-        return std::nullopt;
-    }
-    return check_source_text(path, std::move(text), diagnostics, max_bytes);
+    return std::nullopt;
 }
 
 }  // namespace frontdesk
