@@ -4,29 +4,39 @@
 #include <cctype>
 #include <cstdio>
 
+#include "frontdesk/utf8.h"
+
 namespace frontdesk {
 
-std::string yaml_double_quoted(std::string_view value) {
+std::string yaml_double_quoted(std::string_view text) {
     std::string out;
-    out.reserve(value.size() + 2);
+    out.reserve(text.size() + 2);
     out += '"';
-    for (char ch : value) {
-        auto c = static_cast<unsigned char>(ch);
-        switch (ch) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                char escape[8];
-                std::snprintf(escape, sizeof escape, "\\x%02X", c);
-                out += escape;
-            } else {
-                out += ch;
-            }
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned char byte = static_cast<unsigned char>(text[i]);
+        std::size_t length = byte < 0x80 ? 1 : utf8_sequence_length(text, i);
+        if (length == 0) {  // not UTF-8: the replacement character, as everywhere text must be shown
+            out += "\xEF\xBF\xBD";
+            ++i;
+            continue;
         }
+        char32_t code_point = length == 1 ? byte : utf8_code_point(text, i, length);
+        switch (code_point) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                // YAML reads U+0085, U+2028 and U+2029 as line breaks inside a scalar: escaped, they stay characters.
+                if (is_control_character(code_point) || code_point == 0x2028 || code_point == 0x2029) {
+                    char escape[12];
+                    std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(code_point));
+                    out += escape;
+                } else {
+                    out.append(text.substr(i, length));
+                }
+        }
+        i += length;
     }
     out += '"';
     return out;

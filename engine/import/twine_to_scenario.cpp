@@ -228,7 +228,7 @@ private:
     }
 
     void check_length(const TwinePassage& passage, const std::string& text) {
-        std::size_t written = yaml_quoted(literal_braces(text)).size();
+        std::size_t written = yaml_double_quoted(literal_braces(text)).size();
         if (written > max_yaml_value_bytes)
             diagnostics_.error(passage.location, "passage " + in_quotes(passage.name) + " holds a text of " + grouped(written) +
                                                      " bytes once written, over the " + grouped(max_yaml_value_bytes) +
@@ -248,14 +248,14 @@ private:
         out += "format: 1\n";
         out += "id: " + scenario_id() + "\n";
         std::string title = story_.title.empty() ? std::filesystem::path(file).stem().string() : story_.title;
-        out += "title: " + yaml_quoted(title) + "\n";
+        out += "title: " + yaml_double_quoted(title) + "\n";
         out += std::string("language: ") + language_name(options_.language) + "\n";
         out += commented("role: client", "imported default: who the trainee faces");
         out += commented("channel: desk", "imported default: desk, phone, chat, email or social");
         out += commented("difficulty: 1", "imported default: 1 to 3");
-        out += "summary: " + yaml_quoted(words_.summary) + "\n";
+        out += "summary: " + yaml_double_quoted(words_.summary) + "\n";
         out += "character:\n";
-        out += "  name: " + yaml_quoted(words_.character_name) + "\n";
+        out += "  name: " + yaml_double_quoted(words_.character_name) + "\n";
         out += commented("  mood: 50", "imported default: 0 (furious) to 100 (delighted)");
         out += "start: " + start + "\n";
         out += "nodes:\n";
@@ -264,14 +264,14 @@ private:
                                                        std::to_string(node.passage->location.line));
             const TwinePassageText& text = node.text;
             if (text.links.empty()) {
-                if (!text.words.empty()) out += "    say: " + yaml_quoted(literal_braces(text.words)) + "\n";
+                if (!text.words.empty()) out += "    say: " + yaml_double_quoted(literal_braces(text.words)) + "\n";
                 out += commented("    end: partial", "imported default: success, partial or failure");
                 continue;
             }
-            out += "    say: " + yaml_quoted(text.words.empty() ? std::string(words_.say) : literal_braces(text.words)) + "\n";
+            out += "    say: " + yaml_double_quoted(text.words.empty() ? std::string(words_.say) : literal_braces(text.words)) + "\n";
             out += "    choices:\n";
             for (const TwineLink& link : text.links) {
-                out += "      - say: " + yaml_quoted(literal_braces(link.text.empty() ? link.target : link.text)) + "\n";
+                out += "      - say: " + yaml_double_quoted(literal_braces(link.text.empty() ? link.target : link.text)) + "\n";
                 out += "        goto: " + nodes_[by_name_.at(link.target)].id + "\n";
             }
         }

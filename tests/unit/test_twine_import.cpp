@@ -436,9 +436,9 @@ TEST_CASE("twine ids: the scenario id comes from the file name, or from the opti
 // The YAML written
 
 TEST_CASE("twine yaml: double-quoted text escapes quotes, backslashes, line breaks and controls, and keeps UTF-8") {
-    CHECK(frontdesk::yaml_quoted("a \"b\" c\\d\ne\tf") == "\"a \\\"b\\\" c\\\\d\\ne\\tf\"");
-    CHECK(frontdesk::yaml_quoted("è «ok» \xE2\x80\xA8") == "\"è «ok» \\u2028\"");
-    CHECK(frontdesk::yaml_quoted(std::string("\x1b", 1)) == "\"\\u001B\"");
+    CHECK(frontdesk::yaml_double_quoted("a \"b\" c\\d\ne\tf") == "\"a \\\"b\\\" c\\\\d\\ne\\tf\"");
+    CHECK(frontdesk::yaml_double_quoted("è «ok» \xE2\x80\xA8") == "\"è «ok» \\u2028\"");
+    CHECK(frontdesk::yaml_double_quoted(std::string("\x1b", 1)) == "\"\\u001B\"");
     CHECK(frontdesk::literal_braces("gate {2} {trainee}") == "gate {{2} {{trainee}");
 }
 

@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include "frontdesk/scenario_edit.h"
+
 #include "frontdesk/personal_data_file.h"
 #include "frontdesk/results_report.h"
 
@@ -31,7 +33,8 @@ void add_language_option(CLI::App& command, std::string& language) {
         ->check(CLI::IsMember({"en", "it"}));
 }
 
-int write_command_output(const std::string& command, const std::string& source, const std::string& output, const std::string& text) {
+int write_command_output(const std::string& command, const std::string& source, const std::string& output, const std::string& text,
+                         OutputAccess access) {
     if (output.empty()) {
         std::cout << text;
         std::cout.flush();
@@ -42,7 +45,12 @@ int write_command_output(const std::string& command, const std::string& source, 
         std::cerr << "frontdesk " << command << ": " << output << " is the scenario file itself; choose another name for -o\n";
         return exit_problems;
     }
-    if (std::string problem = write_personal_data_file(output, text, nullptr); !problem.empty()) {
+    if (access == OutputAccess::shared && std::filesystem::is_directory(output, error)) {
+        std::cerr << "frontdesk " << command << ": " << output << " is a folder; give -o a file name\n";
+        return exit_problems;
+    }
+    std::string problem = access == OutputAccess::shared ? write_file_atomically(output, text) : write_personal_data_file(output, text, nullptr);
+    if (!problem.empty()) {
         std::cerr << "frontdesk " << command << ": " << problem << '\n';
         return exit_problems;
     }

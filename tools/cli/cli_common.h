@@ -36,7 +36,11 @@ void add_language_option(CLI::App& command, std::string& language);
 // Writes what a trainer's command made from the scenario file `source`: to standard output when `output` is
 // empty, else to that file (complete or not at all, never onto a folder or a device, and never onto `source`
 // itself, which -o given the scenario's own name would destroy). Prints the problem and returns exit_problems.
-int write_command_output(const std::string& command, const std::string& source, const std::string& output, const std::string& text);
+// Who may read the file written: only its owner (what may hold trainees' results or names: reports, graphs
+// with counts, scripts) or everyone, as a scenario file is (an import, a translation).
+enum class OutputAccess { owner_only, shared };
+int write_command_output(const std::string& command, const std::string& source, const std::string& output, const std::string& text,
+                         OutputAccess access = OutputAccess::owner_only);
 
 // -o/--output FILE on the commands that write what they make (graph, script).
 void add_output_option(CLI::App& command, std::string& output);

@@ -48,7 +48,7 @@ int run_import_twine(const ImportTwineOptions& options) {
                   << (result.diagnostics.error_count() == 1 ? " error" : " errors") << "; nothing written\n";
         return exit_problems;
     }
-    if (int code = write_command_output("import-twine", options.story, options.output, result.yaml); code != exit_ok) return code;
+    if (int code = write_command_output("import-twine", options.story, options.output, result.yaml, OutputAccess::shared); code != exit_ok) return code;
     std::size_t warnings = result.diagnostics.warning_count();
     std::cout << "imported " << options.story << " into " << options.output << ": " << result.nodes << (result.nodes == 1 ? " node" : " nodes")
               << " (" << result.endings << (result.endings == 1 ? " ending" : " endings") << "), " << warnings

@@ -1,15 +1,13 @@
-// Writing values into a scenario file: YAML double-quoted text that reads back exactly as given, and the
-// doubled brace the conversation texts need to show a '{'.
+// Writing conversation texts into a scenario file: the doubled brace they need to show a '{' (the quoting
+// itself is frontdesk/yaml_text.h's, shared with the editor).
 #pragma once
+
+#include "frontdesk/yaml_text.h"
 
 #include <string>
 #include <string_view>
 
 namespace frontdesk {
-
-// `text` in double quotes: '"' and '\' escaped, line breaks as \n, tabs as \t, other control characters and
-// the Unicode line separators as \u escapes; every other character kept as UTF-8.
-std::string yaml_quoted(std::string_view text);
 
 // A conversation text (say, narration, feedback, debrief) shown as written: each '{' doubled, since a single
 // one opens a placeholder ({trainee}).
