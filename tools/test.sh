@@ -3,7 +3,7 @@
 #   1. build into build/ and run every test with CTest (this script's arguments go to that ctest, e.g. -R cli);
 #   2. build what runs without a window with AddressSanitizer and UndefinedBehaviorSanitizer (clang, into
 #      build-sanitize/) and run the unit, command-line, store and fuzz-regression tests again there;
-#   3. fuzz scenario loading, checks, analysis and play with libFuzzer for two minutes (tools/fuzz/run_fuzz.sh).
+#   3. fuzz scenario loading, checks, analysis and play with libFuzzer for ninety seconds (tools/fuzz/run_fuzz.sh).
 # Each phase prints how long it took. For developers: FRONTDESK_SKIP_SANITIZE=1 stops after 1,
 # FRONTDESK_SKIP_FUZZ=1 after 2, FRONTDESK_FUZZ_SECONDS=N fuzzes for N seconds; FRONTDESK_BUILD_DIR and
 # FRONTDESK_SANITIZE_BUILD_DIR choose the build folders.
@@ -81,6 +81,6 @@ if [ "${FRONTDESK_SKIP_FUZZ:-0}" = 1 ]; then
   exit 0
 fi
 
-begin "fuzzing (${FRONTDESK_FUZZ_SECONDS:-120}s)"
-"$root/tools/fuzz/run_fuzz.sh" "$sanitize_dir" "${FRONTDESK_FUZZ_SECONDS:-120}"
+begin "fuzzing (${FRONTDESK_FUZZ_SECONDS:-90}s)"
+"$root/tools/fuzz/run_fuzz.sh" "$sanitize_dir" "${FRONTDESK_FUZZ_SECONDS:-90}"
 done_phase

@@ -1,5 +1,5 @@
 // Walking a scalar's source and its value side by side.
-#include "scalar_source.h"
+#include "frontdesk/scalar_source.h"
 
 namespace frontdesk {
 

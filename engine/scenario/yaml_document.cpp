@@ -16,7 +16,7 @@
 #include <streambuf>
 
 #include "frontdesk/utf8.h"
-#include "scalar_source.h"
+#include "frontdesk/scalar_source.h"
 
 namespace frontdesk {
 

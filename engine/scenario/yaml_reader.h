@@ -12,7 +12,7 @@
 #include "frontdesk/diagnostic.h"
 #include "frontdesk/source_text.h"
 #include "frontdesk/yaml_document.h"
-#include "scalar_source.h"
+#include "frontdesk/scalar_source.h"
 
 namespace frontdesk {
 

@@ -58,6 +58,7 @@ void add_script_command(CLI::App& app, int& exit_code);
 void add_list_command(CLI::App& app, int& exit_code);
 void add_gui_command(CLI::App& app, int& exit_code);
 void add_studio_command(CLI::App& app, int& exit_code);
+void add_edit_command(CLI::App& app, int& exit_code);
 // Replaces this process with the window program, passing `arguments`; returns only when it cannot start.
 int start_gui(const std::vector<std::string>& arguments);
 void add_export_xapi_command(CLI::App& app, int& exit_code);

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     add_list_command(app, exit_code);
     add_gui_command(app, exit_code);
     add_studio_command(app, exit_code);
+    add_edit_command(app, exit_code);
     add_export_xapi_command(app, exit_code);
     add_lrs_command(app, exit_code);
     add_trainee_command(app, exit_code);

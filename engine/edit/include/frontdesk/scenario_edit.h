@@ -59,6 +59,8 @@ struct EditOutcome {
     // Why an edit was refused (an unknown node or key path, a value of the wrong kind, with the edit's
     // place), or what the loader says about the result: its errors refuse it, its warnings do not.
     DiagnosticList diagnostics;
+    // When the loader refused the result: the text it was given, which the diagnostics' lines refer to.
+    std::string refused_text;
 };
 
 // Applies the edits one after the other to `source` (a scenario file's bytes; `path` names it in
