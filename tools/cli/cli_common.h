@@ -73,6 +73,7 @@ void add_db_status_command(CLI::App& db, int& exit_code);
 void add_strings_command(CLI::App& app, int& exit_code);
 // The strings subcommands, registered under `strings` by add_strings_command.
 void add_strings_export_command(CLI::App& strings, int& exit_code);
+void add_strings_import_command(CLI::App& strings, int& exit_code);
 
 // --cohort, --scenario, --trainee and --since, the same for every command that reads results.
 void add_results_filter_options(CLI::App& command, ResultsFilter& filter);
