@@ -104,7 +104,7 @@ std::vector<std::string> fill_from_translated_scenario(StringTable& table, const
     for (StringTableRow& row : table.rows) {
         auto found = texts.find(row.key);
         if (found == texts.end()) not_found.push_back(row.key);
-        else row.translation = found->second;
+        else if (found->second != row.source) row.translation = found->second;
     }
     return not_found;
 }

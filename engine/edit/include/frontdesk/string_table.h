@@ -58,7 +58,9 @@ StringTable make_string_table(const Scenario& scenario, Language target);
 void carry_over_translations(StringTable& table, const StringTable& previous);
 
 // Fills the translations from a translated version of the scenario: each row gets the text the translated
-// scenario has under the same key. Returns the keys it has no text for (their translation stays as it was).
+// scenario has under the same key, unless it is the source text itself (a text the translation kept as it was
+// shows up as not translated, which importing treats alike). Returns the keys it has no text for; their
+// translation stays as it was.
 std::vector<std::string> fill_from_translated_scenario(StringTable& table, const Scenario& translated);
 
 enum class StringTableFormat { csv, xliff };
