@@ -1,5 +1,6 @@
-// frontdesk strings import FILE TABLE.csv|TABLE.xlf --language en|it -o OUT.yaml [--force] : the scenario FILE
-// in another language. Each translated text is set in a copy of FILE by the edit API (so nodes, answers,
+// frontdesk strings import FILE TABLE.csv|TABLE.xlf --language en|it -o OUT.yaml [--id ID] [--force] : the
+// scenario FILE in another language, under the id ID (by default OUT's name, as lint wants it, so both versions
+// can sit in one library). Each translated text is set in a copy of FILE by the edit API (so nodes, answers,
 // points, conditions, comments and layout stay as they were) and the result is checked like `lint` before it
 // is written, atomically. Texts left untranslated keep the source's words and are listed; a key the scenario
 // does not have, or one given twice, stops the import at its row.
@@ -20,6 +21,7 @@ struct StringsImportOptions {
     std::string table;
     std::string language;
     std::string output;
+    std::string id;  // empty: the output file's name when it is an id, else the source's
     bool force = false;
 };
 
@@ -54,6 +56,14 @@ int run_strings_import(const StringsImportOptions& options) {
     }
     const Scenario& scenario = *loaded.scenario;
     Language language = *parse_language(options.language);
+    std::string id = options.id;
+    if (id.empty()) {
+        std::string name = fs::path(options.output).stem().string();
+        id = is_scenario_id(name) ? name : scenario.id;
+        if (!is_scenario_id(name))
+            std::cerr << command_name << ": " << options.output << "'s name is not a scenario id, so the translation keeps the id " << scenario.id
+                      << "; give --id (a library holds one scenario per id)\n";
+    }
 
     DiagnosticList diagnostics(options.table);
     std::optional<StringTable> table = read_string_table_file(options.table, diagnostics);
@@ -63,6 +73,7 @@ int run_strings_import(const StringsImportOptions& options) {
             diagnostics.warning({}, "the table is for translating into '" + message_text(table->target_language) + "', and --language is " + options.language);
         plan = plan_translation(scenario, *table, diagnostics);
     }
+    diagnostics.sort_by_location();  // reading and matching each report in their own order; the file's reads best
     print_diagnostics(diagnostics, std::cerr);
     if (!table || diagnostics.has_errors()) {
         std::cerr << command_name << ": " << options.table << " has errors; nothing written\n";
@@ -70,7 +81,7 @@ int run_strings_import(const StringsImportOptions& options) {
     }
     report_kept(plan, scenario.language);
 
-    EditOutcome outcome = translate_scenario(loaded.source->text(), options.output, plan, language);
+    EditOutcome outcome = translate_scenario(loaded.source->text(), options.output, plan, language, id);
     if (!outcome.applied) {
         std::optional<SourceText> shown;
         if (!outcome.refused_text.empty()) shown.emplace(options.output, outcome.refused_text);
@@ -83,7 +94,7 @@ int run_strings_import(const StringsImportOptions& options) {
         std::cerr << command_name << ": " << options.output << ": " << problem << '\n';
         return exit_problems;
     }
-    std::cout << "Wrote " << options.output << ": " << scenario.id << " in " << options.language << ", " << plan.translations.size()
+    std::cout << "Wrote " << options.output << ": " << scenario.id << " in " << options.language << " as " << id << "; " << plan.translations.size()
               << (plan.translations.size() == 1 ? " text" : " texts") << " translated";
     std::size_t kept = plan.untranslated.size() + plan.missing.size();
     if (kept > 0) std::cout << ", " << kept << " kept in " << language_name(scenario.language);
@@ -102,6 +113,8 @@ void add_strings_import_command(CLI::App& strings, int& exit_code) {
         ->required()
         ->check(CLI::IsMember({"en", "it"}));
     command->add_option("-o,--output", options->output, "The translated scenario to write")->required();
+    command->add_option("--id", options->id, "The translation's scenario id (default: the output file's name)")
+        ->check([](const std::string& id) { return is_scenario_id(id) ? std::string() : "an id is lowercase letters, digits and '-', e.g. fattura-sbagliata"; });
     command->add_flag("--force", options->force, "Replace the output file if it exists");
     command->callback([options, &exit_code] { exit_code = run_strings_import(*options); });
 }

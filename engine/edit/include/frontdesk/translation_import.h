@@ -12,8 +12,10 @@
 
 namespace frontdesk {
 
-// `source` (the bytes of the scenario file `path`) with every translation of `plan` set under its key and
-// `language` set to `language`; untranslated and missing texts keep the source. All or nothing, as apply_edits.
-EditOutcome translate_scenario(std::string_view source, const std::string& path, const TranslationPlan& plan, Language language);
+// `source` (the bytes of the scenario file `path`) with every translation of `plan` set under its key,
+// `language` set to `language` and, when `id` is given, `id` set to it (two files of one library may not share
+// an id); untranslated and missing texts keep the source. All or nothing, as apply_edits.
+EditOutcome translate_scenario(std::string_view source, const std::string& path, const TranslationPlan& plan, Language language,
+                               const std::string& id = {});
 
 }  // namespace frontdesk
