@@ -1,10 +1,12 @@
 // String tables as XLIFF 2.0, the exchange format of translation tools (OmegaT, memoQ, Trados, Okapi):
-// one unit per text, its key as the unit's id. Read with expat; a document type declaration is refused
-// outright, so no entity can expand or reach outside the file.
+// one unit per text, its key as the unit's id. Written with the report's markup escaping (keys, ids and
+// languages hold no line breaks, texts keep theirs as content); read with expat, where a document type
+// declaration is refused outright, so no entity can expand or reach outside the file.
 #include <expat.h>
 
 #include <memory>
 
+#include "frontdesk/report_formats.h"
 #include "frontdesk/string_table.h"
 
 namespace frontdesk {
@@ -13,24 +15,6 @@ namespace {
 
 constexpr std::string_view xliff_namespace = "urn:oasis:names:tc:xliff:document:2.0";
 constexpr std::string_view xliff_1_namespace = "urn:oasis:names:tc:xliff:document:1.2";
-
-std::string escaped(std::string_view text, bool attribute) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += attribute ? "&quot;" : "\""; break;
-            // A line break in an attribute would be read back as a space.
-            case '\n': out += attribute ? "&#10;" : "\n"; break;
-            case '\t': out += attribute ? "&#9;" : "\t"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 // Reads what frontdesk needs of an XLIFF 2.0 document: the languages, the file's id, and each unit's id,
 // source and target (the segments and ignorables of a unit joined, so a tool that split a text into
@@ -161,16 +145,16 @@ private:
 
 std::string write_string_table_xliff(const StringTable& table) {
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += "<xliff xmlns=\"" + std::string(xliff_namespace) + "\" version=\"2.0\" srcLang=\"" + escaped(table.source_language, true) +
-           "\" trgLang=\"" + escaped(table.target_language, true) + "\">\n";
+    out += "<xliff xmlns=\"" + std::string(xliff_namespace) + "\" version=\"2.0\" srcLang=\"" + html_escape(table.source_language) +
+           "\" trgLang=\"" + html_escape(table.target_language) + "\">\n";
     // Spaces and line breaks are part of the texts: translation tools must not fold them.
-    out += "  <file id=\"" + escaped(table.scenario_id.empty() ? "scenario" : table.scenario_id, true) + "\" xml:space=\"preserve\">\n";
+    out += "  <file id=\"" + html_escape(table.scenario_id.empty() ? "scenario" : table.scenario_id) + "\" xml:space=\"preserve\">\n";
     for (const StringTableRow& row : table.rows) {
         bool settled = row.status == StringStatus::same && !row.translation.empty();
-        out += "    <unit id=\"" + escaped(row.key, true) + "\">\n";
+        out += "    <unit id=\"" + html_escape(row.key) + "\">\n";
         out += std::string("      <segment state=\"") + (settled ? "translated" : "initial") + "\">\n";
-        out += "        <source>" + escaped(row.source, false) + "</source>\n";
-        if (!row.translation.empty()) out += "        <target>" + escaped(row.translation, false) + "</target>\n";
+        out += "        <source>" + html_escape(row.source) + "</source>\n";
+        if (!row.translation.empty()) out += "        <target>" + html_escape(row.translation) + "</target>\n";
         out += "      </segment>\n    </unit>\n";
     }
     out += "  </file>\n</xliff>\n";
