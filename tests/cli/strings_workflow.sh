@@ -3,13 +3,8 @@
 # translate some rows as a spreadsheet would save them, import (untranslated rows listed, the result passes
 # lint and is never written over without --force), change the source and re-export against the translated
 # table (changed and new rows marked, translations carried over), and hostile tables stopped at their line.
-set -uo pipefail
-frontdesk="$1" source_dir="$2" work="$3"
-rm -rf "$work" && mkdir -p "$work"
-cd "$source_dir" || exit 2
+source "$(dirname "${BASH_SOURCE[0]}")/script_support.sh"
 example="tests/fixtures/example/angry-client-wrong-invoice.yaml"
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
 expect() { grep -qE -- "$1" <<<"$2" || fail "expected /$1/ in: $2"; }
 
 out=$("$frontdesk" strings export "$example" -o "$work/it.csv" 2>&1) || fail "export to CSV: $out"
@@ -27,7 +22,8 @@ sed -e 's/^title,\(.*\),\r$/title,\1,"Fattura sbagliata: chiama un cliente arrab
 out=$("$frontdesk" strings import "$example" "$work/it-translated.csv" --language it -o "$work/it.yaml" 2>&1) || fail "import: $out"
 expect "^frontdesk strings import: not translated: summary \(keeps the en text\)$" "$out"
 expect "^frontdesk strings import: 30 texts not translated$" "$out"
-expect "^Wrote .*it.yaml: angry-client-wrong-invoice in it, 3 texts translated, 30 kept in en$" "$out"
+expect "^Wrote .*it.yaml: angry-client-wrong-invoice in it as it; 3 texts translated, 30 kept in en$" "$out"
+grep -q '^id: it  *# lowercase letters' "$work/it.yaml" || fail "the id is not the output's name: $(grep '^id:' "$work/it.yaml")"
 grep -qxF 'title: "Fattura sbagliata: chiama un cliente arrabbiato"' "$work/it.yaml" || fail "the title was not translated"
 grep -qF 'language: it                          # en | it' "$work/it.yaml" || fail "the language or its comment was lost"
 out=$("$frontdesk" lint "$work/it.yaml" 2>&1) || fail "lint refuses the imported scenario: $out"
