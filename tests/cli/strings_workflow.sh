@@ -32,6 +32,12 @@ out=$("$frontdesk" strings import "$example" "$work/it-translated.csv" --languag
 expect "it.yaml exists; give --force to replace it$" "$out"
 "$frontdesk" strings import "$example" "$work/it-translated.csv" --language it -o "$work/it.yaml" --force >/dev/null 2>&1 || fail "--force did not replace the output"
 
+# The same through XLIFF, as a translation tool returns it: a target for the title, the rest untouched.
+sed 's|<source>Wrong invoice: an angry client calls</source>|&<target>Fattura sbagliata</target>|' "$work/it.xlf" >"$work/it-translated.xlf"
+out=$("$frontdesk" strings import "$example" "$work/it-translated.xlf" --language it -o "$work/fattura.yaml" 2>&1) || fail "import from XLIFF: $out"
+expect "^Wrote .*fattura.yaml: angry-client-wrong-invoice in it as fattura; 1 text translated, 32 kept in en$" "$out"
+grep -q '^title: "Fattura sbagliata"$' "$work/fattura.yaml" || fail "the XLIFF target was not imported"
+
 # The source changes: a line is rewritten and an answer added; the re-export keeps the translations.
 cp "$example" "$work/source.yaml"
 "$frontdesk" edit "$work/source.yaml" --set "nodes.thanks.say=Finally. Thank you very much." --add-choice silence --goto details >/dev/null 2>&1 ||
