@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "frontdesk/analysis.h"
+#include "frontdesk/edit_history.h"
 #include "frontdesk/scenario_edit.h"
 #include "frontdesk/scenario_library.h"
 #include "hostile_support.h"
@@ -371,4 +372,54 @@ TEST_CASE("edit: a file that is not a scenario, or not YAML, is refused without 
         CHECK(out.text == bytes);
         CHECK(out.diagnostics.has_errors());
     }
+}
+
+TEST_CASE("edit history: undo writes back the exact bytes, redo the edit's, step by step") {
+    TemporaryDirectory folder;
+    std::string path = (folder.path() / "scenario.yaml").string();
+    std::string source = read_bytes(example_path);
+    { std::ofstream(path, std::ios::binary) << source; }
+    EditHistory history(path);
+    CHECK_FALSE(history.can_undo());
+    REQUIRE(history.apply({ScenarioEdit::set("title", "First")}, "title").applied);
+    std::string after_first = read_bytes(path);
+    REQUIRE(history.apply({ScenarioEdit::add_choice("silence", "fix")}, "new answer").applied);
+    std::string after_second = read_bytes(path);
+    CHECK(history.undo_label() == "new answer");
+    CHECK(history.undo() == "");
+    CHECK(read_bytes(path) == after_first);
+    CHECK(history.redo_label() == "new answer");
+    CHECK(history.undo() == "");
+    CHECK(read_bytes(path) == source);
+    CHECK_FALSE(history.can_undo());
+    CHECK(history.undo() != "");
+    CHECK(history.redo() == "");
+    CHECK(read_bytes(path) == after_first);
+    CHECK(history.redo() == "");
+    CHECK(read_bytes(path) == after_second);
+    // A new edit after an undo drops what could be redone.
+    REQUIRE(history.undo() == "");
+    REQUIRE(history.apply({ScenarioEdit::set("title", "Other")}, "title").applied);
+    CHECK_FALSE(history.can_redo());
+    // A refused edit and an edit that changes nothing leave no step.
+    std::size_t depth = history.undo_depth();
+    CHECK_FALSE(history.apply({ScenarioEdit::set("start", "nowhere")}, "start").applied);
+    CHECK(history.apply({ScenarioEdit::set("title", "Other")}, "title").applied);
+    CHECK(history.undo_depth() == depth);
+}
+
+TEST_CASE("edit history: a file changed outside the studio is never overwritten by undo or redo") {
+    TemporaryDirectory folder;
+    std::string path = (folder.path() / "scenario.yaml").string();
+    std::string source = read_bytes(example_path);
+    { std::ofstream(path, std::ios::binary) << source; }
+    EditHistory history(path);
+    REQUIRE(history.apply({ScenarioEdit::set("title", "Mine")}, "title").applied);
+    std::string theirs = test::replaced(read_bytes(path), "title: \"Mine\"", "title: \"Theirs\"");
+    { std::ofstream(path, std::ios::binary | std::ios::trunc) << theirs; }
+    std::string why = history.undo();
+    CHECK(why.find("was changed outside the studio") != std::string::npos);
+    CHECK(read_bytes(path) == theirs);
+    CHECK_FALSE(history.can_undo());
+    CHECK_FALSE(history.can_redo());
 }
