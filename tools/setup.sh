@@ -3,7 +3,7 @@
 # Sourced or run by tools/run.sh and tools/test.sh; FRONTDESK_PACKAGES_EXTRA adds packages for one caller.
 set -euo pipefail
 
-build_packages=(cmake g++ make pkg-config libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev uuid-dev libpq-dev libcurl4-openssl-dev libgraphviz-dev)
+build_packages=(cmake g++ make pkg-config libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev uuid-dev libpq-dev libcurl4-openssl-dev libgraphviz-dev libexpat1-dev)
 gui_packages=(libsfml-dev libimgui-dev libstb-dev fonts-dejavu-core fonts-dejavu-extra libgl-dev libx11-dev)
 # The window under Xvfb driven by xdotool; the HTML report in Chromium; the sanitizer and fuzzing build
 # (clang, its sanitizer and libFuzzer runtimes, llvm-symbolizer for readable stack traces); the Debian

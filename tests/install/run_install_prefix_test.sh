@@ -21,6 +21,8 @@ fi
 expect_file() { [ -f "$prefix/$1" ] || fail "missing $prefix/$1"; }
 expect_file bin/frontdesk
 expect_file share/frontdesk/scenarios/README.md
+# The bundled scenarios' first line names it, relative to their folder.
+expect_file share/frontdesk/scenarios/schema/scenario.schema.json
 source_count="$(find "$source/scenarios" -maxdepth 1 -name '*.yaml' | wc -l)"
 installed_count="$(find "$prefix/share/frontdesk/scenarios" -maxdepth 1 -name '*.yaml' | wc -l)"
 [ "$source_count" = "$installed_count" ] || fail "$installed_count scenarios installed, $source_count in $source/scenarios"

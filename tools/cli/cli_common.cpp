@@ -57,6 +57,11 @@ int write_command_output(const std::string& command, const std::string& source, 
     return exit_ok;
 }
 
+void print_diagnostics(const DiagnosticList& diagnostics, std::ostream& err) {
+    for (const Diagnostic& diagnostic : diagnostics.items()) err << format_diagnostic(diagnostic, nullptr);
+    err << format_omitted(diagnostics);
+}
+
 void add_output_option(CLI::App& command, std::string& output) {
     command.add_option("-o,--output", output, "Write to this file (replaced atomically) instead of printing");
 }

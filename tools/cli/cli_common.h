@@ -42,6 +42,10 @@ enum class OutputAccess { owner_only, shared };
 int write_command_output(const std::string& command, const std::string& source, const std::string& output, const std::string& text,
                          OutputAccess access = OutputAccess::owner_only);
 
+// Prints every diagnostic of `diagnostics` (of a file that is not a scenario: a string table) and how many more
+// were not kept.
+void print_diagnostics(const DiagnosticList& diagnostics, std::ostream& err);
+
 // -o/--output FILE on the commands that write what they make (graph, script).
 void add_output_option(CLI::App& command, std::string& output);
 
@@ -71,6 +75,10 @@ void add_db_command(CLI::App& app, int& exit_code);
 void add_db_init_command(CLI::App& db, int& exit_code);
 void add_db_copy_command(CLI::App& db, int& exit_code);
 void add_db_status_command(CLI::App& db, int& exit_code);
+void add_strings_command(CLI::App& app, int& exit_code);
+// The strings subcommands, registered under `strings` by add_strings_command.
+void add_strings_export_command(CLI::App& strings, int& exit_code);
+void add_strings_import_command(CLI::App& strings, int& exit_code);
 
 // --cohort, --scenario, --trainee and --since, the same for every command that reads results.
 void add_results_filter_options(CLI::App& command, ResultsFilter& filter);
