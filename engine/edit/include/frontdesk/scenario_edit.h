@@ -16,7 +16,7 @@ namespace frontdesk {
 // One change, in the trainers' words. Key paths name what a trainer sees: `title`, `character.name`,
 // `nodes.ID.say`, `nodes.ID.narration`, `nodes.ID.choices.N.say|feedback|goto|mood|if`,
 // `nodes.ID.choices.N.score.SKILL` (answers numbered from 1, as in diagnostics), and any other value of the
-// file by its keys and 1-based list positions (`summary`, `briefing.you_can.2`, `endings.ID.debrief`).
+// file by its keys and 1-based list positions (`summary`, `briefing.you_can.2`, `nodes.ID.debrief`).
 struct ScenarioEdit {
     enum class Kind {
         set_value,      // key_path = value (a key that is not there yet is added to its map)
