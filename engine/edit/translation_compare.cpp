@@ -2,6 +2,11 @@
 // their place in the node, flags and skills by name: a translation keeps all of them and changes only texts.
 #include "frontdesk/translation_compare.h"
 
+#include "frontdesk/scenario_loader.h"
+#include <algorithm>
+#include <set>
+#include <filesystem>
+
 #include <map>
 
 namespace frontdesk {
@@ -170,5 +175,29 @@ private:
 }  // namespace
 
 std::vector<TranslationDifference> compare_translations(const Scenario& a, const Scenario& b) { return Comparison(a, b).run(); }
+
+std::vector<std::string> other_language_versions(const std::string& path, const Scenario& scenario) {
+    std::error_code error;
+    std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    if (folder.empty()) folder = ".";
+    std::set<std::string> ids;
+    for (const Node& node : scenario.nodes) ids.insert(node.id);
+    std::vector<std::pair<double, std::string>> found;
+    std::filesystem::directory_iterator it(folder, error), end;
+    for (; !error && it != end; it.increment(error)) {
+        const std::filesystem::path& file = it->path();
+        if (file.extension() != ".yaml" || std::filesystem::equivalent(file, path, error) || !it->is_regular_file(error)) continue;
+        LoadedScenario other = load_scenario_file(file.string());
+        if (!other.scenario || other.scenario->language == scenario.language) continue;
+        std::size_t shared = 0;
+        for (const Node& node : other.scenario->nodes) shared += ids.count(node.id);
+        double share = ids.empty() ? 0 : static_cast<double>(shared) / static_cast<double>(std::max(ids.size(), other.scenario->nodes.size()));
+        if (share >= 0.5) found.emplace_back(share, file.string());
+    }
+    std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
+    std::vector<std::string> files;
+    for (const auto& [share, file] : found) files.push_back(file);
+    return files;
+}
 
 }  // namespace frontdesk

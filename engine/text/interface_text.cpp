@@ -473,7 +473,7 @@ constexpr Entry entries[] = {
     {Ui::studio_not_drawable, "Nothing to draw yet: the file does not read as a scenario. The checks say why.", "Ancora nulla da disegnare: il file non si legge come scenario. I controlli spiegano perché."},
     {Ui::studio_layout_failed, "The graph could not be laid out: {0}", "Non è stato possibile disporre il grafo: {0}"},
     {Ui::studio_no_selection, "Select a node: click it in the graph, or press an arrow key.", "Selezioni un nodo: con un clic nel grafo o con un tasto freccia."},
-    {Ui::studio_keys, "Arrows: nearby node · Ctrl+arrows or drag: move · + and − or wheel: zoom · 0: fit · 1–6: panels · Ctrl+Z, Ctrl+Y: undo, redo · F5: reload · Esc: back", "Frecce: nodo vicino · Ctrl+frecce o trascinamento: spostare · + e − o rotella: zoom · 0: adatta · 1–6: pannelli · Ctrl+Z, Ctrl+Y: annulla, ripristina · F5: ricarica · Esc: indietro"},
+    {Ui::studio_keys, "Arrows: nearby node · Ctrl+arrows or drag: move · + and − or wheel: zoom · 0: fit · 1–7: panels · Ctrl+Z, Ctrl+Y: undo, redo · F5: reload · Esc: back", "Frecce: nodo vicino · Ctrl+frecce o trascinamento: spostare · + e − o rotella: zoom · 0: adatta · 1–7: pannelli · Ctrl+Z, Ctrl+Y: annulla, ripristina · F5: ricarica · Esc: indietro"},
     {Ui::studio_watch_problem, "The file is not watched ({0}): press F5 after saving it.", "Il file non è sorvegliato ({0}): prema F5 dopo averlo salvato."},
     {Ui::studio_source_lines, "Line {0} of {1}", "Riga {0} di {1}"},
     {Ui::studio_reach_heading, "From here to an ending", "Da qui a un esito"},
@@ -570,6 +570,17 @@ constexpr Entry entries[] = {
     {Ui::studio_edit_needs_scenario, "The file does not read as a scenario yet: mend it in a text editor (see Checks), then edit it here.",
      "Il file non si legge ancora come scenario: lo corregga in un editor di testo (veda Controlli), poi lo modifichi qui."},
     {Ui::studio_no_condition, "always offered", "sempre proposta"},
+    {Ui::studio_tab_languages, "Languages", "Lingue"},
+    {Ui::studio_other_version, "The same scenario in another language, side by side", "Lo stesso scenario in un'altra lingua, a fianco"},
+    {Ui::studio_versions_found, "Found beside this file:", "Trovati accanto a questo file:"},
+    {Ui::studio_no_versions, "No version in another language beside this file; name one below.", "Accanto a questo file non c'è una versione in un'altra lingua; ne indichi una qui sotto."},
+    {Ui::studio_other_file, "Another file (its path, then Enter)", "Un altro file (il percorso, poi Invio)"},
+    {Ui::studio_comparing, "Compared with {0} ({1})", "Confrontato con {0} ({1})"},
+    {Ui::studio_same_structure, "Same structure: both versions play and score alike.", "Stessa struttura: le due versioni si giocano e si valutano allo stesso modo."},
+    {Ui::studio_differences, "{0} {0?difference|differences} in structure: the versions would not play or score alike.", "{0} {0?differenza|differenze} di struttura: le versioni non si giocherebbero né si valuterebbero allo stesso modo."},
+    {Ui::studio_this_file, "This file ({0})", "Questo file ({0})"},
+    {Ui::studio_missing_here, "(not in this version)", "(assente in questa versione)"},
+    {Ui::studio_compare_failed, "Could not compare: {0}", "Confronto non riuscito: {0}"},
 };
 static_assert(std::size(entries) == static_cast<std::size_t>(Ui::count_), "every Ui key needs an entry");
 

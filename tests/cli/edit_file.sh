@@ -3,13 +3,8 @@
 # compared line by line with the original), a refused edit leaves the file byte-identical and says why with
 # the line it would have broken, --dry-run writes nothing, and hostile targets (a folder, a binary file, a
 # read-only folder, a symbolic link) get a sentence, never a crash or a half-written file.
-set -uo pipefail
-frontdesk="$1" source_dir="$2" work="$3"
-rm -rf "$work" && mkdir -p "$work"
-cd "$source_dir" || exit 2
+source "$(dirname "${BASH_SOURCE[0]}")/script_support.sh"  # $frontdesk, $source_dir, $work, fail
 example="tests/fixtures/example/angry-client-wrong-invoice.yaml"
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
 
 cp "$example" "$work/e.yaml"
 out=$("$frontdesk" edit "$work/e.yaml" --set "nodes.details.say=Two charges for March." --rename-node fix remedy \

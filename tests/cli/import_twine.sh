@@ -2,12 +2,7 @@
 # frontdesk import-twine on the sample stories: each form of each story imports into a scenario that lints
 # without errors (warnings for what the trainer must finish are expected), an existing output is refused
 # without --force and left as it was, and --force replaces it.
-set -uo pipefail
-frontdesk="$1" source_dir="$2" work="$3"
-rm -rf "$work" && mkdir -p "$work"
-cd "$source_dir" || exit 2
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
+source "$(dirname "${BASH_SOURCE[0]}")/script_support.sh"  # $frontdesk, $source_dir, $work, fail
 
 for story in lost-courier sportello-certificato; do
   language=en

@@ -2,13 +2,8 @@
 # frontdesk graph --format svg|html and frontdesk script --format html|md on hostile text: markup in the
 # scenario comes out escaped (the SVG and the pages are well-formed where xmllint is there to say so), -o
 # writes the file and refuses the scenario itself, and a broken scenario gets its diagnostics and no output.
-set -uo pipefail
-frontdesk="$1" source_dir="$2" work="$3"
-rm -rf "$work" && mkdir -p "$work"
-cd "$source_dir" || exit 2
+source "$(dirname "${BASH_SOURCE[0]}")/script_support.sh"  # $frontdesk, $source_dir, $work, fail
 hostile="tests/fixtures/studio/hostile-text.yaml"
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
 
 for format in svg html; do
   if ! "$frontdesk" graph "$hostile" --format "$format" -o "$work/graph.$format" 2>"$work/stderr"; then fail "graph --format $format exited $?"; cat "$work/stderr"; fi

@@ -76,6 +76,9 @@ f12 studio-play
 keys 5
 wait_for " studio_tab tells" 10
 f12 studio-tells
+keys 7
+wait_for " studio_tab languages" 10
+f12 studio-languages
 kill -TERM "$app"'
 
 for screen_size in 1024x600 1920x1080; do

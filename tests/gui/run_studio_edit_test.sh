@@ -3,8 +3,9 @@
 # wrapped field and confirmed with Enter is written to the file at once and only that line changes; Ctrl+Z
 # writes back the exact bytes and Ctrl+Y the edit again; a condition that does not parse is refused and the
 # file keeps its bytes; a mood stepper, a new answer, a new node made from an answer's arrow, and a rename
-# that follows into every goto. The file lints clean at the end. Pictures at 1280x800 (English) and at
-# 1024x600 and 1920x1080 (Italian).
+# that follows into every goto. The file lints clean at the end. Then the languages panel: the Italian version
+# beside the file is found and compares alike, and a mood changed in it only is flagged after a reload.
+# Pictures at 1280x800 (English) and at 1024x600 and 1920x1080 (Italian).
 #   run_studio_edit_test.sh FRONTDESK PNG_CHECK OUTPUT_DIR
 set -uo pipefail
 frontdesk="$1" png_check="$2" out="$3"
@@ -109,4 +110,31 @@ keys Escape
   [ "$?" = 0 ] || fail "the edit panel in Italian at $size"
   "$png_check" "$out/studio-edit-italian-$size.png" >/dev/null || fail "the picture at $size"
 done
-echo "studio edit test passed: $out/studio-edit-*.png"
+# Languages: the Italian version beside the file is offered, the two compare alike, then a mood changed in the
+# Italian file only (saved there, as a translator would) is found as a difference at once.
+mkdir -p "$out/pair"
+cp "$root/scenarios/angry-client-double-billing.yaml" "$out/pair/billing-en.yaml"
+cp "$out/pair/billing-en.yaml" "$out/pair/billing-it.yaml"
+"$frontdesk" edit "$out/pair/billing-it.yaml" --set language=it --set id=billing-it \
+  --set "nodes.opening.say=È la terza volta che chiamo. Mi avete addebitato marzo due volte." >/dev/null || fail "making the Italian version"
+trace="$out/trace-languages.log"
+driver='
+'"$tab_to"'
+wait_for " studio_boxes zoom=" 30
+keys 7
+wait_for " studio_tab languages$" 10
+tab_to "version billing-it.yaml" || echo "driver: no focus on the Italian version"
+keys Return
+wait_for " studio_compared billing-it.yaml differences=0$" 10
+"'"$frontdesk"'" edit "'"$out"'/pair/billing-it.yaml" --set nodes.opening.choices.1.mood=+20 >/dev/null
+wait_for " studio_differences 1$" 10
+tab_to "difference 1" || echo "driver: no focus on difference 1"
+keys Return
+wait_for " studio_selected opening$" 10
+f12_as studio-languages difference
+keys Escape
+'
+gui_session languages 1280x800 "--studio $out/pair/billing-en.yaml --lang en" "$driver"
+[ "$?" = 0 ] || fail "the languages panel session failed"
+"$png_check" "$out/studio-languages-difference-1280x800.png" >/dev/null || fail "the languages picture"
+echo "studio edit test passed: $out/studio-edit-*.png $out/studio-languages-*.png"

@@ -14,6 +14,7 @@ const char* studio_tab_name(StudioTab tab) {
         case StudioTab::play: return "play";
         case StudioTab::tells: return "tells";
         case StudioTab::trainees: return "trainees";
+        case StudioTab::languages: return "languages";
     }
     return "checks";
 }
@@ -25,6 +26,12 @@ void StudioModel::open(const std::string& path) {
     document_ = std::make_unique<StudioDocument>(path);
     view_ = GraphView{};
     history_.emplace(path);
+    language_versions_.reset();
+    other_path_.clear();
+    other_watch_.reset();
+    other_.reset();
+    differences_.clear();
+    compare_note.clear();
     edit_note.clear();
     edits_written = 0;
     picked_diagnostic.reset();
@@ -53,6 +60,8 @@ void StudioModel::close() {
 bool StudioModel::poll(bool force) {
     if (!document_) return false;
     auto now = std::chrono::steady_clock::now();
+    // The other language version is compared again when it is saved (or on F5), this file staying as it is.
+    if (other_watch_ && (other_watch_->changed() || force)) compare_again();
     if (watch_ && watch_->changed()) {
         if (!change_pending_) noticed_ = now;
         change_pending_ = true;
@@ -134,7 +143,41 @@ void StudioModel::after_load() {
         if (draft.flags.size() != scenario.flags.size() || draft.totals.size() != scenario.skills.size()) reset_draft();
     }
     if (results_read_) read_analytics();
+    compare_again();
     update_overlay();
+}
+
+const std::vector<std::string>& StudioModel::language_versions() {
+    if (!language_versions_) {
+        const LoadedScenario& loaded = document_->loaded();
+        language_versions_ = loaded.scenario ? other_language_versions(document_->path(), *loaded.scenario) : std::vector<std::string>{};
+    }
+    return *language_versions_;
+}
+
+std::string StudioModel::compare_with(const std::string& path) {
+    other_path_ = path;
+    other_watch_ = std::make_unique<FileWatch>(path);
+    compare_again();
+    return compare_note;
+}
+
+// The other file is read again too: a translator may have changed it since.
+void StudioModel::compare_again() {
+    differences_.clear();
+    if (other_path_.empty() || !document_) return;
+    other_ = load_scenario_file(other_path_);
+    compare_note.clear();
+    const LoadedScenario& loaded = document_->loaded();
+    if (!other_->scenario) {
+        compare_note = other_->diagnostics.items().empty() ? "it does not read as a scenario" : other_->diagnostics.items().front().message;
+        return;
+    }
+    if (!loaded.scenario) {
+        compare_note = "this file does not read as a scenario";
+        return;
+    }
+    differences_ = compare_translations(*loaded.scenario, *other_->scenario);
 }
 
 void StudioModel::reset_draft() {

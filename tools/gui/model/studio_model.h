@@ -11,6 +11,7 @@
 
 #include "frontdesk/analysis.h"
 #include "frontdesk/edit_history.h"
+#include "frontdesk/translation_compare.h"
 #include "frontdesk/file_watch.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/studio_analytics.h"
@@ -22,8 +23,8 @@
 
 namespace frontdesk::gui {
 
-enum class StudioTab { checks, node, edit, play, tells, trainees };
-constexpr StudioTab studio_tabs[] = {StudioTab::checks, StudioTab::node, StudioTab::edit, StudioTab::play, StudioTab::tells, StudioTab::trainees};
+enum class StudioTab { checks, node, edit, play, tells, trainees, languages };
+constexpr StudioTab studio_tabs[] = {StudioTab::checks, StudioTab::node, StudioTab::edit, StudioTab::play, StudioTab::tells, StudioTab::trainees, StudioTab::languages};
 const char* studio_tab_name(StudioTab tab);  // for the trace: "checks", "node", ...
 
 class StudioModel {
@@ -85,6 +86,17 @@ public:
     std::string edit_note;
     // How many edits were written since the file was opened (the trace's studio_edited count).
     int edits_written = 0;
+
+    // ---- The same scenario in another language, side by side ----
+    // The files beside this one that look like its other language version (found when first asked for).
+    const std::vector<std::string>& language_versions();
+    // Loads `path` as the other version and compares the two; "" or why not. Compared again after each reload
+    // of either file (the other one is watched too) and on F5.
+    std::string compare_with(const std::string& path);
+    const std::string& other_path() const { return other_path_; }
+    const LoadedScenario* other_version() const { return other_ ? &*other_ : nullptr; }
+    const std::vector<TranslationDifference>& differences() const { return differences_; }
+    std::string compare_note;  // why the last comparison could not be made
 
     // ---- Playing to test (nothing is stored) ----
     // The state the trainer sets by hand before starting from a node: mood, flags, skill totals (reset to the
@@ -148,6 +160,12 @@ private:
     std::vector<SessionRecord> recordings_;
 
     void reload_after_edit(const std::string& select);
+    void compare_again();
+    std::optional<std::vector<std::string>> language_versions_;
+    std::string other_path_;
+    std::optional<LoadedScenario> other_;
+    std::unique_ptr<FileWatch> other_watch_;
+    std::vector<TranslationDifference> differences_;
     std::optional<EditHistory> history_;
 
     std::unique_ptr<StudioDocument> document_;

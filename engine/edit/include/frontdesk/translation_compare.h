@@ -39,4 +39,9 @@ struct TranslationDifference {
 // scenarios' ids. Empty when the two play and score alike.
 std::vector<TranslationDifference> compare_translations(const Scenario& a, const Scenario& b);
 
+// The files beside `path` that look like another language version of `scenario`: scenario files of the same
+// folder written in another language that share at least half of its node ids (a translation keeps them),
+// the closest first. For the studio's pick list; a trainer can name any other file too.
+std::vector<std::string> other_language_versions(const std::string& path, const Scenario& scenario);
+
 }  // namespace frontdesk

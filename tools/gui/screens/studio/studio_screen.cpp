@@ -22,6 +22,7 @@ Ui tab_label(StudioTab tab) {
         case StudioTab::play: return Ui::studio_tab_play;
         case StudioTab::tells: return Ui::studio_tab_tells;
         case StudioTab::trainees: return Ui::studio_tab_trainees;
+        case StudioTab::languages: return Ui::studio_tab_languages;
     }
     return Ui::studio_tab_checks;
 }
@@ -76,7 +77,7 @@ void StudioScreen::handle_keys(AppState& app, bool graph_focused) {
         if (studio.redo()) app.trace.write("studio_redo", std::to_string(studio.history()->undo_depth()));
         else if (!studio.edit_note.empty()) app.trace.write("studio_edit_refused", studio.edit_note);
     }
-    if (int digit = keys::digit_pressed(); digit >= 1 && digit <= 6) {
+    if (int digit = keys::digit_pressed(); digit >= 1 && digit <= 7) {
         studio.tab = studio_tabs[digit - 1];
         pending_tab_ = true;
     }
@@ -175,6 +176,7 @@ void StudioScreen::draw_content(AppState& app) {
                 case StudioTab::play: draw_play(app); break;
                 case StudioTab::tells: draw_tells(app); break;
                 case StudioTab::trainees: draw_trainees(app); break;
+                case StudioTab::languages: draw_languages(app); break;
             }
             ImGui::EndChild();
             ImGui::EndTabItem();
@@ -202,6 +204,11 @@ void StudioScreen::trace_view(AppState& app) {
     if (selection != traced_selection_) {
         traced_selection_ = selection;
         app.trace.write("studio_selected", selection);
+    }
+    if (app.studio.other_version()) {
+        int differences = static_cast<int>(app.studio.differences().size());
+        if (differences != traced_differences_) app.trace.write("studio_differences", std::to_string(differences));
+        traced_differences_ = differences;
     }
     const std::optional<GraphLayout>& layout = document.layout();
     if (!layout) return;

@@ -1,5 +1,5 @@
 // The trainer's studio: the scenario's graph on the left, panels on the right (checks, node, edit, play, tells
-// and balance, trainees' paths), the file watched and re-checked as it is saved. One file per part:
+// and balance, trainees' paths, the other language version), the file watched and re-checked as it is saved. One file per part:
 // studio_screen.cpp the frame, keys and panels; graph_canvas.cpp the graph; one *_tab.cpp per panel. The logic
 // is in the model (studio_model.h, graph_view.h) and the engine; these files only draw.
 #pragma once
@@ -37,6 +37,7 @@ private:
     void draw_play(AppState& app);
     void draw_tells(AppState& app);
     void draw_trainees(AppState& app);
+    void draw_languages(AppState& app);
     void handle_keys(AppState& app, bool graph_focused);
     void trace_view(AppState& app);
 
@@ -47,6 +48,7 @@ private:
     int picked_recording_ = 0;               // the recorded session chosen in the Play panel
     int new_node_answer_ = 0;                // the answer (from 1) whose "New node here" form is open
     std::string new_node_id_;
+    int traced_differences_ = -1;            // the languages panel's count, traced when it changes
     float canvas_x_ = 0, canvas_y_ = 0;      // the canvas's top left on screen, for the traced box positions
 };
 
