@@ -72,7 +72,7 @@ export LSAN_OPTIONS="suppressions=$root/tools/lsan_suppressions.txt:print_suppre
 # cli.play_long_answer_line caps the address space (ulimit -v), which AddressSanitizer's shadow memory cannot
 # live with; it runs in the first phase.
 ctest --test-dir "$sanitize_dir" --output-on-failure --parallel "$jobs" --no-tests=error \
-  -R '^(unit|cli\..*|store_unit|store_unit_postgres|store_crash|store_concurrent_writers|lrs_unit|lrs_sync_unit|report_fixture|fuzz\..*|install\.data_folders)$' \
+  -R '^(unit_[0-9]+|cli\..*|store_unit|store_unit_postgres|store_crash|store_concurrent_writers|lrs_unit|lrs_sync_unit|report_fixture|fuzz\..*|install\.data_folders)$' \
   -E '^cli\.play_long_answer_line$'
 done_phase
 

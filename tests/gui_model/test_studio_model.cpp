@@ -274,7 +274,7 @@ TEST_CASE("the studio model's edits are written at once, reloaded, undone to the
     CHECK_FALSE(studio.edit({ScenarioEdit::set("nodes.first_call.choices.1.goto", "nowhere")}, "goto"));
     CHECK(read_file(path) == before);
     CHECK(studio.edit_note.find("'nowhere'") != std::string::npos);
-    CHECK(studio.edit_note.rfind("line ", 0) == 0);
+    CHECK(studio.edit_note_line > 0);
     // Undo twice: the original bytes; redo: the first edit again.
     CHECK(studio.undo());
     CHECK(studio.edit_note.empty());

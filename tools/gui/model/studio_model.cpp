@@ -84,17 +84,18 @@ bool StudioModel::edit(const std::vector<ScenarioEdit>& edits, const std::string
     if (!outcome.applied) {
         // The first error says what to mend; its line is in the file as the edit would have left it.
         edit_note.clear();
+        edit_note_line = 0;
         for (const Diagnostic& d : outcome.diagnostics.items()) {
             if (d.severity != Severity::error) continue;
-            edit_note = d.location.line > 0
-                            ? "line " + std::to_string(d.location.line) + ": " + d.message
-                            : d.message;
+            edit_note = d.message;
+            edit_note_line = d.location.line;
             break;
         }
         if (edit_note.empty()) edit_note = "the edit could not be made";
         return false;
     }
     edit_note.clear();
+    edit_note_line = 0;
     if (!outcome.changes.empty()) ++edits_written;
     reload_after_edit(select);
     return true;
@@ -103,6 +104,7 @@ bool StudioModel::edit(const std::vector<ScenarioEdit>& edits, const std::string
 bool StudioModel::undo() {
     if (!history_) return false;
     edit_note = history_->undo();
+    edit_note_line = 0;
     if (!edit_note.empty()) return false;
     reload_after_edit({});
     return true;
@@ -111,6 +113,7 @@ bool StudioModel::undo() {
 bool StudioModel::redo() {
     if (!history_) return false;
     edit_note = history_->redo();
+    edit_note_line = 0;
     if (!edit_note.empty()) return false;
     reload_after_edit({});
     return true;

@@ -82,8 +82,10 @@ public:
     bool undo();
     bool redo();
     const EditHistory* history() const { return history_ ? &*history_ : nullptr; }
-    // Why the last edit, undo or redo was refused; empty after one that worked.
+    // Why the last edit, undo or redo was refused (in English, as the engine says it; the window translates
+    // the loader's messages), and the line of the file it is about (0: none); empty after one that worked.
     std::string edit_note;
+    std::uint32_t edit_note_line = 0;
     // How many edits were written since the file was opened (the trace's studio_edited count).
     int edits_written = 0;
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "frontdesk/diagnostic_translation.h"
 #include "platform/keys.h"
 #include "widgets/controls.h"
 #include "widgets/text.h"
@@ -136,8 +137,11 @@ void StudioScreen::draw_content(AppState& app) {
     text_coloured(counts + "   " + document.path(),
                   document.error_count() > 0 ? palette(app.settings.high_contrast).negative : quiet_colour(app.settings.high_contrast));
     // A refused edit is said where it is seen whichever field was being edited, far down a long panel too.
-    if (!studio.edit_note.empty())
-        text_coloured(app.text(Ui::studio_edit_refused, {studio.edit_note}), palette(app.settings.high_contrast).negative);
+    if (!studio.edit_note.empty()) {
+        std::string why = translate_diagnostic_message(studio.edit_note, app.language());
+        if (studio.edit_note_line > 0) why = app.text(Ui::studio_selected_in_file, {"", std::to_string(studio.edit_note_line)}) + ": " + why;
+        text_coloured(app.text(Ui::studio_edit_refused, {why}), palette(app.settings.high_contrast).negative);
+    }
     if (std::string problem = studio.watch_problem(); !problem.empty())
         text_coloured(app.text(Ui::studio_watch_problem, {problem}), palette(app.settings.high_contrast).negative);
     if (back || (app.escape_key() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))) {
