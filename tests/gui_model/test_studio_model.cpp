@@ -42,6 +42,18 @@ void write_file(const std::string& path, const std::string& text) {
     std::filesystem::rename(next, path);  // as vim and VS Code save
 }
 
+// A scratch folder named after `purpose` holding a copy of a bundled scenario, saved as an editor would.
+struct ScratchScenario {
+    std::string dir, path, text;
+    explicit ScratchScenario(const std::string& purpose) {
+        dir = std::filesystem::temp_directory_path() / ("frontdesk-studio-" + purpose + "-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(dir);
+        path = dir + "/scenario.yaml";
+        text = read_file(std::string(FRONTDESK_SCENARIO_DIR) + "/angry-client-double-billing.yaml");
+        write_file(path, text);
+    }
+};
+
 }  // namespace
 
 TEST_CASE("fitting shows the whole graph centred, never blown up past 1.5 pixels per point") {
@@ -187,11 +199,8 @@ TEST_CASE("the studio model opens a file, picks a diagnostic's node, and keeps t
 }
 
 TEST_CASE("the studio plays from a node in a state set by hand, and a save stops the test run") {
-    std::string dir = std::filesystem::temp_directory_path() / ("frontdesk-studio-play-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    std::string path = dir + "/scenario.yaml";
-    std::string good = read_file(std::string(FRONTDESK_SCENARIO_DIR) + "/angry-client-double-billing.yaml");
-    write_file(path, good);
+    ScratchScenario scratch("play");
+    const std::string &dir = scratch.dir, &path = scratch.path, &good = scratch.text;
     StudioModel studio;
     studio.open(path);
     REQUIRE(studio.document().loaded().playable());
@@ -253,11 +262,8 @@ TEST_CASE("the studio plays from a node in a state set by hand, and a save stops
 }
 
 TEST_CASE("the studio model's edits are written at once, reloaded, undone to the exact bytes, and refused when they break the file") {
-    std::string dir = std::filesystem::temp_directory_path() / ("frontdesk-studio-edit-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    std::string path = dir + "/scenario.yaml";
-    std::string good = read_file(std::string(FRONTDESK_SCENARIO_DIR) + "/angry-client-double-billing.yaml");
-    write_file(path, good);
+    ScratchScenario scratch("edit");
+    const std::string &dir = scratch.dir, &path = scratch.path, &good = scratch.text;
     StudioModel studio;
     studio.open(path);
     REQUIRE(studio.document().select_node("opening"));

@@ -36,8 +36,7 @@ std::optional<std::vector<ScenarioEdit>> edits_in_order(const CLI::App& command,
         {"--add-node", {&o.add_node, 1}}, {"--from", {&o.from, 2}}, {"--add-choice", {&o.add_choice, 1}},
         {"--goto", {&o.goto_node, 1}}, {"--delete-choice", {&o.delete_choice, 2}}, {"--move-choice", {&o.move_choice, 3}}};
     std::map<std::string, std::size_t> seen;
-    std::vector<std::string> taken;
-    auto next = [&](const std::vector<std::string>&, const std::string&, std::size_t) { return taken; };
+    std::vector<std::string> taken;  // the values of the occurrence just completed
     for (const CLI::Option* option : command.parse_order()) {
         std::string name = option->get_name();
         auto found = arity.find(name);
@@ -47,7 +46,7 @@ std::optional<std::vector<ScenarioEdit>> edits_in_order(const CLI::App& command,
         if (++n_seen % count != 0 || n_seen > values->size()) continue;
         taken.assign(values->begin() + static_cast<long>(n_seen - count), values->begin() + static_cast<long>(n_seen));
         if (name == "--set") {
-            std::string pair = next(o.set, name, 1)[0];
+            std::string pair = taken[0];
             std::size_t eq = pair.find('=');
             if (eq == std::string::npos) {
                 problem = "--set " + pair + ": write KEYPATH=VALUE, e.g. --set 'nodes.opening.say=Good morning'";
@@ -55,14 +54,14 @@ std::optional<std::vector<ScenarioEdit>> edits_in_order(const CLI::App& command,
             }
             edits.push_back(ScenarioEdit::set(pair.substr(0, eq), pair.substr(eq + 1)));
         } else if (name == "--remove") {
-            edits.push_back(ScenarioEdit::remove(next(o.remove, name, 1)[0]));
+            edits.push_back(ScenarioEdit::remove(taken[0]));
         } else if (name == "--rename-node") {
-            auto v = next(o.rename, name, 2);
+            const std::vector<std::string>& v = taken;
             edits.push_back(ScenarioEdit::rename_node(v[0], v[1]));
         } else if (name == "--add-node") {
-            edits.push_back(ScenarioEdit::add_node(next(o.add_node, name, 1)[0]));
+            edits.push_back(ScenarioEdit::add_node(taken[0]));
         } else if (name == "--from") {
-            auto v = next(o.from, name, 2);
+            const std::vector<std::string>& v = taken;
             if (edits.empty() || edits.back().kind != ScenarioEdit::Kind::add_node || !edits.back().node.empty()) {
                 problem = "--from " + v[0] + " " + v[1] + " must follow an --add-node";
                 return std::nullopt;
@@ -75,9 +74,9 @@ std::optional<std::vector<ScenarioEdit>> edits_in_order(const CLI::App& command,
             edits.back().node = v[0];
             edits.back().choice = n;
         } else if (name == "--add-choice") {
-            edits.push_back(ScenarioEdit::add_choice(next(o.add_choice, name, 1)[0]));
+            edits.push_back(ScenarioEdit::add_choice(taken[0]));
         } else if (name == "--goto") {
-            std::string target = next(o.goto_node, name, 1)[0];
+            std::string target = taken[0];
             if (edits.empty() || edits.back().kind != ScenarioEdit::Kind::add_choice || !edits.back().name.empty()) {
                 problem = "--goto " + target + " must follow an --add-choice";
                 return std::nullopt;
@@ -85,7 +84,7 @@ std::optional<std::vector<ScenarioEdit>> edits_in_order(const CLI::App& command,
             edits.back().name = target;
         } else if (name == "--delete-choice" || name == "--move-choice") {
             bool move = name == "--move-choice";
-            auto v = next(move ? o.move_choice : o.delete_choice, name, move ? 3 : 2);
+            const std::vector<std::string>& v = taken;
             int n = as_number(v[1]), to = move ? as_number(v[2]) : 0;
             if (n < 1 || (move && to < 1)) {
                 problem = name + " " + v[0] + " " + v[1] + (move ? " " + v[2] : "") + ": the answers' numbers must be whole numbers from 1";

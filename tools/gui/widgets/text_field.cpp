@@ -45,8 +45,7 @@ std::string unwrapped(std::string text) {
 }  // namespace
 
 std::string soft_wrapped(std::string text, float width) {
-    for (char& c : text)
-        if (c == '\n') c = ' ';
+    text = unwrapped(std::move(text));
     if (width <= 0) return text;
     std::size_t line_start = 0, last_space = std::string::npos;
     for (std::size_t i = 0; i <= text.size(); ++i) {
