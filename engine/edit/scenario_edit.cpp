@@ -94,13 +94,6 @@ bool contains(const std::vector<std::string>& list, std::string_view word) {
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-bool valid_id(std::string_view id) {
-    if (id.empty() || !(std::isalpha(static_cast<unsigned char>(id[0])) || id[0] == '_')) return false;
-    for (char c : id)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-')) return false;
-    return true;
-}
-
 struct Replacement {
     std::size_t begin = 0;
     std::size_t end = 0;
@@ -292,7 +285,7 @@ private:
     }
 
     std::string key_text(std::string_view key) const {
-        if (valid_id(key)) return std::string(key);
+        if (is_scenario_name(key)) return std::string(key);
         return yaml_double_quoted(key);
     }
 
@@ -427,7 +420,7 @@ private:
     // --- nodes ----------------------------------------------------------------------------------------
 
     std::optional<Refusal> check_new_id(const std::string& id) const {
-        if (!valid_id(id))
+        if (!is_scenario_name(id))
             return Refusal{"node id " + in_quotes(id) + " must start with a letter or '_' and use only letters, digits, '_' and '-'"};
         if (node_entry(id)) return Refusal{"there is already a node " + in_quotes(id) + "; choose another id"};
         return std::nullopt;

@@ -1,5 +1,7 @@
 #include "frontdesk/scenario.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -38,6 +40,13 @@ const char* ending_name(EndingKind value) {
         case EndingKind::failure: return "failure";
     }
     return "none";
+}
+
+bool is_scenario_name(std::string_view text) {
+    if (text.empty() || !(std::isalpha(static_cast<unsigned char>(text[0])) || text[0] == '_')) return false;
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+    });
 }
 
 bool is_scenario_id(std::string_view text) {

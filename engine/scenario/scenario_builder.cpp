@@ -55,14 +55,6 @@ constexpr std::size_t max_skills = 16;
 // A conditional goto is a handful of cases; a cap keeps the analysis of a hostile file linear.
 constexpr std::size_t max_goto_entries = 32;
 
-// Node ids, skills and flags can appear in conditions, so they must be words the condition language reads.
-bool is_name(std::string_view text) {
-    if (text.empty() || !(std::isalpha(static_cast<unsigned char>(text[0])) || text[0] == '_')) return false;
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
-    });
-}
-
 // The end (just past the ')') of a parenthesised group that opens `text` after any spaces, with its '(' in
 // `begin`; 0 when the text does not open with one that closes.
 std::size_t leading_parenthetical(std::string_view text, std::size_t& begin) {
@@ -236,7 +228,7 @@ private:
             if (listed > max_skills) return;
             auto name = reader_.read_string(item, "skills");
             if (!name) return;
-            if (!is_name(*name) || std::find(reserved_names.begin(), reserved_names.end(), *name) != reserved_names.end()) {
+            if (!is_scenario_name(*name) || std::find(reserved_names.begin(), reserved_names.end(), *name) != reserved_names.end()) {
                 reader_.error(item, "skill " + in_quotes(*name) + " must start with a letter or '_', use only letters, digits, '_' and '-', and not be one of mood, true, false, and, or, not, visited");
                 return;
             }
@@ -304,7 +296,7 @@ private:
         s.nodes.reserve(nodes->size());
         for (auto& [id_view, entry] : *nodes) {
             std::string id(id_view);
-            if (!is_name(id)) {
+            if (!is_scenario_name(id)) {
                 reader_.error(entry.key, "node id " + in_quotes(id) + " must start with a letter or '_' and use only letters, digits, '_' and '-'");
             }
             Node node;
@@ -610,7 +602,7 @@ private:
         if (!entries) return;
         for (auto& [flag_view, entry] : *entries) {
             std::string flag(flag_view);
-            if (!is_name(flag) || std::find(reserved_names.begin(), reserved_names.end(), flag) != reserved_names.end()) {
+            if (!is_scenario_name(flag) || std::find(reserved_names.begin(), reserved_names.end(), flag) != reserved_names.end()) {
                 reader_.error(entry.key, "flag " + in_quotes(flag) + " must start with a letter or '_', use only letters, digits, '_' and '-', and not be one of mood, true, false, and, or, not, visited");
                 continue;
             }

@@ -209,6 +209,9 @@ struct Scenario {
 
 // Whether `text` is a valid scenario id: lowercase letters, digits and '-', not at either end.
 bool is_scenario_id(std::string_view text);
+// Whether `text` can be a node id, a skill or a flag: these appear in conditions, so they must be words the
+// condition language reads (a letter or '_' first, then letters, digits, '_' and '-').
+bool is_scenario_name(std::string_view text);
 
 // The scenario content hash as 16 hex digits: how stored results name the version that was played.
 std::string content_hash_hex(const Scenario& scenario);
