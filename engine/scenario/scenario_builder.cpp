@@ -10,7 +10,7 @@
 #include "frontdesk/placeholders.h"
 #include "frontdesk/suggest.h"
 #include "italian_words.h"
-#include "yaml_reader.h"
+#include "frontdesk/yaml_reader.h"
 
 namespace frontdesk {
 

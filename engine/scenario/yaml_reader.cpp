@@ -1,6 +1,6 @@
 // Typed reading of the YAML tree with diagnostics. Every piece of the file a message quotes goes through
 // in_quotes() or message_text(), so a message stays one short, printable line.
-#include "yaml_reader.h"
+#include "frontdesk/yaml_reader.h"
 
 #include <algorithm>
 #include <cctype>
