@@ -55,7 +55,8 @@ std::vector<std::string> search_folder(const std::string& root, std::set<FileIde
             const fs::directory_entry& entry = *it;
             std::error_code ignored;
             if (entry.is_directory(ignored)) {
-                subfolders.push_back(entry.path());
+                // A library's courses/ folder holds courses, not scenarios (course_files.h reads it).
+                if (entry.path().filename() != library_course_folder) subfolders.push_back(entry.path());
                 continue;
             }
             if (entry.path().extension() != ".yaml") continue;

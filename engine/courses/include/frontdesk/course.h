@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +29,8 @@ struct CourseStep {
     std::vector<std::string> unlock_after;  // scenario ids of the steps that must be passed first
     std::size_t section = 0;           // index into Course::sections (0 when the course has none)
     SourceLocation location;           // of the step's `scenario` value
+    std::uint32_t width = 1;           // how many characters the value spans (the caret underline)
+    SourceLocation pass_location;      // of `pass`, when given
 };
 
 struct CourseSection {
@@ -47,6 +50,7 @@ struct Course {
     std::vector<CourseSection> sections;
     std::vector<CourseStep> steps;     // in the course's order
     std::string path;
+    SourceLocation id_location;        // of the `id` value
 
     // The step for a scenario id, or null.
     const CourseStep* step_for(const std::string& scenario_id) const;

@@ -16,7 +16,10 @@ namespace frontdesk {
 // How many folder levels below a named folder are searched.
 constexpr int max_library_depth = 16;
 
-// Files in the order given, each folder's files sorted by path; a file reached twice (named twice, or
+// The subfolder of a library that holds its courses (scenarios/courses/*.yaml): never searched for scenarios.
+constexpr const char* library_course_folder = "courses";
+
+// Files in the order given, each folder's files sorted by path (a `courses` subfolder is skipped); a file reached twice (named twice, or
 // through a link) is listed once. Folder links are followed. Problems are reported with their path: a path
 // that does not exist or a folder that cannot be read (errors), a folder deeper than max_library_depth
 // (an error: its scenarios are not checked), a link to a folder already searched (a warning: skipped, which
