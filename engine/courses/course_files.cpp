@@ -68,7 +68,8 @@ std::vector<LoadedCourse> load_courses(const std::string& folder, const std::vec
             if (!inserted)
                 loaded.diagnostics.error(loaded.course->id_location, "the course id " + in_quotes(loaded.course->id) + " is already used by " +
                                                                          it->second.first + " (line " + std::to_string(it->second.second.line) +
-                                                                         "); give each course its own id");
+                                                                         "); give each course its own id",
+                                         static_cast<std::uint32_t>(std::min<std::size_t>(loaded.course->id.size(), 200)));
         }
         courses.push_back(std::move(loaded));
     }

@@ -99,7 +99,8 @@ public:
         if (!course_.steps.empty() && course_.required_steps() == 0)
             reader_.diagnostics().warning(course_.steps.front().location,
                                           "no step is required, so the course counts as complete before anything is played; "
-                                          "make at least one step required (remove 'required: false')");
+                                          "make at least one step required (remove 'required: false')",
+                                          course_.steps.front().width);
         return true;
     }
 
