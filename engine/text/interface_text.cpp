@@ -394,6 +394,7 @@ constexpr Entry entries[] = {
     {Ui::course_play_free_practice, "This session is free practice: it does not count for the course.",
      "Questa sessione è un esercizio libero: non conta per il corso."},
     {Ui::course_play_attempts, "attempt {0} of {1}", "tentativo {0} di {1}"},
+    {Ui::course_play_attempts_used, "{0} of {1} attempts used", "{0} {0?tentativo usato|tentativi usati} su {1}"},
     // the window: checks of what is typed, the Review's reading state, saving the report from the Review
     {Ui::name_unusable, "This name cannot be used: it {0}.", "Questo nome non può essere usato: {0}."},
     {Ui::review_loading, "Reading the results...", "Lettura dei risultati in corso..."},

@@ -26,6 +26,13 @@ expect_file share/frontdesk/scenarios/schema/scenario.schema.json
 source_count="$(find "$source/scenarios" -maxdepth 1 -name '*.yaml' | wc -l)"
 installed_count="$(find "$prefix/share/frontdesk/scenarios" -maxdepth 1 -name '*.yaml' | wc -l)"
 [ "$source_count" = "$installed_count" ] || fail "$installed_count scenarios installed, $source_count in $source/scenarios"
+# The bundled courses beside them, found and usable by the installed program.
+source_courses="$(find "$source/scenarios/courses" -maxdepth 1 -name '*.yaml' | wc -l)"
+installed_courses="$(find "$prefix/share/frontdesk/scenarios/courses" -maxdepth 1 -name '*.yaml' 2>/dev/null | wc -l)"
+[ "$source_courses" = "$installed_courses" ] || fail "$installed_courses courses installed, $source_courses in $source/scenarios/courses"
+courses="$(env -i PATH=/usr/bin:/bin HOME="$work" "$prefix/bin/frontdesk" course list 2>&1)"
+grep -q "^first-week-it  \[it\]" <<<"$courses" || fail "the installed program does not list the bundled courses:
+$courses"
 if [ "$gui" = yes ]; then
   expect_file bin/frontdesk-gui
   expect_file share/frontdesk/assets/icons/frontdesk.svg

@@ -240,7 +240,8 @@ void print_course(const Course& course, const CourseProgress& progress, const st
                    : state.state == StepState::locked ? Ui::course_state_locked : state.state == StepState::out_of_attempts
                                                       ? Ui::course_state_out_of_attempts : Ui::course_state_open;
         std::cout << "  " << i + 1 << ". " << shown(title) << "  [" << ui_text(language, words);
-        if (step.attempts) std::cout << ", " << ui_text(language, Ui::course_play_attempts, {std::to_string(state.attempts_used), std::to_string(*step.attempts)});
+        if (step.attempts)
+            std::cout << ", " << ui_text(language, Ui::course_play_attempts_used, {std::to_string(state.attempts_used), std::to_string(*step.attempts)});
         std::cout << "]\n";
     }
     if (progress.complete) std::cout << '\n' << ui_text(language, Ui::course_play_complete) << '\n';

@@ -1,7 +1,8 @@
 // The fuzz target: any bytes taken as a trainer's scenario file, through everything such a file meets in
 // frontdesk: loading with every check and the diagnostics as printed, the analysis, graph export, a few
 // play-tests, and one session played as the terminal and the window play it, then replayed from its
-// recorded decisions (as a resume does) and scored.
+// recorded decisions (as a resume does) and scored. The same bytes are also read as a course file (the seeds
+// include the bundled courses), checked against the scenario they made if any, and counted over a few sessions.
 //
 // The answers are chosen by the input's last bytes, read but not removed, so the seed corpus is the bundled
 // scenarios unchanged and a mutation of a trailing comment steers the conversation down another path.
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "frontdesk/course_progress.h"
 #include "frontdesk/graph_export.h"
 #include "frontdesk/playtest.h"
 #include "frontdesk/recorded_session.h"
@@ -55,12 +57,43 @@ void play_recorded_session(const LoadedScenario& loaded, const std::uint8_t* dat
             replayed->totals() == played.session().totals() && replayed->history().size() == history.size());
 }
 
+// A course from the same bytes: read, checked, and progress counted over sessions of each of its steps, one
+// passed and one not, so the unlocking and attempts rules run on whatever the course says.
+void read_as_course(const std::string& text, const LoadedScenario& scenario) {
+    LoadedCourse loaded = load_course_text("fuzz-course.yaml", text);
+    std::vector<std::shared_ptr<const Scenario>> library;
+    if (scenario.scenario) library.push_back(scenario.scenario);
+    check_course(loaded, library);
+    if (!loaded.course) return;
+    std::vector<SessionRecord> sessions;
+    std::int64_t id = 0;
+    for (const CourseStep& step : loaded.course->steps) {
+        for (bool passed : {false, true}) {
+            SessionRecord session;
+            session.id = ++id;
+            session.trainee = "t";
+            session.scenario_id = step.scenario;
+            session.started_at = "2026-12-01T09:00:" + std::to_string(10 + id % 50) + ".000Z";
+            session.ended_at = "2026-12-01T09:01:" + std::to_string(10 + id % 50) + ".000Z";
+            session.overall = passed ? 100 : 10;
+            session.passed = passed;
+            sessions.push_back(session);
+        }
+    }
+    CourseProgress progress = course_progress(*loaded.course, TraineeRecord{"t", "t", "c", ""}, sessions, "2026-12-02");
+    require(progress.steps.size() == loaded.course->steps.size());
+    require(progress.steps_passed <= progress.steps_total && progress.steps_done <= progress.steps_total);
+    require(!progress.next_step || *progress.next_step < progress.steps.size());
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
-    LoadedScenario loaded = load_scenario_text("fuzz.yaml", std::string(reinterpret_cast<const char*>(data), size));
+    std::string text(reinterpret_cast<const char*>(data), size);
+    LoadedScenario loaded = load_scenario_text("fuzz.yaml", text);
     format_diagnostics(loaded);
+    read_as_course(text, loaded);
     if (!loaded.scenario) return 0;
     graph_dot(*loaded.scenario);
     graph_mermaid(*loaded.scenario);
