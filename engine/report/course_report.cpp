@@ -79,14 +79,15 @@ void write_table(const CourseReport& report, const Wording& words, std::ostream&
     }
     TextTable table({words.text(Ui::report_column_trainee), words.text(Ui::report_column_cohort), ">" + words.text(Ui::course_column_done),
                      ">" + words.text(Ui::course_column_passed), words.text(Ui::course_column_complete), words.text(Ui::course_column_overdue),
-                     words.text(Ui::course_column_last_activity), words.text(Ui::course_column_next), ""});
+                     words.text(Ui::course_column_last_activity), words.text(Ui::course_column_next),
+                     report::capitalised(words.text(Ui::course_behind))});
     for (const CourseProgress* progress : trainees_behind_first(report)) {
         std::string total = std::to_string(progress->steps_total);
         table.add({progress->trainee.id, progress->trainee.cohort,
                    words.text(Ui::course_steps_of, {std::to_string(progress->steps_done), total}),
                    words.text(Ui::course_steps_of, {std::to_string(progress->steps_passed), total}), words.yes_no(progress->complete),
                    words.yes_no(progress->overdue), progress->last_activity.empty() ? words.text(Ui::report_never) : words.time(progress->last_activity),
-                   next_of(report, *progress), progress->behind() ? words.text(Ui::course_behind) : ""});
+                   next_of(report, *progress), progress->behind() ? words.yes_no(true) : ""});
     }
     table.print(out, "");
 }
@@ -130,8 +131,8 @@ void write_html(const CourseReport& report, const Wording& words, std::ostream& 
         << report::html_style_for(words.language())
         << "td.step { text-align: center; font-size: 15px; } td.step.passed { color: var(--success); } td.step.next { color: var(--accent); }"
            " td.step.out_of_attempts { color: var(--bad); font-weight: bold; } td.step.locked { color: #9aa6b2; }"
-           " tr.behind td { background: var(--bad-soft); } th.step { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap;"
-           " font-weight: normal; max-height: 14em; }"
+           " tr.behind td { background: var(--bad-soft); } th.step { text-align: center; width: 2.2em; }"
+           " ol.steps { margin: 4px 0 10px; padding-left: 2em; } ol.steps li { margin: 2px 0; } h3.section { margin: 10px 0 2px; font-size: 14px; }"
         << "</style>\n</head>\n<body>\n<div class=\"page\">\n<header class=\"cover\">\n<p class=\"kicker\">" << text(Ui::course_report_kicker)
         << "</p>\n<h1>" << html_escape(course.title) << "</h1>\n<p class=\"scope\">"
         << html_escape(text(Ui::course_report_assigned, {assigned})) << " · "
@@ -155,7 +156,9 @@ void write_html(const CourseReport& report, const Wording& words, std::ostream& 
             << "</th><th class=\"num\">" << text(Ui::course_column_done) << "</th><th class=\"num\">" << text(Ui::course_column_passed)
             << "</th><th>" << text(Ui::course_column_complete) << "</th><th>" << text(Ui::course_column_overdue) << "</th><th>"
             << text(Ui::course_column_last_activity) << "</th>";
-        for (const CourseStep& step : course.steps) out << "<th class=\"step\" title=\"" << html_escape(step.scenario) << "\">" << html_escape(title_of(report, step.scenario)) << "</th>";
+        // Steps by number, each explained in the list under the table: titles are too long for column heads.
+        for (std::size_t s = 0; s < course.steps.size(); ++s)
+            out << "<th class=\"step\" title=\"" << html_escape(title_of(report, course.steps[s].scenario)) << "\">" << s + 1 << "</th>";
         out << "</tr></thead>\n<tbody>\n";
         for (const CourseProgress* progress : trainees_behind_first(report)) {
             std::string total = std::to_string(progress->steps_total);
@@ -179,9 +182,30 @@ void write_html(const CourseReport& report, const Wording& words, std::ostream& 
         }
         out << "</tbody>\n</table>\n<p class=\"sub\">✓ " << text(Ui::course_state_passed) << " · ● " << text(Ui::course_state_next) << " · ○ "
             << text(Ui::course_state_open) << " · – " << text(Ui::course_state_locked) << " · ✗ " << text(Ui::course_state_out_of_attempts)
-            << "</p>\n<p class=\"sub\">" << text(Ui::course_legend) << "</p>\n";
+            << "</p>\n";
     }
-    out << "</section>\n<footer><p>" << text(Ui::report_footer) << "</p></footer>\n</div>\n</body>\n</html>\n";
+    // The steps, numbered as the table's columns, under their sections.
+    out << "<h2>" << text(Ui::course_column_steps) << "</h2>\n";
+    std::size_t section = static_cast<std::size_t>(-1);
+    bool open_list = false;
+    for (std::size_t s = 0; s < course.steps.size(); ++s) {
+        const CourseStep& step = course.steps[s];
+        if (step.section != section) {
+            if (open_list) out << "</ol>\n";
+            section = step.section;
+            if (section < course.sections.size() && !course.sections[section].title.empty())
+                out << "<h3 class=\"section\">" << html_escape(course.sections[section].title) << "</h3>\n";
+            out << "<ol class=\"steps\" start=\"" << s + 1 << "\">\n";
+            open_list = true;
+        }
+        out << "<li>" << html_escape(title_of(report, step.scenario)) << " <span class=\"sub\"><code>" << html_escape(step.scenario) << "</code>";
+        if (step.pass) out << " · " << html_escape(text(Ui::course_step_pass, {std::to_string(*step.pass)}));
+        if (step.attempts) out << " · " << html_escape(text(Ui::course_step_attempts, {std::to_string(*step.attempts)}));
+        if (!step.required) out << " · " << text(Ui::course_step_optional);
+        out << "</span></li>\n";
+    }
+    if (open_list) out << "</ol>\n";
+    out << "</section>\n<footer><p>" << text(Ui::course_report_footer) << "</p></footer>\n</div>\n</body>\n</html>\n";
 }
 
 }  // namespace

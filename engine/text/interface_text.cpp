@@ -378,8 +378,6 @@ constexpr Entry entries[] = {
     {Ui::course_csv_behind, "behind", "Da seguire"},
     {Ui::course_csv_last_activity, "last_activity_utc", "Ultima attività (UTC)"},
     {Ui::course_csv_next, "next_step", "Prossimo passo"},
-    {Ui::course_legend, "Each step: passed, next, to do, locked (waiting for another step) or no attempts left.",
-     "Ogni passo: superato, il prossimo, da fare, bloccato (in attesa di un altro passo) o tentativi esauriti."},
     {Ui::course_play_heading, "Course: {0}", "Corso: {0}"},
     {Ui::course_play_progress, "{0} of {1} steps passed", "{0} passi superati su {1}"},
     {Ui::course_play_due, "Due {0}", "Da completare entro il {0}"},
@@ -395,6 +393,14 @@ constexpr Entry entries[] = {
      "Questa sessione è un esercizio libero: non conta per il corso."},
     {Ui::course_play_attempts, "attempt {0} of {1}", "tentativo {0} di {1}"},
     {Ui::course_play_attempts_used, "{0} of {1} attempts used", "{0} {0?tentativo usato|tentativi usati} su {1}"},
+    {Ui::course_report_footer,
+     "Worked out from the recorded sessions: finished sessions count, in the order they ended, while their step is unlocked and "
+     "within its attempts. Times are UTC. Made by frontdesk from its results database.",
+     "Calcolato dalle sessioni registrate: contano le sessioni concluse, nell'ordine in cui sono finite, finché il loro passo è "
+     "sbloccato ed entro i tentativi previsti. Gli orari sono in UTC. Prodotto da frontdesk dal suo archivio dei risultati."},
+    {Ui::course_step_pass, "{0}% to pass", "{0}% per superarlo"},
+    {Ui::course_step_attempts, "{0} {0?attempt counts|attempts count}", "{0?conta 1 tentativo|contano {0} tentativi}"},
+    {Ui::course_step_optional, "optional", "facoltativo"},
     // the window: checks of what is typed, the Review's reading state, saving the report from the Review
     {Ui::name_unusable, "This name cannot be used: it {0}.", "Questo nome non può essere usato: {0}."},
     {Ui::review_loading, "Reading the results...", "Lettura dei risultati in corso..."},

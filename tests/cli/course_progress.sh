@@ -84,7 +84,7 @@ CHECK
 # The table: who is behind first; the summary line.
 "$frontdesk" course progress desk-basics --db "$db" --today 2026-02-01 >"$work/progress.txt" || fail "course progress exited $?"
 grep -q "^4 trainees: 1 complete, 3 behind (overdue or out of attempts)$" "$work/progress.txt" || fail "table summary: $(sed -n 3p "$work/progress.txt")"
-sed -n '7p' "$work/progress.txt" | grep -q "^ana .* behind$" || fail "the first trainee behind should be ana: $(sed -n 7p "$work/progress.txt")"
+sed -n '7p' "$work/progress.txt" | grep -q "^ana .* yes$" || fail "the first trainee behind should be ana: $(sed -n 7p "$work/progress.txt")"
 tail -1 "$work/progress.txt" | grep -q "^eve .*3 of 3  yes " || fail "eve should be last, complete: $(tail -1 "$work/progress.txt")"
 # --cohort narrows to one cohort; not the course's is a clear error.
 "$frontdesk" course progress desk-basics --db "$db" --cohort elsewhere >"$work/other.txt" 2>&1; [ $? = 1 ] || fail "--cohort of another course should fail"

@@ -69,8 +69,9 @@ enum class Ui {
     course_column_last_activity, course_column_next, course_column_steps, course_steps_of, course_behind, course_state_passed,
     course_state_next, course_state_open, course_state_locked, course_state_out_of_attempts, course_csv_done, course_csv_passed,
     course_csv_total, course_csv_complete, course_csv_overdue, course_csv_behind, course_csv_last_activity, course_csv_next,
-    course_legend, course_play_heading, course_play_progress, course_play_due, course_play_overdue, course_play_complete,
+    course_play_heading, course_play_progress, course_play_due, course_play_overdue, course_play_complete,
     course_play_choose, course_play_locked, course_play_no_attempts, course_play_counts, course_play_free_practice, course_play_attempts, course_play_attempts_used,
+    course_report_footer, course_step_pass, course_step_attempts, course_step_optional,
     // the window: checks of what is typed, the Review's reading state, saving the report from the Review
     name_unusable, review_loading, review_loading_slow, review_retry_hint, review_save_button, report_save_title,
     report_save_explain, report_save_path, report_save_format, report_format_html, report_format_csv, report_save_confirm,
