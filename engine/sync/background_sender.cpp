@@ -155,7 +155,7 @@ void BackgroundSender::attempt(ResultsStore& store, std::set<std::string>& deliv
 
 std::unique_ptr<BackgroundSender> start_configured_sender(const std::string& results_location, const std::string& by,
                                                           std::function<std::shared_ptr<const Scenario>(const SessionRecord&)> find_scenario,
-                                                          std::string& problem) {
+                                                          std::vector<std::shared_ptr<const Course>> courses, std::string& problem) {
     problem.clear();
     std::string path = frontdesk_config_path();
     LrsSettingsFile file = read_lrs_settings(path);
@@ -174,6 +174,7 @@ std::unique_ptr<BackgroundSender> start_configured_sender(const std::string& res
         return nullptr;
     }
     setup.settings.xapi.find_scenario = std::move(find_scenario);
+    setup.settings.xapi.courses = std::move(courses);
     setup.results_location = results_location;
     setup.by = by;
     return std::make_unique<BackgroundSender>(std::move(setup));

@@ -17,6 +17,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "frontdesk/lrs_settings.h"
 #include "frontdesk/open_results_store.h"
@@ -75,9 +76,11 @@ private:
 
 // The sender the settings file (frontdesk_config_path()) asks for, recording into `results_location`; none when
 // it configures no LRS, or (with `problem` set, saying what to fix) when its LRS settings cannot be used.
-// `find_scenario` gives statements the scenario's texts, as XapiOptions::find_scenario does.
+// `find_scenario` gives statements the scenario's texts, as XapiOptions::find_scenario does; `courses` are the
+// courses credited (XapiOptions::courses), which must be those lrs sync and export-xapi credit (credited_courses()
+// of the same folders), or the LRS refuses their statements for these sessions as conflicts.
 std::unique_ptr<BackgroundSender> start_configured_sender(const std::string& results_location, const std::string& by,
                                                           std::function<std::shared_ptr<const Scenario>(const SessionRecord&)> find_scenario,
-                                                          std::string& problem);
+                                                          std::vector<std::shared_ptr<const Course>> courses, std::string& problem);
 
 }  // namespace frontdesk
