@@ -210,6 +210,14 @@ bool keep_until_saved(RecordedSession& session, Language language, const StoreEr
     }
 }
 
+// The courses the statements sent while playing credit: the bundled library's, as lrs sync and export-xapi
+// credit them by default, since a session's statements must be the same whoever sends them. Nothing is
+// printed: a course's problems are for the trainer (lint), not the trainee.
+std::vector<std::shared_ptr<const Course>> player_courses() {
+    ScenarioIndex bundled({bundled_scenario_dir()});
+    return usable_courses(bundled, {}, nullptr, "");
+}
+
 int run_play(PlayOptions options) {
     if (options.file.empty()) {
         options.file = pick_from_library();
@@ -263,7 +271,7 @@ int run_play(PlayOptions options) {
                                                  return played_scenario;
                                              return nullptr;
                                          },
-                                         problem);
+                                         player_courses(), problem);
         if (!problem.empty()) std::cerr << ui_text(language, Ui::lrs_settings_unusable, {problem}) << '\n';
     }
     struct SenderFarewell {
