@@ -271,7 +271,7 @@ int run_play(PlayOptions options) {
                                                  return played_scenario;
                                              return nullptr;
                                          },
-                                         player_courses(), problem);
+                                         player_courses, problem);
         if (!problem.empty()) std::cerr << ui_text(language, Ui::lrs_settings_unusable, {problem}) << '\n';
     }
     struct SenderFarewell {

@@ -175,7 +175,7 @@ void AppState::open_store() {
     std::shared_ptr<SharedScenarios> scenarios = lrs_scenarios;
     lrs_sender = start_configured_sender(
         path, "window", [scenarios](const SessionRecord& session) { return scenarios->find(session); },
-        credited_courses(course_folders, known).courses, problem);
+        [course_folders, known] { return credited_courses(course_folders, known).courses; }, problem);
     if (!problem.empty()) {
         notify(text(Ui::lrs_settings_unusable, {problem}), 30.0);
         trace.write("lrs_unusable", problem);
