@@ -35,4 +35,11 @@ if (completions.length < 1 || completions.some(s => s.verb.id !== "http://adlnet
   console.error(`${completions.length} course completions, ${credited.length} statements with the course as parent`);
   process.exit(1);
 }' "$out/courses.json" || { echo "FAIL: the course is not in the export"; exit 1; }
+# A course with a mistake is left out, and the export says so (the statements are still written).
+mkdir -p "$out/broken"
+sed 's/scenario: angry-client-wrong-invoice/scenario: angry-client-wrong-invoize/' "$out/courses/spring-wrong-invoice.yaml" >"$out/broken/spring-wrong-invoice.yaml"
+"$frontdesk" export-xapi --db "$db" --courses "$out/broken" -o "$out/broken.json" >/dev/null 2>"$out/broken.err" || { echo "FAIL: export-xapi with a broken course"; exit 1; }
+grep -q "^frontdesk export-xapi: $out/broken/spring-wrong-invoice.yaml: warning: the course 'spring-wrong-invoice' has errors and is not credited in xAPI statements (frontdesk lint" "$out/broken.err" ||
+  { echo "FAIL: a broken course was not reported: $(cat "$out/broken.err")"; exit 1; }
+grep -q "/courses/" "$out/broken.json" && { echo "FAIL: a broken course was credited"; exit 1; }
 node "$validator" "$out/named.json" "$out/pseudonymous.json" "$out/courses.json" || { echo "FAIL: Learning Locker's validator refused the export"; exit 1; }
