@@ -23,6 +23,25 @@ std::size_t Course::required_steps() const {
     return static_cast<std::size_t>(std::count_if(steps.begin(), steps.end(), [](const CourseStep& step) { return step.required; }));
 }
 
+namespace {
+
+bool leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+}  // namespace
+
+bool is_iso_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (text[i] < '0' || text[i] > '9') return false;
+    int year = std::stoi(std::string(text.substr(0, 4)));
+    int month = std::stoi(std::string(text.substr(5, 2)));
+    int day = std::stoi(std::string(text.substr(8, 2)));
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 2000 || month < 1 || month > 12 || day < 1) return false;
+    int last = days[month - 1] + (month == 2 && leap_year(year) ? 1 : 0);
+    return day <= last;
+}
+
 bool looks_like_course(const std::string& text) {
     std::size_t at = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
     while (at < text.size()) {

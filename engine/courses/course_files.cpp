@@ -3,6 +3,7 @@
 #include "frontdesk/course_files.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <system_error>
@@ -37,6 +38,24 @@ std::vector<std::string> find_course_files(const std::string& folder, std::vecto
     return files;
 }
 
+bool is_course_file(const std::string& path) {
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) return false;
+    // The first key comes after the opening comments; 64 KB of comments is more than any course has.
+    std::string opening(64 * 1024, '\0');
+    opening.resize(std::fread(opening.data(), 1, opening.size(), file));
+    std::fclose(file);
+    return looks_like_course(opening);
+}
+
+std::string library_of_course_file(const std::string& path) {
+    std::error_code error;
+    std::filesystem::path folder = std::filesystem::absolute(path, error).parent_path();
+    if (error) return {};
+    if (folder.filename() != "courses") return {};
+    return folder.parent_path().string();
+}
+
 std::vector<LoadedCourse> load_courses(const std::string& folder, const std::vector<std::shared_ptr<const Scenario>>& library) {
     std::vector<Diagnostic> problems;
     std::vector<LoadedCourse> courses;
@@ -49,7 +68,8 @@ std::vector<LoadedCourse> load_courses(const std::string& folder, const std::vec
             if (!inserted)
                 loaded.diagnostics.error(loaded.course->id_location, "the course id " + in_quotes(loaded.course->id) + " is already used by " +
                                                                          it->second.first + " (line " + std::to_string(it->second.second.line) +
-                                                                         "); give each course its own id");
+                                                                         "); give each course its own id",
+                                         static_cast<std::uint32_t>(std::min<std::size_t>(loaded.course->id.size(), 200)));
         }
         courses.push_back(std::move(loaded));
     }

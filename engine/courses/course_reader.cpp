@@ -30,22 +30,6 @@ const std::vector<std::string> languages = {"en", "it"};
 constexpr std::size_t max_course_steps = 500;
 constexpr std::int64_t max_attempts = 100;
 
-bool leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-// Whether `text` is a date that exists, written YYYY-MM-DD.
-bool is_iso_date(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (text[i] < '0' || text[i] > '9') return false;
-    int year = std::stoi(std::string(text.substr(0, 4)));
-    int month = std::stoi(std::string(text.substr(5, 2)));
-    int day = std::stoi(std::string(text.substr(8, 2)));
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (year < 2000 || month < 1 || month > 12 || day < 1) return false;
-    int last = days[month - 1] + (month == 2 && leap_year(year) ? 1 : 0);
-    return day <= last;
-}
-
 // Where each step's unlock_after entries are, for the messages about them.
 struct UnlockReference {
     std::size_t step = 0;
@@ -115,7 +99,8 @@ public:
         if (!course_.steps.empty() && course_.required_steps() == 0)
             reader_.diagnostics().warning(course_.steps.front().location,
                                           "no step is required, so the course counts as complete before anything is played; "
-                                          "make at least one step required (remove 'required: false')");
+                                          "make at least one step required (remove 'required: false')",
+                                          course_.steps.front().width);
         return true;
     }
 

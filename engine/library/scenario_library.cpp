@@ -26,7 +26,8 @@ void report(std::vector<Diagnostic>& problems, Severity severity, const std::str
 // The scenario files under `root`, depth first with an explicit list of folders still to read (one open
 // folder at a time, whatever the depth), sorted by path.
 std::vector<std::string> search_folder(const std::string& root, std::set<FileIdentity>& searched_folders,
-                                       std::set<FileIdentity>& found_files, std::vector<Diagnostic>& problems) {
+                                       std::set<FileIdentity>& found_files, std::vector<Diagnostic>& problems,
+                                       std::vector<std::string>* course_folders) {
     struct Folder {
         fs::path path;
         int depth;
@@ -57,6 +58,7 @@ std::vector<std::string> search_folder(const std::string& root, std::set<FileIde
             if (entry.is_directory(ignored)) {
                 // A library's courses/ folder holds courses, not scenarios (course_files.h reads it).
                 if (entry.path().filename() != library_course_folder) subfolders.push_back(entry.path());
+                else if (course_folders) course_folders->push_back(entry.path().string());
                 continue;
             }
             if (entry.path().extension() != ".yaml") continue;
@@ -89,7 +91,8 @@ std::vector<std::string> search_folder(const std::string& root, std::set<FileIde
 
 }  // namespace
 
-std::vector<std::string> find_scenario_files(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems) {
+std::vector<std::string> find_scenario_files(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems,
+                                             std::vector<std::string>* course_folders) {
     std::vector<std::string> files;
     std::set<FileIdentity> searched_folders, found_files;
     for (const std::string& path : paths) {
@@ -105,7 +108,7 @@ std::vector<std::string> find_scenario_files(const std::vector<std::string>& pat
             files.push_back(path);  // named explicitly: loaded whatever its extension
             continue;
         }
-        std::vector<std::string> found = search_folder(path, searched_folders, found_files, problems);
+        std::vector<std::string> found = search_folder(path, searched_folders, found_files, problems, course_folders);
         files.insert(files.end(), found.begin(), found.end());
     }
     return files;

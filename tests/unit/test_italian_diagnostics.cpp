@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "frontdesk/course_files.h"
 #include "frontdesk/diagnostic_translation.h"
 #include "frontdesk/house_rules.h"
 #include "frontdesk/scenario_library.h"
@@ -299,6 +300,31 @@ void lint_folder(const std::string& folder, std::vector<Message>& out) {
     }
 }
 
+// The messages of courses: each fixture folder's courses/ against the bundled library (as lint checks them
+// with --scenarios), and what needs a made-up library or folder.
+void course_messages(std::vector<Message>& out) {
+    std::vector<std::shared_ptr<const Scenario>> library;
+    std::vector<Diagnostic> problems;
+    for (const std::string& file : find_scenario_files({FRONTDESK_SCENARIO_DIR}, problems)) library.push_back(load_scenario_file(file).scenario);
+    for (const auto& entry : fs::directory_iterator(FRONTDESK_FIXTURE_DIR))
+        if (entry.is_directory())
+            for (const LoadedCourse& loaded : load_courses(course_folder(entry.path().string()), library))
+                add_all(out, loaded.diagnostics.items(), loaded.diagnostics.path());
+    const std::string header = "course: 1\nid: c\ntitle: C\nlanguage: it\ncohorts: [d]\nsteps:\n";
+    LoadedCourse empty_library = load_course_text("c.yaml", header + "  - scenario: a\n");
+    check_course(empty_library, {});
+    add_all(out, empty_library.diagnostics.items(), "a course against an empty library");
+    LoadedCourse english = load_course_text("c.yaml", header + "  - scenario: phone-transfer-message\n");
+    check_course(english, library);
+    add_all(out, english.diagnostics.items(), "an Italian course with an English scenario");
+    std::string many = header;
+    for (int i = 0; i < 502; ++i) many += "  - scenario: s" + std::to_string(i) + "\n";
+    add_all(out, load_course_text("many.yaml", many).diagnostics.items(), "a course of 502 steps");
+    TemporaryDirectory directory;
+    std::string file_not_folder = directory.write("courses", "not a folder");
+    for (const LoadedCourse& loaded : load_courses(file_not_folder, library)) add_all(out, loaded.diagnostics.items(), file_not_folder);
+}
+
 // The messages of files and folders on disk: missing, a folder, a device, too large, folder links and depth.
 void filesystem_messages(std::vector<Message>& out) {
     TemporaryDirectory directory;
@@ -344,6 +370,7 @@ const Corpus& corpus() {
             }
         }
         filesystem_messages(out.messages);
+        course_messages(out.messages);
         return out;
     }();
     return built;
@@ -356,6 +383,7 @@ const std::map<std::string, const char*> not_provoked = {
     {"message/folder-unreadable", "a folder that disappears between being listed and being searched"},
     {"message/folder-unreadable-unchecked", "a folder that cannot be listed: chmod 000 is readable to root"},
     {"message/aliases", "an alias ('*name') needs an anchor, which is refused first; without one, yaml-cpp reports it"},
+    {"message/course-folder-unreadable", "a course folder that cannot be listed: chmod 000 is readable to root"},
     {"message/parser-too-deep", "yaml-cpp's own depth guard, which the engine's nesting limit reaches first"},
 };
 

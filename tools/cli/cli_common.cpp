@@ -162,4 +162,15 @@ std::vector<std::shared_ptr<const Course>> usable_courses(ScenarioIndex& library
     return credited.courses;
 }
 
+std::vector<std::shared_ptr<const Scenario>> library_scenarios(const std::string& folder) {
+    std::vector<Diagnostic> problems;  // lint reports the library's own problems when it is linted
+    std::vector<std::shared_ptr<const Scenario>> scenarios;
+    load_scenario_files(find_scenario_files({folder}, problems), [&](const std::string&, LoadedScenario& loaded) {
+        if (loaded.scenario) scenarios.push_back(loaded.scenario);
+    });
+    return scenarios;
+}
+
+std::vector<LoadedCourse> library_courses(const std::string& folder) { return load_courses(course_folder(folder), library_scenarios(folder)); }
+
 }  // namespace frontdesk::cli

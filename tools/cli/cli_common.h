@@ -12,7 +12,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "frontdesk/course.h"
+#include "frontdesk/course_files.h"
 #include "frontdesk/diagnostic_translation.h"
 #include "frontdesk/open_results_store.h"
 #include "frontdesk/scenario_library.h"
@@ -113,6 +113,13 @@ private:
     bool loaded_ = false;
     std::map<std::pair<std::string, std::string>, std::shared_ptr<const Scenario>> scenarios_;
 };
+
+// Courses: every scenario of a library folder (with errors or not: a course may name any of them), and the
+// courses of its courses/ folder checked against them.
+std::vector<std::shared_ptr<const Scenario>> library_scenarios(const std::string& folder);
+std::vector<LoadedCourse> library_courses(const std::string& folder);
+void add_course_command(CLI::App& app, int& exit_code);
+void add_course_progress_command(CLI::App& course, int& exit_code);
 
 // The courses the statements of export-xapi, lrs sync and the player credit (XapiOptions::courses): those of
 // each folder of `course_dirs` (--courses), then of the courses/ folder of each folder `library` was given

@@ -1,14 +1,18 @@
 // frontdesk play [FILE] : the terminal player. It prints the character's line, the mood and numbered
 // choices, and reads one number per line, so it works for a person, through a pipe and with a screen reader.
-// It speaks the scenario's language. Without FILE it lists the bundled scenarios and asks which to play.
+// It speaks the scenario's language. Without FILE it lists the bundled scenarios and asks which to play; with
+// --course ID it shows the trainee's progress through that course and offers its next step.
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "cli_common.h"
+#include "frontdesk/course_progress.h"
+#include "frontdesk/suggest.h"
 #include "frontdesk/background_sender.h"
 #include "frontdesk/number_format.h"
 #include "frontdesk/interface_text.h"
@@ -39,6 +43,7 @@ struct PlayOptions {
     std::string phrasing = "neutral";  // feminine | masculine | neutral
     std::optional<std::uint64_t> seed;  // the answers' order; default: a new one each session
     bool no_shuffle = false;
+    std::string course;            // offer this course's next step instead of a FILE
 };
 
 // Scenario text on its way to the terminal: line breaks kept, control characters shown, never obeyed.
@@ -219,7 +224,164 @@ std::vector<std::shared_ptr<const Course>> player_courses() {
     return usable_courses(bundled, {}, nullptr, "");
 }
 
+int run_session(PlayOptions options);
+
+// The course's steps with where the trainee stands, in the course's language.
+void print_course(const Course& course, const CourseProgress& progress, const std::map<std::string, std::shared_ptr<const Scenario>>& scenarios) {
+    Language language = course.language;
+    std::cout << "=== " << ui_text(language, Ui::course_play_heading, {shown(course.title)}) << " ===\n"
+              << ui_text(language, Ui::course_play_progress, {std::to_string(progress.steps_passed), std::to_string(progress.steps_total)});
+    if (!course.due.empty())
+        std::cout << " | " << ui_text(language, progress.overdue ? Ui::course_play_overdue : Ui::course_play_due, {course.due});
+    std::cout << '\n';
+    std::size_t section = static_cast<std::size_t>(-1);
+    for (std::size_t i = 0; i < course.steps.size(); ++i) {
+        const CourseStep& step = course.steps[i];
+        const StepProgress& state = progress.steps[i];
+        if (step.section != section) {
+            section = step.section;
+            if (section < course.sections.size() && !course.sections[section].title.empty())
+                std::cout << '\n' << shown(course.sections[section].title) << '\n';
+        }
+        auto found = scenarios.find(step.scenario);
+        std::string title = found != scenarios.end() ? found->second->title : step.scenario;
+        Ui words = state.state == StepState::passed ? Ui::course_state_passed : state.state == StepState::next ? Ui::course_state_next
+                   : state.state == StepState::locked ? Ui::course_state_locked : state.state == StepState::out_of_attempts
+                                                      ? Ui::course_state_out_of_attempts : Ui::course_state_open;
+        std::cout << "  " << i + 1 << ". " << shown(title) << "  [" << ui_text(language, words);
+        if (step.attempts) std::cout << ", " << ui_text(language, Ui::course_play_attempts, {std::to_string(state.attempts_used), std::to_string(*step.attempts)});
+        std::cout << "]\n";
+    }
+    if (progress.complete) std::cout << '\n' << ui_text(language, Ui::course_play_complete) << '\n';
+}
+
+// frontdesk play --course ID --trainee T: the course as it stands for the trainee, a step chosen (Enter: the next
+// one), played as any session is (which is what makes it count), then where the trainee stands now.
+int run_course(PlayOptions options) {
+    if (options.trainee.empty()) {
+        std::cerr << "frontdesk play: --course needs --trainee ID (whose progress to show and record)\n";
+        return exit_usage;
+    }
+    std::string library = bundled_scenario_dir();
+    std::map<std::string, std::shared_ptr<const Scenario>> scenarios;
+    std::vector<std::shared_ptr<const Scenario>> all = library_scenarios(library);
+    for (const auto& scenario : all) scenarios.emplace(scenario->id, scenario);
+    std::vector<LoadedCourse> courses = load_courses(course_folder(library), all);
+    std::shared_ptr<const Course> course = find_course(courses, options.course);
+    if (!course) {
+        std::vector<std::string> ids;
+        for (const LoadedCourse& loaded : courses)
+            if (loaded.usable()) ids.push_back(loaded.course->id);
+        std::cerr << "frontdesk play: no course '" << terminal_safe(options.course) << "' in " << terminal_safe(course_folder(library))
+                  << terminal_safe(did_you_mean(options.course, ids)) << " (frontdesk course list shows them)\n";
+        return exit_problems;
+    }
+    const Language language = course->language;
+    std::unique_ptr<ResultsStore> store;
+    std::string results_path = options.db.empty() ? default_results_location() : options.db;
+    auto progress_now = [&](const TraineeRecord& trainee) {
+        ResultsFilter filter;
+        filter.trainee = trainee.id;
+        return course_progress(*course, trainee, store->sessions(filter), local_date_today());
+    };
+    TraineeRecord trainee;
+    CourseProgress progress;
+    try {
+        store = open_results_store(results_path);
+        std::optional<TraineeRecord> known = store->trainee(options.trainee);
+        trainee = known ? *known : TraineeRecord{options.trainee, options.trainee, options.cohort, ""};
+        if (!options.cohort.empty()) trainee.cohort = options.cohort;
+        if (!course->assigned_to(trainee.cohort)) {
+            std::string cohorts;
+            for (const std::string& cohort : course->cohorts) cohorts += (cohorts.empty() ? "" : ", ") + cohort;
+            std::cerr << "frontdesk play: the course '" << terminal_safe(course->id) << "' is for the cohort" << (course->cohorts.size() == 1 ? " " : "s ")
+                      << terminal_safe(cohorts) << ", and " << terminal_safe(trainee.id)
+                      << (trainee.cohort.empty() ? std::string(" has no cohort") : " is in '" + terminal_safe(trainee.cohort) + "'")
+                      << "; give --cohort (sessions count only for the courses of the trainee's cohort)\n";
+            return exit_usage;
+        }
+        progress = progress_now(trainee);
+    } catch (const StoreError& e) {
+        std::cerr << ui_text(language, Ui::results_unavailable, {e.what()}) << '\n';
+        return exit_problems;
+    }
+    print_course(*course, progress, scenarios);
+    std::size_t chosen = 0;
+    for (;;) {
+        std::cout << '\n' << ui_text(language, Ui::course_play_choose) << ", 1-" << course->steps.size() << ", "
+                  << ui_text(language, Ui::quit_hint) << "): " << std::flush;
+        std::string line;
+        if (!read_line_capped(std::cin, line, max_answer_bytes)) {
+            std::cout << '\n';
+            return exit_ok;
+        }
+        if (!isatty(STDIN_FILENO)) std::cout << shown(line) << '\n';
+        std::size_t begin = line.find_first_not_of(" \t\r"), end = line.find_last_not_of(" \t\r");
+        std::string text = begin == std::string::npos ? "" : line.substr(begin, end - begin + 1);
+        if (text == "q" || text == "Q" || text == "quit") return exit_ok;
+        if (text.empty()) {
+            if (!progress.next_step) {
+                std::cout << ui_text(language, Ui::course_play_complete) << '\n';
+                continue;
+            }
+            chosen = *progress.next_step;
+        } else if (text.size() <= 3 && text.find_first_not_of("0123456789") == std::string::npos && std::stoul(text) >= 1 &&
+                   std::stoul(text) <= course->steps.size()) {
+            chosen = std::stoul(text) - 1;
+        } else {
+            std::cout << ui_text(language, Ui::invalid_answer, {std::to_string(course->steps.size())}) << '\n';
+            continue;
+        }
+        const StepProgress& state = progress.steps[chosen];
+        if (state.state == StepState::locked) {
+            std::string waiting;
+            for (const std::string& earlier : course->steps[chosen].unlock_after) {
+                const CourseStep* step = course->step_for(earlier);
+                if (step && progress.steps[static_cast<std::size_t>(step - course->steps.data())].passed()) continue;
+                auto found = scenarios.find(earlier);
+                waiting += (waiting.empty() ? "" : ", ") + ("\"" + (found != scenarios.end() ? found->second->title : earlier) + "\"");
+            }
+            std::cout << ui_text(language, Ui::course_play_locked, {shown(waiting)}) << '\n';
+            continue;
+        }
+        break;
+    }
+    const CourseStep& step = course->steps[chosen];
+    auto found = scenarios.find(step.scenario);
+    if (found == scenarios.end()) {  // check_course made this an error, so find_course never returns such a course
+        std::cerr << "frontdesk play: the scenario '" << terminal_safe(step.scenario) << "' is not in " << terminal_safe(library) << '\n';
+        return exit_problems;
+    }
+    const StepProgress& state = progress.steps[chosen];
+    // Whether this session will count (course_progress.h): the step is open, and within its attempts.
+    if (state.state == StepState::out_of_attempts)
+        std::cout << ui_text(language, Ui::course_play_free_practice) << '\n';
+    else if (step.attempts)
+        std::cout << ui_text(language, Ui::course_play_counts) << " ("
+                  << ui_text(language, Ui::course_play_attempts, {std::to_string(state.attempts_used + 1), std::to_string(*step.attempts)}) << ")\n";
+    else
+        std::cout << ui_text(language, Ui::course_play_counts) << '\n';
+    std::cout << '\n';
+    options.file = found->second->path;
+    options.cohort = trainee.cohort;
+    int result = run_session(options);
+    try {
+        progress = progress_now(trainee);
+    } catch (const StoreError&) {
+        return result;  // the session's own messages said what happened to the store
+    }
+    std::cout << '\n' << ui_text(language, Ui::course_play_heading, {shown(course->title)}) << ": "
+              << ui_text(language, Ui::course_play_progress, {std::to_string(progress.steps_passed), std::to_string(progress.steps_total)}) << '\n';
+    if (progress.complete) std::cout << ui_text(language, Ui::course_play_complete) << '\n';
+    return result;
+}
+
 int run_play(PlayOptions options) {
+    if (!options.course.empty()) return run_course(std::move(options));
+    return run_session(std::move(options));
+}
+
+int run_session(PlayOptions options) {
     if (options.file.empty()) {
         options.file = pick_from_library();
         if (options.file.empty()) return exit_ok;
@@ -383,7 +545,9 @@ int run_play(PlayOptions options) {
 void add_play_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<PlayOptions>();
     CLI::App* command = app.add_subcommand("play", "Play a scenario in the terminal (numbers on standard input)");
-    command->add_option("file", options->file, "Scenario file (default: choose from the bundled library)");
+    auto* file = command->add_option("file", options->file, "Scenario file (default: choose from the bundled library)");
+    command->add_option("--course", options->course, "Show the trainee's progress through this course and offer its next step (needs --trainee)")
+        ->excludes(file);
     command->add_option("--feedback", options->feedback, "When to show feedback")
         ->check(CLI::IsMember({"immediate", "end"}))
         ->capture_default_str();

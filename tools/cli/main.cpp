@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     add_report_command(app, exit_code);
     add_db_command(app, exit_code);
     add_strings_command(app, exit_code);
+    add_course_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

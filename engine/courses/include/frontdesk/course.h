@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "frontdesk/diagnostic.h"
@@ -78,6 +79,9 @@ LoadedCourse load_course_text(std::string path, std::string text);
 // than the course is a warning, and so is a stricter pass mark that is not stricter than the scenario's own.
 // `library` holds the library's scenarios (playable or not: a scenario with errors is still a known id).
 void check_course(LoadedCourse& loaded, const std::vector<std::shared_ptr<const Scenario>>& library);
+
+// Whether `text` is a date that exists, written YYYY-MM-DD (as `due` is).
+bool is_iso_date(std::string_view text);
 
 // Whether a file is a course rather than a scenario: its first key is `course` (comments and blank lines
 // before it allowed). Lint and the library use it, so a course given to lint is checked as a course and a

@@ -18,6 +18,13 @@ std::string course_folder(const std::string& library_folder);
 // reported with its path.
 std::vector<std::string> find_course_files(const std::string& folder, std::vector<Diagnostic>& problems);
 
+// Whether the file at `path` is a course (looks_like_course on its opening); false when it cannot be read.
+bool is_course_file(const std::string& path);
+
+// The library a course file is checked against when none is named: the folder above its `courses` folder, or
+// empty when the file is not in one.
+std::string library_of_course_file(const std::string& path);
+
 // Every course file of the folder, loaded and checked against `library`; a course id used by two files is an
 // error at the second one's id (naming the first file and line).
 std::vector<LoadedCourse> load_courses(const std::string& folder, const std::vector<std::shared_ptr<const Scenario>>& library);

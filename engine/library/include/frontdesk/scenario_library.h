@@ -24,7 +24,9 @@ constexpr const char* library_course_folder = "courses";
 // that does not exist or a folder that cannot be read (errors), a folder deeper than max_library_depth
 // (an error: its scenarios are not checked), a link to a folder already searched (a warning: skipped, which
 // also ends link loops).
-std::vector<std::string> find_scenario_files(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems);
+// The `courses` folders met on the way are added to `course_folders` when given (lint checks them too).
+std::vector<std::string> find_scenario_files(const std::vector<std::string>& paths, std::vector<Diagnostic>& problems,
+                                             std::vector<std::string>* course_folders = nullptr);
 
 // Checks scenarios against each other as they are loaded one by one (lint and list print each file as they
 // go), adding to each file's own diagnostics: an id already used by an earlier file is an error at the

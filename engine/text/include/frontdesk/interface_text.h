@@ -63,6 +63,14 @@ enum class Ui {
     report_csv_trainee, report_csv_name, report_csv_cohort, report_csv_session, report_csv_scenario, report_csv_title,
     report_csv_language, report_csv_started, report_csv_ended, report_csv_ending, report_csv_skill_points, report_csv_skill_percent,
     report_csv_overall, report_csv_passed,
+    // courses: frontdesk course progress (table, CSV, HTML) and play --course
+    course_report_kicker, course_report_title, course_report_assigned, course_report_due, course_report_no_due, course_report_summary,
+    course_report_none, course_report_as_of, course_column_done, course_column_passed, course_column_complete, course_column_overdue,
+    course_column_last_activity, course_column_next, course_column_steps, course_steps_of, course_behind, course_state_passed,
+    course_state_next, course_state_open, course_state_locked, course_state_out_of_attempts, course_csv_done, course_csv_passed,
+    course_csv_total, course_csv_complete, course_csv_overdue, course_csv_behind, course_csv_last_activity, course_csv_next,
+    course_legend, course_play_heading, course_play_progress, course_play_due, course_play_overdue, course_play_complete,
+    course_play_choose, course_play_locked, course_play_no_attempts, course_play_counts, course_play_free_practice, course_play_attempts,
     // the window: checks of what is typed, the Review's reading state, saving the report from the Review
     name_unusable, review_loading, review_loading_slow, review_retry_hint, review_save_button, report_save_title,
     report_save_explain, report_save_path, report_save_format, report_format_html, report_format_csv, report_save_confirm,
