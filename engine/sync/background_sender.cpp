@@ -69,6 +69,10 @@ void BackgroundSender::run() {
         lock.unlock();
         std::string problem;
         try {
+            if (setup_.courses) {
+                setup_.settings.xapi.courses = setup_.courses();
+                setup_.courses = nullptr;  // read once: every statement of this sender credits the same courses
+            }
             if (!store) {
                 store = open_results_store(setup_.results_location, setup_.store_options);
                 std::vector<std::string> known = store->delivered_statements();
@@ -155,6 +159,7 @@ void BackgroundSender::attempt(ResultsStore& store, std::set<std::string>& deliv
 
 std::unique_ptr<BackgroundSender> start_configured_sender(const std::string& results_location, const std::string& by,
                                                           std::function<std::shared_ptr<const Scenario>(const SessionRecord&)> find_scenario,
+                                                          std::function<std::vector<std::shared_ptr<const Course>>()> courses,
                                                           std::string& problem) {
     problem.clear();
     std::string path = frontdesk_config_path();
@@ -174,6 +179,7 @@ std::unique_ptr<BackgroundSender> start_configured_sender(const std::string& res
         return nullptr;
     }
     setup.settings.xapi.find_scenario = std::move(find_scenario);
+    setup.courses = std::move(courses);
     setup.results_location = results_location;
     setup.by = by;
     return std::make_unique<BackgroundSender>(std::move(setup));

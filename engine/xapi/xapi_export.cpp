@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "frontdesk/course_progress.h"
 #include "frontdesk/uuid.h"
 
 namespace frontdesk {
@@ -19,6 +20,7 @@ constexpr const char* xapi_version = "1.0.3";
 constexpr const char* verb_base = "http://adlnet.gov/expapi/verbs/";
 constexpr const char* simulation_type = "http://adlnet.gov/expapi/activities/simulation";
 constexpr const char* interaction_type = "http://adlnet.gov/expapi/activities/cmi.interaction";
+constexpr const char* course_type = "http://adlnet.gov/expapi/activities/course";
 
 // Statement ids and registrations are UUIDs named inside this namespace; changing it would give every
 // statement a new id, and an LRS would store re-exports twice.
@@ -176,21 +178,93 @@ std::string language_tag(const std::string& language) { return language.empty() 
 
 json verb(const char* name) { return {{"id", std::string(verb_base) + name}, {"display", {{"en-US", name}}}}; }
 
+// What a session counts for: the courses whose parent activity its statements carry, and among them those
+// it completed.
+struct CourseCredit {
+    std::vector<const Course*> counted;
+    std::vector<std::pair<const Course*, const CourseProgress*>> completed;
+};
+
 struct Exporter {
     const ResultsReader& store;
     const XapiOptions& options;
     std::string base;
     std::map<std::string, std::optional<TraineeRecord>> trainees;
+    // Within one export each trainee's sessions are read once, and each course's progress worked out once.
+    std::map<std::string, std::vector<SessionRecord>> sessions_of;
+    std::map<std::pair<std::string, const Course*>, CourseProgress> progress;
+
+    Exporter(const ResultsReader& store, const XapiOptions& options, std::string base) : store(store), options(options), base(std::move(base)) {}
 
     std::string extension(const std::string& name) const { return base + "extensions/" + name; }
     std::string scenario_iri(const SessionRecord& session) const { return base + "scenarios/" + iri_segment(session.scenario_id); }
 
-    json actor(const std::string& trainee_id) {
+    const std::optional<TraineeRecord>& trainee(const std::string& trainee_id) {
         auto found = trainees.find(trainee_id);
         if (found == trainees.end()) found = trainees.emplace(trainee_id, store.trainee(trainee_id)).first;
+        return found->second;
+    }
+
+    const std::vector<SessionRecord>& trainee_sessions(const std::string& trainee_id) {
+        auto found = sessions_of.find(trainee_id);
+        if (found == sessions_of.end()) {
+            ResultsFilter filter;
+            filter.trainee = trainee_id;
+            found = sessions_of.emplace(trainee_id, store.sessions(filter)).first;
+        }
+        return found->second;
+    }
+
+    const CourseProgress& progress_of(const Course& course, const TraineeRecord& record) {
+        auto key = std::make_pair(record.id, &course);
+        auto found = progress.find(key);
+        // Overdue plays no part in what a session counts for, so whichever day it is gives the same statements.
+        if (found == progress.end())
+            found = progress.emplace(key, course_progress(course, record, trainee_sessions(record.id), local_date_today())).first;
+        return found->second;
+    }
+
+    // An unfinished session counts for nothing yet. It is judged as if it had ended the moment it began: only
+    // sessions that ended before it began decide (whether its step was unlocked, how many attempts were used),
+    // so the answer is the same while it is played, after it is left, and (but for another session of the step
+    // ending meanwhile) once it ends. Its answers sent as they are made then match a later export.
+    bool would_count(const Course& course, const TraineeRecord& record, const SessionRecord& session) {
+        if (session.started_at.empty()) return false;
+        std::vector<SessionRecord> sessions = trainee_sessions(record.id);
+        bool found = false;
+        for (SessionRecord& other : sessions)
+            if (other.id == session.id) {
+                other.ended_at = other.started_at;
+                other.passed = false;
+                found = true;
+            }
+        if (!found) return false;
+        return course_progress(course, record, sessions, local_date_today()).counts(session.id);
+    }
+
+    CourseCredit course_credit(const SessionRecord& session) {
+        CourseCredit credit;
+        if (options.courses.empty()) return credit;
+        const std::optional<TraineeRecord>& record = trainee(session.trainee);
+        if (!record) return credit;
+        for (const std::shared_ptr<const Course>& course : options.courses) {
+            if (!course || !course->assigned_to(record->cohort) || !course->step_for(session.scenario_id)) continue;
+            if (!session.finished()) {
+                if (would_count(*course, *record, session)) credit.counted.push_back(course.get());
+                continue;
+            }
+            const CourseProgress& course_progress = progress_of(*course, *record);
+            if (!course_progress.counts(session.id)) continue;
+            credit.counted.push_back(course.get());
+            if (course_progress.complete && course_progress.completed_by == session.id) credit.completed.emplace_back(course.get(), &course_progress);
+        }
+        return credit;
+    }
+
+    json actor(const std::string& trainee_id) {
+        const std::optional<TraineeRecord>& found = trainee(trainee_id);
         json agent = {{"objectType", "Agent"}, {"account", {{"homePage", options.home_page}, {"name", trainee_id}}}};
-        if (options.include_names && found->second && !found->second->display_name.empty())
-            agent["name"] = found->second->display_name;
+        if (options.include_names && found && !found->display_name.empty()) agent["name"] = found->display_name;
         return agent;
     }
 
@@ -221,12 +295,26 @@ struct Exporter {
                 {"definition", definition}};
     }
 
-    json context(const SessionRecord& session, bool with_parent) const {
+    std::string course_iri(const Course& course) const { return base + "courses/" + iri_segment(course.id); }
+
+    json course_activity(const Course& course) const {
+        json definition = {{"type", course_type}};
+        if (!course.title.empty()) definition["name"] = {{language_name(course.language), course.title}};
+        return {{"objectType", "Activity"}, {"id", course_iri(course)}, {"definition", definition}};
+    }
+
+    // The courses go in `parent` after the scenario, where there is one: a consumer reading parent[0] for the
+    // scenario of an answer still finds it, and every statement of a counted session names its courses in the
+    // same place, as the issue asks (an LRS's related_activities query finds them there as well).
+    json context(const SessionRecord& session, bool with_scenario, const CourseCredit& credit) const {
         json context = {{"registration", statement_id(options.home_page, session, "registration", 0)},
                         {"platform", "frontdesk"},
                         {"language", language_tag(session.scenario_language)}};
         if (!session.scenario_hash.empty()) context["revision"] = session.scenario_hash;
-        if (with_parent) context["contextActivities"] = {{"parent", json::array({scenario_activity(session)})}};
+        json parent = json::array();
+        if (with_scenario) parent.push_back(scenario_activity(session));
+        for (const Course* course : credit.counted) parent.push_back(course_activity(*course));
+        if (!parent.empty()) context["contextActivities"] = {{"parent", parent}};
         json extensions = json::object();
         if (!session.feedback_mode.empty()) extensions[extension("feedback-mode")] = session.feedback_mode;
         if (!session.source.empty()) extensions[extension("source")] = session.source;
@@ -245,7 +333,7 @@ struct Exporter {
         return s;
     }
 
-    json answered(const SessionRecord& session, const Scenario* scenario, const DecisionRecord& decision) {
+    json answered(const SessionRecord& session, const Scenario* scenario, const DecisionRecord& decision, const CourseCredit& credit) {
         json s = statement(session, "answered", decision.sequence, "answered", decision.recorded_at);
         s["object"] = node_activity(session, scenario, decision.node);
         json result = json::object();
@@ -259,7 +347,7 @@ struct Exporter {
                                 {extension("score-changes"), score},
                                 {extension("mood-after"), decision.mood_after}};
         s["result"] = result;
-        s["context"] = context(session, true);
+        s["context"] = context(session, true, credit);
         return s;
     }
 
@@ -287,19 +375,34 @@ struct Exporter {
             if (scenario && (scenario->id != session.scenario_id || content_hash_hex(*scenario) != session.scenario_hash))
                 scenario = nullptr;
         }
-        for (const DecisionRecord& decision : store.decisions(session.id)) out.push_back(answered(session, scenario.get(), decision));
+        CourseCredit credit = course_credit(session);
+        for (const DecisionRecord& decision : store.decisions(session.id)) out.push_back(answered(session, scenario.get(), decision, credit));
         if (!session.finished()) return;
         json result = session_result(session);
         json completed = statement(session, "completed", 0, "completed", session.ended_at);
         completed["object"] = scenario_activity(session);
         completed["result"] = result;
-        completed["context"] = context(session, false);
+        completed["context"] = context(session, false, credit);
         out.push_back(completed);
         json outcome = statement(session, "outcome", 0, session.passed ? "passed" : "failed", session.ended_at);
         outcome["object"] = scenario_activity(session);
         outcome["result"] = result;
-        outcome["context"] = context(session, false);
+        outcome["context"] = context(session, false, credit);
         out.push_back(outcome);
+        for (const auto& [course, course_progress] : credit.completed) out.push_back(course_completed(session, *course, *course_progress));
+    }
+
+    // The course completed, told once, by the session that completed it: its id is named from that session's
+    // UUID and the course id ("course:" + id cannot be mistaken for the session's own kinds, the fields being
+    // length-prefixed), so it is the same on every export, and it shares the session's registration.
+    json course_completed(const SessionRecord& session, const Course& course, const CourseProgress& course_progress) {
+        json s = statement(session, "course:" + course.id, 0, "completed", course_progress.completed_at);
+        s["object"] = course_activity(course);
+        s["result"] = {{"success", true}, {"completion", true}};
+        s["context"] = {{"registration", statement_id(options.home_page, session, "registration", 0)},
+                        {"platform", "frontdesk"},
+                        {"language", language_name(course.language)}};
+        return s;
     }
 };
 
@@ -327,7 +430,7 @@ void xapi_session_statements(const ResultsReader& store, const ResultsFilter& fi
                              const std::function<void(const SessionRecord&, nlohmann::json& statements)>& visit) {
     std::string problem = xapi_options_problem(options);
     if (!problem.empty()) throw std::invalid_argument("xAPI export: " + problem);
-    Exporter exporter{store, options, effective_iri_base(options), {}};
+    Exporter exporter(store, options, effective_iri_base(options));
     for (const SessionRecord& session : store.sessions(filter)) {
         json statements = json::array();
         exporter.add_session(session, statements);
@@ -338,7 +441,7 @@ void xapi_session_statements(const ResultsReader& store, const ResultsFilter& fi
 nlohmann::json xapi_statements_of_session(const ResultsReader& store, const SessionRecord& session, const XapiOptions& options) {
     std::string problem = xapi_options_problem(options);
     if (!problem.empty()) throw std::invalid_argument("xAPI export: " + problem);
-    Exporter exporter{store, options, effective_iri_base(options), {}};
+    Exporter exporter(store, options, effective_iri_base(options));
     json statements = json::array();
     exporter.add_session(session, statements);
     return statements;

@@ -5,8 +5,9 @@
 # ids, same content), a second sync sends nothing, an LRS failing for a while still gets everything, one that
 # keeps failing stops the sync with what was sent noted and the rest sent by the next one; no credentials is a
 # usage error; the secret is never printed; lrs status tells the last error. Then the settings file (owner-only,
-# mistakes with their line), and the player sending in the background as answers are recorded. Everything the
-# stand-in received passes Learning Locker's xAPI validator.
+# mistakes with their line), and the player sending in the background as answers are recorded; a course's
+# statements (its parent activity, its completion once). Everything the stand-in received passes Learning
+# Locker's xAPI validator.
 set -uo pipefail
 frontdesk="$1" stand_in="$2" out="$3"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -163,4 +164,56 @@ stop_lrs
 "$frontdesk" export-xapi --db "$db" --trainee gina -o "$out/gina.json" >/dev/null && "$frontdesk" export-xapi --db "$db" --trainee hugo -o "$out/hugo.json" >/dev/null || fail "export gina, hugo"
 [ "$(ids "$out/back/stored.json")" = "$( (ids "$out/gina.json"; ids "$out/hugo.json") | sort)" ] || fail "the LRS back did not get gina's and hugo's statements: $(ids "$out/back/stored.json" | wc -l)"
 grep -rq "s3cret-value" "$out"/play-*.txt "$out"/status*.txt && fail "the secret was printed"
-echo "lrs sync test passed: $total statements, then nothing new, a busy LRS, an outage and its resume, lrs status, the settings file, the player in the background"
+# 8. Courses: a library with a course for the new-starters cohort (FRONTDESK_SCENARIOS stands for the bundled
+# one). Ivo fails the course's one step, then passes it, with the player sending in the background (answers
+# while the session is played): every statement carries the course, the pass is followed by the course's
+# completed statement, the LRS holds exactly export-xapi's statements, and syncing after sends nothing.
+library="$out/library"
+mkdir -p "$library/courses"
+cp "$example" "$library/"
+cat >"$library/courses/first-call.yaml" <<'YAML'
+course: 1
+id: first-call
+title: "The first call"
+language: en
+summary: "The wrong invoice, until the call goes well"
+cohorts: [new-starters]
+steps:
+  - scenario: angry-client-wrong-invoice
+YAML
+courses_db="$out/courses.db"
+start_lrs courses
+sed -i "s|endpoint: .*|endpoint: $endpoint|" "$config"
+for answers in '2\n2\n' '1\n1\n1\n'; do
+  printf "$answers" | env -u FRONTDESK_LRS_KEY -u FRONTDESK_LRS_SECRET FRONTDESK_SCENARIOS="$library" "$frontdesk" play "$library/angry-client-wrong-invoice.yaml" \
+    --trainee ivo --cohort new-starters --db "$courses_db" --no-timer --no-shuffle >"$out/play-ivo.txt" 2>&1 || fail "playing the course: $(cat "$out/play-ivo.txt")"
+  grep -q "Sent to the learning platform (LRS): [1-9]" "$out/play-ivo.txt" || fail "the player did not send the course's session: $(cat "$out/play-ivo.txt")"
+done
+FRONTDESK_SCENARIOS="$library" "$frontdesk" lrs sync --endpoint "$endpoint" --db "$courses_db" >"$out/sync-courses1.txt" 2>&1 || fail "the sync after the course: $(cat "$out/sync-courses1.txt")"
+grep -q "^0 statements sent .*; [1-9][0-9]* delivered before; nothing left to send$" "$out/sync-courses1.txt" || fail "the player left course statements: $(cat "$out/sync-courses1.txt")"
+# Named again with --courses, the folder is read once: still nothing new.
+FRONTDESK_SCENARIOS="$library" "$frontdesk" lrs sync --endpoint "$endpoint" --db "$courses_db" --courses "$library/courses" >"$out/sync-courses2.txt" 2>&1 ||
+  fail "the second sync after the course: $(cat "$out/sync-courses2.txt")"
+grep -q "^0 statements sent" "$out/sync-courses2.txt" || fail "a second sync sent course statements again: $(cat "$out/sync-courses2.txt")"
+stop_lrs
+FRONTDESK_SCENARIOS="$library" "$frontdesk" export-xapi --db "$courses_db" -o "$out/course-export.json" >/dev/null || fail "export-xapi with the course"
+python3 - "$out/courses/stored.json" "$out/course-export.json" >"$out/courses-check.txt" 2>&1 <<'PY' || fail "the course's statements in the LRS: $(cat "$out/courses-check.txt")"
+import json, sys
+stored = json.load(open(sys.argv[1]))
+exported = {s["id"]: s for s in json.load(open(sys.argv[2]))}
+course = "https://frontdesk.example/xapi/courses/first-call"
+completions = [s for s in stored if s["object"]["id"] == course]
+problems = []
+if len(stored) != len({s["id"] for s in stored}): problems.append("a statement stored twice")
+if {s["id"]: s for s in stored} != exported: problems.append("the LRS does not hold exactly export-xapi's statements")
+if len(completions) != 1 or completions[0]["verb"]["id"] != "http://adlnet.gov/expapi/verbs/completed": problems.append("%d course completions" % len(completions))
+for s in stored:
+    parents = [a["id"] for a in s["context"].get("contextActivities", {}).get("parent", [])]
+    if s not in completions and course not in parents: problems.append("statement %s without the course" % s["id"])
+print("\n".join(problems))
+sys.exit(1 if problems else 0)
+PY
+[ "$(head -n -1 "$out/courses/problems.txt")" = "" ] || fail "the stand-in saw problems with the course's statements: $(cat "$out/courses/problems.txt")"
+node "$validator" "$out/courses/stored.json" >"$out/validate3.txt" 2>&1 || fail "Learning Locker's validator refused the course's statements: $(cat "$out/validate3.txt")"
+
+echo "lrs sync test passed: $total statements, then nothing new, a busy LRS, an outage and its resume, lrs status, the settings file, the player in the background, a course's statements"

@@ -1,6 +1,8 @@
 #include "cli_common.h"
 
+#include "frontdesk/course_files.h"
 #include "frontdesk/scenario_edit.h"
+#include "frontdesk/xapi_courses.h"
 
 #include "frontdesk/personal_data_file.h"
 #include "frontdesk/results_report.h"
@@ -138,6 +140,26 @@ void ScenarioIndex::load() {
         LoadedScenario loaded = load_scenario_file(file);
         if (loaded.scenario) scenarios_.emplace(std::make_pair(loaded.scenario->id, content_hash_hex(*loaded.scenario)), loaded.scenario);
     }
+}
+
+std::vector<std::shared_ptr<const Scenario>> ScenarioIndex::scenarios() {
+    if (!loaded_) load();
+    std::vector<std::shared_ptr<const Scenario>> all;
+    for (const auto& [key, scenario] : scenarios_) all.push_back(scenario);
+    return all;
+}
+
+std::vector<std::shared_ptr<const Course>> usable_courses(ScenarioIndex& library, const std::vector<std::string>& course_dirs, std::ostream* err,
+                                                          const std::string& program) {
+    std::vector<std::string> folders = course_dirs;
+    for (const std::string& path : library.paths()) {
+        std::error_code error;
+        if (std::filesystem::is_directory(path, error)) folders.push_back(course_folder(path));
+    }
+    CreditedCourses credited = credited_courses(folders, library.scenarios());
+    if (err)
+        for (const Diagnostic& diagnostic : credited.left_out) *err << program << format_diagnostic(diagnostic, nullptr);
+    return credited.courses;
 }
 
 std::vector<std::shared_ptr<const Scenario>> library_scenarios(const std::string& folder) {

@@ -103,6 +103,9 @@ class ScenarioIndex {
 public:
     explicit ScenarioIndex(std::vector<std::string> paths) : paths_(std::move(paths)) {}
     std::shared_ptr<const Scenario> find(const SessionRecord& session);
+    // Every scenario found, for checking courses against them (usable_courses).
+    std::vector<std::shared_ptr<const Scenario>> scenarios();
+    const std::vector<std::string>& paths() const { return paths_; }
 
 private:
     void load();
@@ -117,5 +120,12 @@ std::vector<std::shared_ptr<const Scenario>> library_scenarios(const std::string
 std::vector<LoadedCourse> library_courses(const std::string& folder);
 void add_course_command(CLI::App& app, int& exit_code);
 void add_course_progress_command(CLI::App& course, int& exit_code);
+
+// The courses the statements of export-xapi, lrs sync and the player credit (XapiOptions::courses): those of
+// each folder of `course_dirs` (--courses), then of the courses/ folder of each folder `library` was given
+// (the bundled library's among them), checked against `library`'s scenarios. What is left out is printed to
+// `err`, after `program`, when err is given (not to a trainee).
+std::vector<std::shared_ptr<const Course>> usable_courses(ScenarioIndex& library, const std::vector<std::string>& course_dirs, std::ostream* err,
+                                                          const std::string& program);
 
 }  // namespace frontdesk::cli

@@ -1,6 +1,9 @@
 // frontdesk db status URI|FILE : what a results store holds: its schema version, how many trainees, sessions
 // and decisions, and how many xAPI statements (those export-xapi would write) a Learning Record Store has not
-// confirmed yet.
+// confirmed yet. That count comes from the store's counts alone, so it leaves out the courses' `completed`
+// statements (which sessions completed a course takes the courses and every session to tell; lrs status
+// counts exactly), while the delivered ones include them: pending never shows below zero for it.
+#include <algorithm>
 #include <iostream>
 
 #include "cli_common.h"
@@ -23,7 +26,7 @@ int run_db_status(const std::string& location) {
                   << "sessions:       " << counts.sessions << " (" << counts.finished_sessions << " finished)\n"
                   << "decisions:      " << counts.decisions << '\n'
                   << "LRS statements: " << statements << " (" << counts.delivered_statements << " delivered, "
-                  << statements - counts.delivered_statements << " pending)\n";
+                  << std::max<std::int64_t>(0, statements - counts.delivered_statements) << " pending)\n";
         return exit_ok;
     } catch (const StoreError& e) {
         std::cerr << "frontdesk db status: " << e.what() << '\n';

@@ -1,4 +1,5 @@
-// frontdesk export-xapi [filters] -o FILE : the results as xAPI 1.0.3 statements for a Learning Record Store.
+// frontdesk export-xapi [filters] -o FILE : the results as xAPI 1.0.3 statements for a Learning Record Store, each
+// session's with the courses it counts for.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -31,6 +32,7 @@ struct ExportXapiOptions {
     std::string iri_base;
     bool no_names = false;
     std::vector<std::string> scenario_paths;
+    std::vector<std::string> course_dirs;
     std::string db;
     std::string output;
 };
@@ -60,6 +62,7 @@ int run_export_xapi(const ExportXapiOptions& options) {
         scenario_paths.push_back(bundled_scenario_dir());
         auto index = std::make_shared<ScenarioIndex>(scenario_paths);
         xapi.find_scenario = [index](const SessionRecord& session) { return index->find(session); };
+        xapi.courses = usable_courses(*index, options.course_dirs, &std::cerr, "frontdesk export-xapi: ");
         nlohmann::json statements = xapi_statements(*store, options.filter, xapi);
         std::string text = statements.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
         if (std::string problem = write_personal_data_file(options.output, text, store.get()); !problem.empty()) {
@@ -87,7 +90,9 @@ void add_export_xapi_command(CLI::App& app, int& exit_code) {
     command->add_option("--iri-base", options->iri_base, "Base of the activity and extension IRIs (default: HOME-PAGE/xapi/)");
     command->add_flag("--no-names", options->no_names, "Identify trainees by account only, without their display names");
     command->add_option("--scenarios", options->scenario_paths,
-                        "Scenario files or folders besides the bundled library, to describe each node and its choices");
+                        "Scenario files or folders besides the bundled library, to describe each node and its choices (and their courses/ folders' courses)");
+    command->add_option("--courses", options->course_dirs, "Another folder of courses to credit in the statements, besides each library's courses/ folder")
+        ->check(CLI::ExistingDirectory);
     command->add_option("--db", options->db, "Results database (default: " + shown_location(default_results_location()) + ")");
     command->add_option("-o,--output", options->output, "The JSON file to write (a statement array; owner-only, replaced atomically)")->required();
     command->callback([options, &exit_code] { exit_code = run_export_xapi(*options); });

@@ -28,6 +28,7 @@ struct LrsOptions {
     std::string iri_base;
     bool no_names = false;
     std::vector<std::string> scenario_paths;
+    std::vector<std::string> course_dirs;
     std::size_t batch = 0;
     std::string ca_file;
     double timeout = 0;
@@ -59,6 +60,7 @@ std::optional<LrsSettings> effective_settings(const LrsOptions& options, const c
     paths.push_back(bundled_scenario_dir());
     auto index = std::make_shared<ScenarioIndex>(paths);
     settings.xapi.find_scenario = [index](const SessionRecord& session) { return index->find(session); };
+    settings.xapi.courses = usable_courses(*index, options.course_dirs, &std::cerr, program);
     return settings;
 }
 
@@ -164,6 +166,7 @@ void add_statement_options(CLI::App& command, LrsOptions& options) {
     command.add_option("--iri-base", options.iri_base, "Base of the activity and extension IRIs (as for export-xapi)");
     command.add_flag("--no-names", options.no_names, "Identify trainees by account only (as for export-xapi)");
     command.add_option("--scenarios", options.scenario_paths, "Scenario files or folders besides the bundled library (as for export-xapi)");
+    command.add_option("--courses", options.course_dirs, "Another folder of courses to credit (as for export-xapi)")->check(CLI::ExistingDirectory);
 }
 
 }  // namespace

@@ -215,6 +215,15 @@ bool keep_until_saved(RecordedSession& session, Language language, const StoreEr
     }
 }
 
+// The courses the statements sent while playing credit: the bundled library's, as lrs sync and export-xapi
+// credit them by default, since a session's statements must be the same whoever sends them. Read on the
+// sender's thread, only when an LRS is configured; nothing is printed: a course's problems are for the
+// trainer (lint), not the trainee.
+std::vector<std::shared_ptr<const Course>> player_courses() {
+    ScenarioIndex bundled({bundled_scenario_dir()});
+    return usable_courses(bundled, {}, nullptr, "");
+}
+
 int run_session(PlayOptions options);
 
 // The course's steps with where the trainee stands, in the course's language.
@@ -426,7 +435,7 @@ int run_session(PlayOptions options) {
                                                  return played_scenario;
                                              return nullptr;
                                          },
-                                         problem);
+                                         player_courses, problem);
         if (!problem.empty()) std::cerr << ui_text(language, Ui::lrs_settings_unusable, {problem}) << '\n';
     }
     struct SenderFarewell {

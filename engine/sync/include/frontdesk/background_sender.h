@@ -17,6 +17,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "frontdesk/lrs_settings.h"
 #include "frontdesk/open_results_store.h"
@@ -31,6 +32,10 @@ struct BackgroundSenderSetup {
     std::string state_path;            // empty: lrs_state_path()
     double first_retry_seconds = 15;   // after a failed attempt, doubled after each one...
     double max_retry_seconds = 600;    // ...up to this
+    // The courses credited (XapiOptions::courses), read on the sender's thread before its first attempt: finding
+    // and checking them means loading a library, which a trainee starting a session should not wait for.
+    // Empty: settings.xapi.courses as given.
+    std::function<std::vector<std::shared_ptr<const Course>>()> courses;
 };
 
 struct BackgroundSenderStatus {
@@ -75,9 +80,13 @@ private:
 
 // The sender the settings file (frontdesk_config_path()) asks for, recording into `results_location`; none when
 // it configures no LRS, or (with `problem` set, saying what to fix) when its LRS settings cannot be used.
-// `find_scenario` gives statements the scenario's texts, as XapiOptions::find_scenario does.
+// `find_scenario` gives statements the scenario's texts, as XapiOptions::find_scenario does; `courses` gives the
+// courses credited (BackgroundSenderSetup::courses, called only when a sender starts), which must be those lrs
+// sync and export-xapi credit (credited_courses() of the same folders), or the LRS refuses these sessions'
+// statements from the other as conflicts.
 std::unique_ptr<BackgroundSender> start_configured_sender(const std::string& results_location, const std::string& by,
                                                           std::function<std::shared_ptr<const Scenario>(const SessionRecord&)> find_scenario,
+                                                          std::function<std::vector<std::shared_ptr<const Course>>()> courses,
                                                           std::string& problem);
 
 }  // namespace frontdesk

@@ -26,7 +26,7 @@ namespace frontdesk {
 struct LrsSettings {
     LrsConnection connection;   // endpoint, key, secret, CA file, timeout
     std::size_t batch_size = 500;
-    XapiOptions xapi;           // home_page, iri_base, include_names (find_scenario is the client's)
+    XapiOptions xapi;           // home_page, iri_base, include_names (find_scenario and courses are the client's)
 };
 
 // $XDG_CONFIG_HOME/frontdesk/config.yaml, or ~/.config/frontdesk/config.yaml.

@@ -5,14 +5,20 @@
 //
 // Every statement id is a name-based UUID of the session's UUID and the statement's place in it, so exporting again
 // gives the same ids and an LRS recognises statements it already holds instead of storing them twice.
+//
+// With courses, a session that counts for a course (course_progress.h) carries the course as a parent activity
+// in each of its statements, and the session that completed a course is followed by a `completed` statement
+// whose object is the course.
 #pragma once
 
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "frontdesk/course.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario.h"
 
@@ -31,6 +37,15 @@ struct XapiOptions {
     // hash, each node's activity also carries the character's line and the texts of its choices. Activity
     // definitions are not part of a statement's identity, so statements with and without them still match.
     std::function<std::shared_ptr<const Scenario>(const SessionRecord&)> find_scenario;
+    // The courses to credit. A session that counts for one of them (its trainee's cohort is assigned the course,
+    // its scenario is a step, the step was unlocked and had attempts left) carries the course in
+    // context.contextActivities.parent of every statement; the session that completed a course is followed by
+    // a `completed` statement for the course. An unfinished session carries a course when it would count were it
+    // to end as it began, so what the background sender sends while it is played matches every later export.
+    // Every path that sends statements must pass the same courses: an LRS refuses a statement id sent again
+    // with other context activities, as it does after a rename (see include_names), and so after a course's
+    // steps or cohorts, or a trainee's cohort, change under statements already sent.
+    std::vector<std::shared_ptr<const Course>> courses;
 };
 
 // What is wrong with the options (not an absolute http(s) address, spaces...), or empty when they are usable.
@@ -49,8 +64,9 @@ void xapi_session_statements(const ResultsReader& store, const ResultsFilter& fi
 // it is played without reading the whole store.
 nlohmann::json xapi_statements_of_session(const ResultsReader& store, const SessionRecord& session, const XapiOptions& options);
 
-// How many statements xapi_statements gives for a whole store of these counts: one `answered` per decision,
-// `completed` and `passed` or `failed` per finished session.
+// How many statements xapi_statements gives for a whole store of these counts without courses: one `answered`
+// per decision, `completed` and `passed` or `failed` per finished session. A course's `completed` statement is
+// not counted: the counts cannot tell which sessions completed a course.
 std::int64_t xapi_statement_count(const StoreCounts& counts);
 
 // An ISO 8601 duration to 0.01 s, the precision xAPI asks for: "PT4M12.5S", "PT1H0M3S", "PT0S".
