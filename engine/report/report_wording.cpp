@@ -39,10 +39,7 @@ std::string Wording::time(const std::string& iso, bool seconds) const {
     return text;
 }
 
-std::string Wording::date(const std::string& iso) const {
-    if (language_ == Language::it) return day_first(iso, 10);
-    return iso.substr(0, 10);
-}
+std::string Wording::date(const std::string& iso) const { return format_date(language_, iso); }
 
 std::string Wording::skill_heading(const std::string& skill) const { return capitalised(this->skill(skill)); }
 

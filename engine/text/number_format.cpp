@@ -22,4 +22,11 @@ std::string format_percent(Language language, double value) {
     return format_decimal(language, std::floor(value + 1e-9), 0) + "%";
 }
 
+std::string format_date(Language language, const std::string& iso) {
+    bool dated = iso.size() >= 10 && iso[4] == '-' && iso[7] == '-';
+    if (!dated) return iso;
+    if (language == Language::it) return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+    return iso.substr(0, 10);
+}
+
 }  // namespace frontdesk

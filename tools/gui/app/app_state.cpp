@@ -74,6 +74,47 @@ void AppState::show_trainee() {
     trace.write("screen", "trainee");
 }
 
+void AppState::show_home() {
+    read_courses();
+    if (has_course()) show_course();
+    else show_library();
+}
+
+void AppState::read_courses() {
+    open_store();
+    courses = {};
+    courses_problem.clear();
+    if (!store || settings.trainee.empty()) return;
+    try {
+        courses = read_trainee_courses(*store, settings.trainee, cohort(), library, local_date_today());
+    } catch (const StoreError& e) {
+        courses_problem = e.what();
+    }
+}
+
+void AppState::show_course() {
+    read_courses();
+    from_course = false;
+    frames_on_screen = 0;
+    screen = ScreenId::course;
+    trace.write("screen", "course " + std::to_string(courses.courses.size()));
+    for (const CourseView& course : courses.courses) trace.write("course_shown", course_trace_line(course));
+    if (!courses_problem.empty()) trace.write("course_unread", courses_problem);
+}
+
+void AppState::start_course_step(const CourseView& course, const CourseStepView& step) {
+    const ScenarioCard* card = library.find(step.path);
+    if (!card || !step.can_start()) return;
+    trace.write("course_step_started", course.course->id + " " + step.scenario_id);
+    show_briefing(*card);
+    from_course = true;
+}
+
+void AppState::leave_scenario() {
+    if (from_course) show_course();
+    else show_library();
+}
+
 void AppState::show_library() {
     open_store();
     frames_on_screen = 0;
@@ -83,6 +124,7 @@ void AppState::show_library() {
 
 void AppState::show_briefing(const ScenarioCard& card) {
     open_store();
+    from_course = false;  // start_course_step says otherwise, after this
     selected = card;
     conversation.reset();
     debrief.reset();
@@ -230,7 +272,7 @@ void AppState::start_conversation(bool resume_saved) {
     std::optional<RecordedSession> session;
     try {
         if (store) {
-            store->upsert_trainee(settings.trainee, settings.trainee, "");
+            store->upsert_trainee(settings.trainee, settings.trainee, cohort());  // empty: the cohort stays as recorded
             Recording recording{store.get(), settings.trainee, feedback, "gui", seed};
             recording.voice = voice;
             lrs_scenarios->add(selected->scenario);

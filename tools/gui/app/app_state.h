@@ -12,6 +12,7 @@
 
 #include "app/gui_app.h"
 #include "conversation.h"
+#include "course_view.h"
 #include "debrief.h"
 #include "frontdesk/interface_text.h"
 #include "frontdesk/background_sender.h"
@@ -39,7 +40,7 @@ private:
     std::vector<std::pair<std::string, std::shared_ptr<const Scenario>>> scenarios_;  // content hash, scenario
 };
 
-enum class ScreenId { trainee, library, briefing, conversation, debrief, review, studio };
+enum class ScreenId { trainee, library, course, briefing, conversation, debrief, review, studio };
 
 struct AppState {
     GuiOptions options;
@@ -52,6 +53,11 @@ struct AppState {
     std::optional<Conversation> conversation;
     std::optional<Debrief> debrief;
     std::size_t interrupted = 0;               // answers of the trainee's interrupted session of the selected scenario
+    // The courses of the trainee's cohort with their progress, read on each move to the course view (so a
+    // session just finished counts); empty when the trainee has none. Why they could not be read, if so.
+    TraineeCourses courses;
+    std::string courses_problem;
+    bool from_course = false;                  // the selected scenario was started from the course view: back goes there
     ReviewModel review;                        // the coordinators' Review area
     // Reads for the Review on its own thread and reader; made when the Review is first shown, and gone
     // before the library it reads from (declared after it).
@@ -110,7 +116,20 @@ struct AppState {
 
     // Moves between screens.
     void show_trainee();
+    // Where a trainee starts once known: their course view when their cohort has a course, else the library.
+    void show_home();
     void show_library();
+    // The course view, its progress read afresh from the results (traced "course_shown" per course).
+    void show_course();
+    bool has_course() const { return !courses.courses.empty(); }
+    // The trainee's cohort as this window knows it: --cohort, else the settings'; empty: as the results hold it.
+    const std::string& cohort() const { return options.cohort.empty() ? settings.cohort : options.cohort; }
+    // Reads the trainee's courses and their progress into `courses` (a store that fails: courses_problem).
+    void read_courses();
+    // A course's step, from the course view: its briefing, and back from it (or its debrief) to the course.
+    void start_course_step(const CourseView& course, const CourseStepView& step);
+    // Back from a scenario's briefing or debrief: to the course view when it was started there, else the library.
+    void leave_scenario();
     void show_briefing(const ScenarioCard& card);
     // The briefing of the scenario at `path` (a library card, else the file loaded on its own).
     void show_scenario(const std::string& path);

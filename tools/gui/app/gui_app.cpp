@@ -46,6 +46,7 @@ const char* screen_name(ScreenId screen) {
     switch (screen) {
         case ScreenId::trainee: return "trainee";
         case ScreenId::library: return "library";
+        case ScreenId::course: return "course";
         case ScreenId::briefing: return "briefing";
         case ScreenId::conversation: return "conversation";
         case ScreenId::debrief: return "debrief";
@@ -129,10 +130,11 @@ int run_gui(const GuiOptions& options) {
     library_loading.get();
     app.trace.write("library_loaded", std::to_string(app.library.cards().size()) + " scenarios");
 
-    // 3. The first screen: the Review when asked for, a named scenario's briefing, the library when the trainee is
-    // known, else the trainee (and then the named scenario's briefing, if any).
+    // 3. The first screen: the Review when asked for, a named scenario's briefing, the trainee's course view or the
+    // library when the trainee is known, else the trainee (and then the named scenario's briefing, if any).
     TraineeScreen trainee_screen;
     LibraryScreen library_screen;
+    CourseScreen course_screen;
     BriefingScreen briefing_screen;
     ConversationScreen conversation_screen;
     DebriefScreen debrief_screen;
@@ -142,6 +144,7 @@ int run_gui(const GuiOptions& options) {
         switch (app.screen) {
             case ScreenId::trainee: return &trainee_screen;
             case ScreenId::library: return &library_screen;
+            case ScreenId::course: return &course_screen;
             case ScreenId::briefing: return &briefing_screen;
             case ScreenId::conversation: return &conversation_screen;
             case ScreenId::debrief: return &debrief_screen;
@@ -156,7 +159,7 @@ int run_gui(const GuiOptions& options) {
         app.scenario_after_trainee = options.scenario;
         app.show_trainee();
     } else if (!options.scenario.empty()) app.show_scenario(options.scenario);
-    else app.show_library();
+    else app.show_home();
 
     // 4. Main loop.
     auto clock_start = std::chrono::steady_clock::now();

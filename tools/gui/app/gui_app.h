@@ -19,6 +19,7 @@ struct GuiOptions {
     bool trace_frames = false;               // also log each frame's time (for the benchmark)
     std::string settings_path;               // default: $XDG_CONFIG_HOME/frontdesk/settings.json
     std::string db;                          // results database; default: $XDG_DATA_HOME/frontdesk/results.db
+    std::string cohort;                      // the trainee's cohort; default: the settings', else the one recorded
     bool review = false;                     // open the coordinators' Review area directly
     std::string studio;                      // open the trainer's studio on this scenario file
     std::string phrasing;                    // "feminine" | "masculine" | "neutral"; default: remembered, else neutral

@@ -8,6 +8,7 @@
 
 #include "app/gui_app.h"
 #include "platform/display.h"
+#include "frontdesk/results_records.h"
 #include "frontdesk/scenario_library.h"
 #include "frontdesk/utf8.h"
 
@@ -21,6 +22,12 @@ int main(int argc, char** argv) {
         ->check([](const std::string& name) {
             std::string problem = frontdesk::name_problem(name);
             return problem.empty() ? std::string() : "the trainee " + problem;
+        });
+    app.add_option("--cohort", options.cohort,
+                   "The trainee's cohort: the courses assigned to it are shown first and sessions record it (default: the settings' "
+                   "cohort, else the one the results hold for the trainee)")
+        ->check([](const std::string& cohort) {
+            return frontdesk::record_text_problem("cohort", cohort);
         });
     app.add_option("--lang", options.language, "Interface language")->check(CLI::IsMember({"en", "it"}));
     app.add_option("--phrasing", options.phrasing,

@@ -1,8 +1,10 @@
 #include "library_model.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
+#include "frontdesk/course_files.h"
 #include "frontdesk/scenario_library.h"
 #include "frontdesk/scenario_loader.h"
 #include "frontdesk/terminal_text.h"
@@ -66,6 +68,34 @@ void LibraryModel::load(const std::vector<std::string>& paths) {
         cards_.push_back(card_of(file, loaded));
     });
     for (const Diagnostic& problem : problems) folder_problems_.push_back(terminal_safe(problem.path) + ": " + problem.message);
+    // The courses beside the scenarios, checked against every scenario read (a broken one is still a known id).
+    courses_.clear();
+    course_folder_shown_.clear();
+    std::vector<std::shared_ptr<const Scenario>> scenarios;
+    for (const ScenarioCard& card : cards_)
+        if (card.scenario) scenarios.push_back(card.scenario);
+    std::error_code error;
+    for (const std::string& path : paths) {
+        if (!std::filesystem::is_directory(path, error)) continue;
+        std::string folder = course_folder(path);
+        if (course_folder_shown_.empty()) course_folder_shown_ = folder;
+        for (LoadedCourse& course : load_courses(folder, scenarios)) courses_.push_back(std::move(course));
+    }
+}
+
+std::vector<std::string> LibraryModel::course_cohorts() const {
+    std::vector<std::string> cohorts;
+    for (const LoadedCourse& loaded : courses_)
+        if (loaded.usable())
+            for (const std::string& cohort : loaded.course->cohorts)
+                if (std::find(cohorts.begin(), cohorts.end(), cohort) == cohorts.end()) cohorts.push_back(cohort);
+    return cohorts;
+}
+
+const ScenarioCard* LibraryModel::find_scenario(const std::string& scenario_id) const {
+    for (const ScenarioCard& card : cards_)
+        if (card.playable && card.scenario && card.scenario->id == scenario_id) return &card;
+    return nullptr;
 }
 
 std::vector<std::size_t> LibraryModel::visible(const LibraryFilter& filter) const {

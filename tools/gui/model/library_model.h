@@ -1,6 +1,7 @@
 // The library screen's data: one card per scenario file found (playable or not), filtering by who the
 // trainee faces, channel, language, difficulty and free text, and the trainee's progress in each scenario
-// (done, best result, a conversation to resume), read from the results on a thread of its own.
+// (done, best result, a conversation to resume), read from the results on a thread of its own. Beside the
+// scenarios, the courses of each library folder (FOLDER/courses), checked against them.
 #pragma once
 
 #include <functional>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "frontdesk/analysis.h"
+#include "frontdesk/course.h"
 #include "frontdesk/results_store.h"
 #include "frontdesk/scenario.h"
 
@@ -68,6 +70,16 @@ public:
     const ScenarioCard* find(const std::string& path) const;
     // Problems with the folders themselves (missing, unreadable).
     const std::vector<std::string>& folder_problems() const { return folder_problems_; }
+    // The playable card of the scenario with this id (the first, as the library lists them), or null.
+    const ScenarioCard* find_scenario(const std::string& scenario_id) const;
+
+    // The courses of the library's folders (FOLDER/courses/*.yaml), in folder then file order, each checked
+    // against the scenarios loaded (a course with errors is kept, unusable, so the Review can say so).
+    const std::vector<LoadedCourse>& courses() const { return courses_; }
+    // Where the first folder's courses are (shown when there are none); empty when no folder was given.
+    const std::string& course_folder_shown() const { return course_folder_shown_; }
+    // The cohorts the usable courses are assigned to, each once, in the courses' order.
+    std::vector<std::string> course_cohorts() const;
 
     // The trainee's progress, read through a reader of its own on another thread (`open` runs there too), so
     // drawing never waits for the results: asked for when the library is shown, taken by the screen once a
@@ -91,6 +103,8 @@ private:
 
     std::vector<ScenarioCard> cards_;
     std::vector<std::string> folder_problems_;
+    std::vector<LoadedCourse> courses_;
+    std::string course_folder_shown_;
     std::future<ProgressRead> progress_read_;
     std::string progress_reading_for_;
     ProgressByScenario progress_;

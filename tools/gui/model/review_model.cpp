@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "frontdesk/course_files.h"
 #include "frontdesk/interface_text.h"
 #include "frontdesk/placeholders.h"
 #include "frontdesk/session_state.h"
@@ -98,13 +99,49 @@ void ReviewModel::select_session(std::int64_t session) {
     reload_transcript_ = true;
 }
 
+void ReviewModel::select_course(std::string id) {
+    if (id == course_) return;
+    course_ = std::move(id);
+    reload_course_ = true;
+}
+
+std::size_t ReviewModel::course_behind() const {
+    return static_cast<std::size_t>(std::count_if(course_rows_.begin(), course_rows_.end(), [](const CourseProgress& p) { return p.behind(); }));
+}
+
+void ReviewModel::load_course_rows(const ResultsReader& store, const LibraryModel& library) {
+    course_rows_.clear();
+    std::shared_ptr<const Course> course = course_.empty() ? nullptr : find_course(library.courses(), course_);
+    if (!course) {
+        // The library's first usable course until one is chosen (or when the one chosen is gone).
+        course_.clear();
+        for (const LoadedCourse& loaded : library.courses())
+            if (loaded.usable()) {
+                course = loaded.course;
+                course_ = course->id;
+                break;
+            }
+    }
+    if (!course) return;
+    course_rows_ = course_progress_of_cohort(*course, store, filter_.cohort, today_.empty() ? local_date_today() : today_);
+    if (!filter_.trainee.empty())
+        course_rows_.erase(std::remove_if(course_rows_.begin(), course_rows_.end(),
+                                          [this](const CourseProgress& p) { return p.trainee.id != filter_.trainee; }),
+                           course_rows_.end());
+    // Who a coordinator should talk to first, at the top; otherwise in trainee order.
+    std::stable_sort(course_rows_.begin(), course_rows_.end(), [](const CourseProgress& a, const CourseProgress& b) {
+        if (a.behind() != b.behind()) return a.behind();
+        return a.trainee.id < b.trainee.id;
+    });
+}
+
 void ReviewModel::refresh(const ResultsReader& store, const LibraryModel& library) {
     try {
         if (reload_) {
             reload_ = false;
             transcript_.reset();
             load_report(store);
-            reload_attempts_ = reload_scenario_ = true;
+            reload_attempts_ = reload_scenario_ = reload_course_ = true;
         }
         if (!loaded_) return;
         // Two passes: showing a transcript may select its trainee, whose attempts are then listed.
@@ -131,6 +168,10 @@ void ReviewModel::refresh(const ResultsReader& store, const LibraryModel& librar
                 load_transcript(store, library);
             }
         }
+        if (reload_course_) {
+            reload_course_ = false;
+            load_course_rows(store, library);
+        }
     } catch (const StoreError& e) {
         error_ = e.what();
     }
@@ -138,7 +179,7 @@ void ReviewModel::refresh(const ResultsReader& store, const LibraryModel& librar
 
 ReviewModel ReviewModel::start_refresh() {
     ReviewModel job = *this;
-    reload_ = reload_attempts_ = reload_scenario_ = reload_transcript_ = false;
+    reload_ = reload_attempts_ = reload_scenario_ = reload_transcript_ = reload_course_ = false;
     refreshing_ = true;
     return job;
 }
@@ -154,6 +195,8 @@ void ReviewModel::finish_refresh(ReviewModel read) {
     else if (scenario_ != read.scenario_) read.scenario_view_.reset();
     if (!reload_transcript_ && !reload_attempts_ && !reload_) session_ = read.session_;
     else if (session_ != read.session_) read.transcript_.reset();
+    if (!reload_course_ && !reload_) course_ = read.course_;
+    else if (course_ != read.course_) read.course_rows_.clear();
     loaded_ = read.loaded_;
     loads_ = read.loads_;
     store_empty_ = read.store_empty_;
@@ -165,6 +208,7 @@ void ReviewModel::finish_refresh(ReviewModel read) {
     attempts_ = std::move(read.attempts_);
     scenario_view_ = std::move(read.scenario_view_);
     transcript_ = std::move(read.transcript_);
+    course_rows_ = std::move(read.course_rows_);
     // The rows in the order chosen here (a heading may have been clicked while the read ran).
     if (sort_column_ >= cohort_columns().size()) sort_column_ = 0;
     sort_rows();

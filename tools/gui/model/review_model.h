@@ -1,6 +1,7 @@
 // The Review area's state and data, headless: the filter, the tab and what is selected, the report read
 // from the results store (only when asked), and the rows the screen draws from it: the cohort table in any
-// column's order, a trainee's trend, a scenario's endings and choice shares, and an attempt's transcript.
+// column's order, a trainee's trend, a scenario's endings and choice shares, an attempt's transcript, and a
+// course's progress for every trainee of its cohorts.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "frontdesk/course_progress.h"
 #include "frontdesk/interface_text.h"
 #include "frontdesk/results_report.h"
 #include "frontdesk/results_store.h"
@@ -16,7 +18,7 @@
 
 namespace frontdesk::gui {
 
-enum class ReviewTab { cohort, trainee, scenarios, transcript };
+enum class ReviewTab { cohort, trainee, scenarios, transcript, courses };
 
 // The cohort table's columns, in the order shown; `skill` is one column per skill of the report.
 enum class CohortColumnKind { trainee, name, cohort, attempts, finished, passed, last_practice, skill, overall_mean, latest_overall };
@@ -124,7 +126,7 @@ public:
     // is something to read; a copy that carries it (this model then stops asking, and is refreshing() until
     // finish_refresh); the copy's refresh() runs elsewhere; and what it read, taken back here. Choices made
     // meanwhile (another filter, trainee, scenario or attempt) win over the copy's and are read next.
-    bool needs_refresh() const { return reload_ || reload_attempts_ || reload_scenario_ || reload_transcript_; }
+    bool needs_refresh() const { return reload_ || reload_attempts_ || reload_scenario_ || reload_transcript_ || reload_course_; }
     ReviewModel start_refresh();
     void finish_refresh(ReviewModel read);
     // Ends a refresh whose reads could not even begin (the results could not be opened), with the reason.
@@ -170,18 +172,31 @@ public:
     std::int64_t selected_session() const { return session_; }
     const std::optional<Transcript>& transcript() const { return transcript_; }
 
+    // The Courses tab: the course chosen (until one is, the library's first usable course), and each trainee of
+    // its cohorts (only of the cohort filter when one is set; only the trainee filtered on when one is), who is
+    // behind first (overdue, or a required step out of attempts), then by trainee id.
+    void select_course(std::string id);
+    const std::string& selected_course_id() const { return course_; }
+    const std::vector<CourseProgress>& course_rows() const { return course_rows_; }
+    std::size_t course_behind() const;
+    // The day courses are judged on (YYYY-MM-DD): today on this computer unless set (tests set it).
+    void set_today(std::string today) { today_ = std::move(today); }
+
 private:
     void load_report(const ResultsReader& store);
     void sort_rows();
     void build_scenario_view(const ResultsReader& store, const LibraryModel& library);
     void load_transcript(const ResultsReader& store, const LibraryModel& library);
+    void load_course_rows(const ResultsReader& store, const LibraryModel& library);
 
     ResultsFilter filter_;
     ReviewTab tab_ = ReviewTab::cohort;
     std::string trainee_;            // selected trainee id
     std::string scenario_;           // selected scenario id
     std::int64_t session_ = 0;       // selected session
-    bool reload_ = true, reload_attempts_ = false, reload_scenario_ = false, reload_transcript_ = false;
+    std::string course_;             // selected course id
+    std::string today_;
+    bool reload_ = true, reload_attempts_ = false, reload_scenario_ = false, reload_transcript_ = false, reload_course_ = false;
     bool refreshing_ = false;
     bool open_failed_ = false;
 
@@ -199,6 +214,7 @@ private:
     std::vector<SessionRecord> attempts_;
     std::optional<ScenarioView> scenario_view_;
     std::optional<Transcript> transcript_;
+    std::vector<CourseProgress> course_rows_;
 };
 
 // The card of the scenario file with this id and content hash, when the library has that very version.

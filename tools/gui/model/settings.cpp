@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "frontdesk/results_records.h"
 #include "frontdesk/utf8.h"
 
 namespace frontdesk::gui {
@@ -65,6 +66,11 @@ Settings load_settings(const std::string& path) {
         for (unsigned char c : location) clean = clean && c >= 0x20 && c != 0x7f;
         if (clean) settings.results = location;
     }
+    // The cohort: the text a trainee record may hold (frontdesk::trainee_text_problem); anything else is ignored.
+    if (auto it = json.find("cohort"); it != json.end() && it->is_string()) {
+        std::string cohort = it->get<std::string>();
+        if (!cohort.empty() && record_text_problem("cohort", cohort).empty()) settings.cohort = cohort;
+    }
     // A size from another screen is fitted to this one when the window opens; nonsense is ignored.
     auto width = json.find("window_width"), height = json.find("window_height");
     if (width != json.end() && height != json.end() && width->is_number_integer() && height->is_number_integer()) {
@@ -87,6 +93,7 @@ bool save_settings(const Settings& settings, const std::string& path, std::strin
                            {"high_contrast", settings.high_contrast},
                            {"sound", settings.sound}};
     if (!settings.results.empty()) json["results"] = settings.results;
+    if (!settings.cohort.empty()) json["cohort"] = settings.cohort;
     if (settings.window_width > 0 && settings.window_height > 0) {
         json["window_width"] = settings.window_width;
         json["window_height"] = settings.window_height;

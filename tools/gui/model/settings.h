@@ -26,6 +26,10 @@ struct Settings {
     // Where results are recorded and read (a file path or a PostgreSQL URI, as --db takes); empty: the default
     // file. Set by an administrator for a training room's PCs; --db and FRONTDESK_DB win over it.
     std::string results;
+    // The trainee's cohort (group), as a coordinator names it: the courses assigned to it are the trainee's, shown
+    // first, and every session records it. Set by an administrator for a training room's PCs (or --cohort);
+    // empty: the cohort the results already hold for the trainee, if any.
+    std::string cohort;
 };
 
 // The interface language the system asks for (LC_ALL, LC_MESSAGES, LANG): Italian for it_*, else English.

@@ -30,7 +30,7 @@ void BriefingScreen::draw_content(AppState& app) {
     if (!card.playable) {
         text_wrapped(app.text(Ui::broken_scenario, {std::to_string(card.error_count)}));
         text_wrapped(card.problems);
-        if (ImGui::Button(app.text(Ui::back_button).c_str()) || app.escape_key()) app.show_library();
+        if (ImGui::Button(app.text(Ui::back_button).c_str()) || app.escape_key()) app.leave_scenario();
         return;
     }
     const Scenario& s = *card.scenario;
@@ -129,7 +129,7 @@ void BriefingScreen::draw_content(AppState& app) {
     if (!saved && app.frames_on_screen == 0) focus_last_item();
     tab_stop("start");
     ImGui::SameLine();
-    if (ImGui::Button(app.text(Ui::back_button).c_str()) || (!asking && app.escape_key())) app.show_library();
+    if (ImGui::Button(app.text(Ui::back_button).c_str()) || (!asking && app.escape_key())) app.leave_scenario();
     tab_stop("back");
     // Whether the buttons are on screen and the briefing scrolls, traced when it changes (for the tests).
     float bottom = ImGui::GetItemRectMax().y, window_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();

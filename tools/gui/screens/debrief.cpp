@@ -102,9 +102,11 @@ void DebriefScreen::draw_content(AppState& app) {
         return;
     }
     ImGui::SameLine();
-    if ((ImGui::Button(app.text(Ui::back_to_library).c_str()) || app.escape_key()) && app.save_again()) {
+    // Back where the scenario was chosen: the course view (its progress read afresh, this session counted) or
+    // the library.
+    if ((ImGui::Button(app.text(app.from_course ? Ui::course_back : Ui::back_to_library).c_str()) || app.escape_key()) && app.save_again()) {
         ImGui::EndChild();
-        app.show_library();
+        app.leave_scenario();
         return;
     }
 

@@ -1,6 +1,7 @@
 // Screen 2: the library as cards (title, who you face, channel, language, difficulty, length, and the trainee's
 // badges: done, best result, in progress), filters (difficulty as tiers) and text search; when nothing matches,
-// a way to clear the filters. A scenario that fails its checks is shown with its errors, never hidden.
+// a way to clear the filters. A scenario that fails its checks is shown with its errors, never hidden. A trainee
+// with a course finds the way back to it beside their name.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -180,6 +181,15 @@ void LibraryScreen::draw_content(AppState& app) {
     ImGui::SameLine();
     if (ImGui::SmallButton(app.text(Ui::review_results_button).c_str())) app.show_review();
     tab_stop("review");
+    // Free practice is one way out of the course view; this is the way back to it.
+    if (app.has_course()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(app.text(Ui::course_back).c_str())) {
+            app.show_course();
+            return;
+        }
+        tab_stop("course");
+    }
     draw_settings_row(app);
     ImGui::Separator();
 

@@ -1,6 +1,6 @@
 // A screen fills the window; the base class owns the window boilerplate so each screen writes only its
-// content (in the style of ImHex's views). One file per screen: trainee, library, briefing, conversation,
-// debrief here, the Review in review/.
+// content (in the style of ImHex's views). One file per screen: trainee, library, course, briefing,
+// conversation, debrief here, the Review in review/.
 #pragma once
 
 #include <cstddef>
@@ -59,6 +59,16 @@ protected:
 private:
     char search_[128] = {};
     bool type_in_search_ = false;  // Tab has just reached the search field: it takes the keyboard next frame
+};
+
+// The trainee's courses (those of their cohort): each with its due date, progress and steps by section; the
+// next step is the primary action, any other open step can be started, and free practice leads to the library.
+class CourseScreen : public Screen {
+public:
+    bool scrolls_as_page() const override { return true; }
+
+protected:
+    void draw_content(AppState& app) override;
 };
 
 class BriefingScreen : public Screen {

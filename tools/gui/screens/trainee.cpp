@@ -50,6 +50,29 @@ void TraineeScreen::draw_content(AppState& app) {
         app.settings.phrasing = static_cast<Phrasing>(phrasing);
         app.trace.write("phrasing", phrasing_name(app.settings.phrasing));
     }
+    // The group (cohort), when the library has courses: the cohorts they are assigned to, as radio buttons that
+    // wrap on a narrow window. Fixed by --cohort, it is only shown.
+    if (!app.options.cohort.empty()) {
+        ImGui::Spacing();
+        text_line(app.text(Ui::trainee_cohort_fixed, {app.options.cohort}));
+    } else if (std::vector<std::string> cohorts = app.library.course_cohorts(); !cohorts.empty()) {
+        if (!app.settings.cohort.empty() && std::find(cohorts.begin(), cohorts.end(), app.settings.cohort) == cohorts.end())
+            cohorts.push_back(app.settings.cohort);  // an administrator's cohort with no course here yet
+        cohorts.insert(cohorts.begin(), std::string());
+        ImGui::Spacing();
+        text_wrapped(app.text(Ui::trainee_cohort_label));
+        for (std::size_t i = 0; i < cohorts.size(); ++i) {
+            std::string label = cohorts[i].empty() ? app.text(Ui::trainee_cohort_none) : cohorts[i];
+            if (i > 0) same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + ImGui::GetFrameHeight() + ImGui::GetFontSize() * 1.5f);
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::RadioButton(label.c_str(), app.settings.cohort == cohorts[i]) && app.settings.cohort != cohorts[i]) {
+                app.settings.cohort = cohorts[i];
+                app.trace.write("cohort", cohorts[i].empty() ? "none" : cohorts[i]);
+            }
+            ImGui::PopID();
+            tab_stop("cohort_" + (cohorts[i].empty() ? std::string("none") : cohorts[i]));
+        }
+    }
     ImGui::Spacing();
     bool pressed = ImGui::Button(app.text(Ui::continue_button).c_str(), button_size(10));
     tab_stop("continue");
@@ -64,7 +87,7 @@ void TraineeScreen::draw_content(AppState& app) {
             app.save_settings_quietly();  // the name and the phrasing together
             app.trace.write("trainee", checked.name);
             if (app.scenario_after_trainee.empty()) {
-                app.show_library();
+                app.show_home();
             } else {
                 std::string path = std::move(app.scenario_after_trainee);
                 app.scenario_after_trainee.clear();

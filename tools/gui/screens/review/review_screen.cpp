@@ -110,13 +110,13 @@ void ReviewScreen::draw_content(AppState& app) {
                                                     std::to_string(report.finished), std::to_string(report.passed),
                                                     percent_text(report.overall_mean)}));
 
-    // Tabs: 1-4 or Ctrl+PgUp/PgDn switch, as do the tab headers themselves (click, or arrows and Enter).
+    // Tabs: 1-5 or Ctrl+PgUp/PgDn switch, as do the tab headers themselves (click, or arrows and Enter).
     if (!io.WantTextInput && !popup) {
-        if (int digit = keys::digit_pressed(); digit >= 1 && digit <= 4) go_to(app, review_tabs[digit - 1]);
+        if (int digit = keys::digit_pressed(); digit >= 1 && digit <= review_tab_count) go_to(app, review_tabs[digit - 1]);
         if (keys::ctrl_down()) {
             int current = static_cast<int>(review.tab());
-            if (keys::page_down_pressed()) go_to(app, review_tabs[(current + 1) % 4]);
-            if (keys::page_up_pressed()) go_to(app, review_tabs[(current + 3) % 4]);
+            if (keys::page_down_pressed()) go_to(app, review_tabs[(current + 1) % review_tab_count]);
+            if (keys::page_up_pressed()) go_to(app, review_tabs[(current + review_tab_count - 1) % review_tab_count]);
         }
     }
     // Room below the tabs for the footer: the button that saves what is shown as a report (below the tabs, so
@@ -140,7 +140,8 @@ void ReviewScreen::draw_content(AppState& app) {
                 if (io.NavVisible) ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
             }
             if (!pending_tab_ && review.tab() != tab) review.set_tab(tab);  // chosen in the tab bar itself
-            ImGuiWindowFlags child = ImGuiWindowFlags_NavFlattened | (tab == ReviewTab::cohort ? ImGuiWindowFlags_HorizontalScrollbar : 0);
+            bool wide = tab == ReviewTab::cohort || tab == ReviewTab::courses;
+            ImGuiWindowFlags child = ImGuiWindowFlags_NavFlattened | (wide ? ImGuiWindowFlags_HorizontalScrollbar : 0);
             // Down to eight lines; below that the page scrolls instead (see scrolls_as_page).
             float tab_height = std::max(ImGui::GetContentRegionAvail().y - footer, ImGui::GetTextLineHeightWithSpacing() * 8);
             ImGui::BeginChild("tab", ImVec2(0, tab_height), false, child);
@@ -149,6 +150,7 @@ void ReviewScreen::draw_content(AppState& app) {
                 case ReviewTab::trainee: draw_trainee(app); break;
                 case ReviewTab::scenarios: draw_scenarios(app); break;
                 case ReviewTab::transcript: draw_transcript(app); break;
+                case ReviewTab::courses: draw_courses(app); break;
             }
             ImGui::EndChild();
             ImGui::EndTabItem();

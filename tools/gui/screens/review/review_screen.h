@@ -1,4 +1,4 @@
-// The coordinators' Review area: a filters row, then the tabs Cohort, Trainee, Scenarios and Transcript over
+// The coordinators' Review area: a filters row, then the tabs Cohort, Trainee, Scenarios, Transcript and Courses over
 // the results database, and a form that saves the report. One file per part (tracy's TracyView_*.cpp style):
 // review_screen.cpp the frame, the reading state and the tabs; filters_row.cpp; one *_tab.cpp per tab;
 // save_report_form.cpp. The data and its order come from ReviewModel, read by ReviewLoader on its own thread;
@@ -34,6 +34,7 @@ private:
     void draw_trainee(AppState& app);
     void draw_scenarios(AppState& app);
     void draw_transcript(AppState& app);
+    void draw_courses(AppState& app);
     void go_to(AppState& app, ReviewTab tab);
     void trace_reads(AppState& app);
 
@@ -54,6 +55,7 @@ private:
     std::string traced_columns_;  // the Trainee tab's attempts table as last traced
     std::string traced_cohort_columns_;  // the Cohort table's columns as last traced
     std::string traced_filters_;         // the filters row's layout as last traced
+    std::string traced_course_;          // the Courses tab's "review_course" line as last traced
     int traced_loads_ = 0;
     std::string traced_error_;
     std::int64_t traced_session_ = 0;

@@ -10,6 +10,7 @@ const char* tab_name(ReviewTab tab) {
         case ReviewTab::trainee: return "trainee";
         case ReviewTab::scenarios: return "scenarios";
         case ReviewTab::transcript: return "transcript";
+        case ReviewTab::courses: return "courses";
     }
     return "";
 }
@@ -20,16 +21,19 @@ Ui tab_label(ReviewTab tab) {
         case ReviewTab::trainee: return Ui::review_trainee;
         case ReviewTab::scenarios: return Ui::review_scenarios;
         case ReviewTab::transcript: return Ui::review_transcript;
+        case ReviewTab::courses: return Ui::review_tab_courses;
     }
     return Ui::review_cohort;
 }
 
 std::string share_text(double share) { return percent_text(share * 100.0); }
 
-std::string trainee_title(const TraineeReport& trainee) {
-    if (trainee.display_name.empty() || trainee.display_name == trainee.id) return trainee.id;
-    return trainee.display_name + " (" + trainee.id + ")";
+std::string trainee_title(const std::string& id, const std::string& display_name) {
+    if (display_name.empty() || display_name == id) return id;
+    return display_name + " (" + id + ")";
 }
+
+std::string trainee_title(const TraineeReport& trainee) { return trainee_title(trainee.id, trainee.display_name); }
 
 EndingKind ending_kind(const std::string& name) {
     for (EndingKind kind : {EndingKind::success, EndingKind::partial, EndingKind::failure})

@@ -3,6 +3,7 @@
 // (value, label) options that the filters and the tabs offer.
 #pragma once
 
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,7 +12,8 @@
 
 namespace frontdesk::gui {
 
-constexpr ReviewTab review_tabs[] = {ReviewTab::cohort, ReviewTab::trainee, ReviewTab::scenarios, ReviewTab::transcript};
+constexpr ReviewTab review_tabs[] = {ReviewTab::cohort, ReviewTab::trainee, ReviewTab::scenarios, ReviewTab::transcript, ReviewTab::courses};
+constexpr int review_tab_count = static_cast<int>(std::size(review_tabs));
 
 const char* tab_name(ReviewTab tab);
 Ui tab_label(ReviewTab tab);
@@ -19,6 +21,7 @@ Ui tab_label(ReviewTab tab);
 // A share (0..1) as "40%".
 std::string share_text(double share);
 // "Anna Rossi (anna)", or the id alone when the name is the id.
+std::string trainee_title(const std::string& id, const std::string& display_name);
 std::string trainee_title(const TraineeReport& trainee);
 // An ending as stored ("success") as its kind; none for anything else (not finished).
 EndingKind ending_kind(const std::string& name);
