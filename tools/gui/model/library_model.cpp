@@ -83,12 +83,13 @@ void LibraryModel::load(const std::vector<std::string>& paths) {
     }
 }
 
-std::vector<std::string> LibraryModel::course_cohorts() const {
+std::vector<std::string> LibraryModel::course_cohorts(std::optional<Language> language) const {
     std::vector<std::string> cohorts;
     for (const LoadedCourse& loaded : courses_)
-        if (loaded.usable())
+        if (loaded.usable() && (!language || loaded.course->language == *language))
             for (const std::string& cohort : loaded.course->cohorts)
                 if (std::find(cohorts.begin(), cohorts.end(), cohort) == cohorts.end()) cohorts.push_back(cohort);
+    if (cohorts.empty() && language) return course_cohorts();
     return cohorts;
 }
 

@@ -78,8 +78,9 @@ public:
     const std::vector<LoadedCourse>& courses() const { return courses_; }
     // Where the first folder's courses are (shown when there are none); empty when no folder was given.
     const std::string& course_folder_shown() const { return course_folder_shown_; }
-    // The cohorts the usable courses are assigned to, each once, in the courses' order.
-    std::vector<std::string> course_cohorts() const;
+    // The cohorts the usable courses are assigned to, each once, in the courses' order: those of the courses in
+    // `language` (the interface's), or of every course when none is in it.
+    std::vector<std::string> course_cohorts(std::optional<Language> language = std::nullopt) const;
 
     // The trainee's progress, read through a reader of its own on another thread (`open` runs there too), so
     // drawing never waits for the results: asked for when the library is shown, taken by the screen once a

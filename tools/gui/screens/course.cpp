@@ -231,8 +231,16 @@ void CourseScreen::draw_content(AppState& app) {
         }
         if (c == 0) {
             same_line_if_fits(ImGui::CalcTextSize(app.text(Ui::course_free_practice).c_str()).x + style.FramePadding.x * 2);
-            if (ImGui::Button(app.text(Ui::course_free_practice).c_str())) {
+            bool free_practice = ImGui::Button(app.text(Ui::course_free_practice).c_str());
+            if (app.trace.enabled()) {
+                // Where it is, for the tests that click it.
+                ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+                std::string at = std::to_string(static_cast<int>((min.x + max.x) / 2)) + " " + std::to_string(static_cast<int>((min.y + max.y) / 2));
+                if (at != traced_free_practice_) app.trace.write("free_practice_button", traced_free_practice_ = at);
+            }
+            if (free_practice) {
                 ImGui::PopID();
+                traced_free_practice_.clear();  // traced again when the view is back
                 app.show_library();
                 return;
             }

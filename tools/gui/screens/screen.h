@@ -69,6 +69,9 @@ public:
 
 protected:
     void draw_content(AppState& app) override;
+
+private:
+    std::string traced_free_practice_;  // the free practice button's centre as last traced
 };
 
 class BriefingScreen : public Screen {

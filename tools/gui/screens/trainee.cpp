@@ -55,7 +55,7 @@ void TraineeScreen::draw_content(AppState& app) {
     if (!app.options.cohort.empty()) {
         ImGui::Spacing();
         text_line(app.text(Ui::trainee_cohort_fixed, {app.options.cohort}));
-    } else if (std::vector<std::string> cohorts = app.library.course_cohorts(); !cohorts.empty()) {
+    } else if (std::vector<std::string> cohorts = app.library.course_cohorts(app.language()); !cohorts.empty()) {
         if (!app.settings.cohort.empty() && std::find(cohorts.begin(), cohorts.end(), app.settings.cohort) == cohorts.end())
             cohorts.push_back(app.settings.cohort);  // an administrator's cohort with no course here yet
         cohorts.insert(cohorts.begin(), std::string());

@@ -107,7 +107,6 @@ enum class Ui {
     course_progress_unread, course_step_start, course_step_passed, course_step_next, course_step_open, course_step_locked, course_step_out_of_attempts,
     course_attempts_of, course_attempts_used, course_best_of_pass, course_pass_mark, course_keys,
     review_tab_courses, review_course, review_no_courses, review_course_behind, review_course_none_behind, review_course_no_trainees,
-    review_column_steps_done, review_column_steps_total, review_column_complete, review_column_overdue, review_column_last_activity, review_yes, review_no,
     review_course_cohorts, review_course_unusable, trainee_cohort_label, trainee_cohort_none, trainee_cohort_fixed,
     count_  // not a key: the number of keys
 };

@@ -2,6 +2,7 @@
 // (the cohort filter narrows them): steps done, passed, of how many, complete, overdue and the last activity.
 // Who is behind (overdue, or a required step out of attempts) comes first, marked, with a line that counts them.
 #include <algorithm>
+#include <optional>
 
 #include "frontdesk/course_files.h"
 #include "frontdesk/number_format.h"
@@ -64,40 +65,47 @@ void ReviewScreen::draw_courses(AppState& app) {
     else text_coloured(app.text(Ui::review_course_none_behind), colours.positive);
     ImGui::PopFont();
 
-    const Ui headings[] = {Ui::review_column_id, Ui::review_cohort, Ui::review_column_steps_done, Ui::review_column_passed,
-                           Ui::review_column_steps_total, Ui::review_column_complete, Ui::review_column_overdue, Ui::review_column_last_activity};
+    // The columns of `frontdesk course progress`, in its words, so the window and the report agree.
+    const Ui headings[] = {Ui::report_column_trainee, Ui::report_column_cohort, Ui::course_column_done, Ui::course_column_passed,
+                           Ui::course_column_complete, Ui::course_column_overdue, Ui::course_column_last_activity, Ui::course_column_next};
     constexpr int columns = static_cast<int>(std::size(headings));
-    // Not sortable: the order is the point (who is behind first). Columns as wide as their contents.
-    ImGuiTableFlags flags = ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
+    // Not sortable: the order is the point (who is behind first). Each column as wide as its widest line, the
+    // lines never wrapped (a narrow window scrolls sideways instead).
+    ImGuiTableFlags flags = ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg;
     if (!ImGui::BeginTable("course_rows", columns, flags)) return;
     for (Ui heading : headings) ImGui::TableSetupColumn(app.text(heading).c_str());
     ImGui::TableHeadersRow();
-    std::string yes = app.text(Ui::review_yes), no = app.text(Ui::review_no);
+    std::string yes = app.text(Ui::report_yes), no = app.text(Ui::report_no), behind_mark = app.text(Ui::course_behind);
+    auto cell = [](const std::string& text, std::optional<ImU32> colour = std::nullopt) {
+        if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
+        ImGui::TextUnformatted(text.c_str());
+        if (colour) ImGui::PopStyleColor();
+    };
     for (const CourseProgress& row : rows) {
         ImGui::PushID(row.trainee.id.c_str());
         ImGui::TableNextRow();
-        // Behind: the row on the alternate ground and the trainee in red (a pair theme.h holds to 4.5:1).
-        if (row.behind()) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
         ImGui::TableSetColumnIndex(0);
+        // Behind: the trainee in red with the word (not the colour alone).
         std::string who = trainee_title(row.trainee.id, row.trainee.display_name);
-        if (row.behind()) text_coloured("! " + who, colours.negative);
-        else text_line(who);
+        if (row.behind()) cell(who + "  (" + behind_mark + ")", colours.negative);
+        else cell(who);
         ImGui::TableSetColumnIndex(1);
-        text_line(row.trainee.cohort.empty() ? "-" : row.trainee.cohort);
+        cell(row.trainee.cohort.empty() ? "-" : row.trainee.cohort);
+        std::string total = std::to_string(row.steps_total);
         ImGui::TableSetColumnIndex(2);
-        right_aligned(std::to_string(row.steps_done));
+        cell(app.text(Ui::course_steps_of, {std::to_string(row.steps_done), total}));
         ImGui::TableSetColumnIndex(3);
-        right_aligned(std::to_string(row.steps_passed));
+        cell(app.text(Ui::course_steps_of, {std::to_string(row.steps_passed), total}));
         ImGui::TableSetColumnIndex(4);
-        right_aligned(std::to_string(row.steps_total));
+        if (row.complete) cell(yes, colours.positive);
+        else cell(no);
         ImGui::TableSetColumnIndex(5);
-        if (row.complete) text_coloured(yes, colours.positive);
-        else text_line(no);
+        if (row.overdue) cell(yes, colours.negative);
+        else cell(no);
         ImGui::TableSetColumnIndex(6);
-        if (row.overdue) text_coloured(yes, colours.negative);
-        else text_line(no);
+        cell(row.last_activity.empty() ? app.text(Ui::report_never) : local_time_text(row.last_activity));
         ImGui::TableSetColumnIndex(7);
-        text_line(local_time_text(row.last_activity));
+        cell(row.next_step ? course->steps[*row.next_step].scenario : "-");
         ImGui::PopID();
     }
     ImGui::EndTable();
