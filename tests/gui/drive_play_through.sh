@@ -2,15 +2,7 @@
 wait_for "screen briefing" 30
 keys Return
 wait_for "screen conversation" 10
-wait_answers
-keys 1
-wait_for "choose 1 node=opening" 10
-keys 1
-wait_for "choose 1 node=details" 10
-keys 1
-wait_for "finished angry-client-wrong-invoice success" 10
-keys Return
-wait_for "screen debrief" 10
+play_example_to_success
 sleep 0.5
 keys F12
 wait_for "^[0-9.]+ screenshot frontdesk-" 10

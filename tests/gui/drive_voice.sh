@@ -1,5 +1,5 @@
 # The voice test's keys ($out and $screen_size set by the caller). On the trainee screen, when it comes: the
-# name Giulia, Down to the phrasing, Space on "Femminile", Down to Continue (right under it), Enter. Then Enter starts the
+# name Giulia, Down to the phrasing, Space on "Femminile", Down past the group question to Continue, Enter. Then Enter starts the
 # conversation; F12 there; the feminine answer by the key the trace offers it under; F12 again; Enter for the
 # debrief; SIGTERM (the --screenshot is the debrief). Each F12 picture is renamed voice-WHAT-SIZE.png.
 f12() { f12_as voice "$1"; }
@@ -9,7 +9,10 @@ if grep -q "screen trainee" "$trace"; then
   type_text Giulia
   keys Down space
   wait_for "phrasing feminine" 10
-  keys Down Return
+  # Down again: the group question (the bundled library has courses), then Continue.
+  for _ in $(seq 12); do grep -q " focus continue$" "$trace" && break; keys Down; sleep 0.2; done
+  wait_for " focus continue$" 5
+  keys Return
 fi
 wait_for "screen briefing voice" 10
 stays_on briefing  # the Enter on Continue does not start the conversation too

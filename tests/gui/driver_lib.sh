@@ -71,3 +71,17 @@ stays_on() {
     exit 1
   fi
 }
+
+# The example scenario (tests/fixtures/example) played to its success from the conversation just opened: answer 1
+# three times, then Enter for the debrief.
+play_example_to_success() {
+  wait_answers
+  keys 1
+  wait_for "choose 1 node=opening" 10
+  keys 1
+  wait_for "choose 1 node=details" 10
+  keys 1
+  wait_for "finished angry-client-wrong-invoice success" 10
+  keys Return
+  wait_for "screen debrief" 10
+}
