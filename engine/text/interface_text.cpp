@@ -643,6 +643,7 @@ constexpr Entry entries[] = {
     {Ui::course_steps_passed, "{0} of {1} steps passed", "{0} {0?passo superato|passi superati} su {1}"},
     {Ui::course_complete, "Course complete: every required step is passed.", "Corso completato: tutti i passi obbligatori sono superati."},
     {Ui::course_start_next, "Start: {0}", "Inizi: {0}"},
+    {Ui::course_start_next_short, "Start the next step", "Inizi il prossimo passo"},
     {Ui::course_free_practice, "Free practice: the whole library", "Pratica libera: tutti gli scenari"},
     {Ui::course_back, "Back to the course", "Torni al corso"},
     {Ui::course_none_to_play, "Nothing to play now: ask your coordinator how to go on.", "Per ora non c'è nulla da svolgere: chieda al Suo coordinatore come proseguire."},

@@ -211,7 +211,11 @@ void CourseScreen::draw_content(AppState& app) {
         const CourseStepView* next = course.next_step();
         if (next && next->can_start()) {
             ImGui::PushFont(app.fonts.large);
+            // With the step's title when it fits; at a large text size in a small window, without it (a button
+            // does not wrap, and the title is in the outlined row below).
             std::string start = app.text(Ui::course_start_next, {next->title});
+            if (ImGui::CalcTextSize(start.c_str()).x + style.FramePadding.x * 4 > ImGui::GetContentRegionAvail().x)
+                start = app.text(Ui::course_start_next_short);
             float width = std::min(ImGui::CalcTextSize(start.c_str()).x + style.FramePadding.x * 4, ImGui::GetContentRegionAvail().x);
             ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x * 2, style.FramePadding.y * 2));
             bool pressed = ImGui::Button(start.c_str(), ImVec2(width, 0));

@@ -103,7 +103,7 @@ enum class Ui {
     studio_tab_edit, studio_edit_explain, studio_undo, studio_redo, studio_undo_nothing, studio_redo_nothing, studio_edit_refused, studio_node_id, studio_rename, studio_field_narration, studio_field_say, studio_field_debrief, studio_field_ending, studio_field_answer, studio_field_feedback, studio_field_points, studio_move_up, studio_move_down, studio_delete_answer, studio_add_answer, studio_new_node_here, studio_new_node_id, studio_create, studio_conditional_goto, studio_edit_needs_scenario, studio_no_condition,
     studio_tab_languages, studio_other_version, studio_versions_found, studio_no_versions, studio_other_file, studio_comparing, studio_same_structure, studio_differences, studio_this_file, studio_missing_here, studio_compare_failed,
     // courses in the window: the trainee's course view and the Review's course tab
-    course_label, course_due, course_overdue, course_steps_passed, course_complete, course_start_next, course_free_practice, course_back, course_none_to_play,
+    course_label, course_due, course_overdue, course_steps_passed, course_complete, course_start_next, course_start_next_short, course_free_practice, course_back, course_none_to_play,
     course_progress_unread, course_step_start, course_step_passed, course_step_next, course_step_open, course_step_locked, course_step_out_of_attempts,
     course_attempts_of, course_attempts_used, course_best_of_pass, course_pass_mark, course_keys,
     review_tab_courses, review_course, review_no_courses, review_course_behind, review_course_none_behind, review_course_no_trainees,
