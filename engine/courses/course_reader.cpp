@@ -300,10 +300,13 @@ void read_course(LoadedCourse& loaded, const std::string& path) {
 
 }  // namespace
 
+// An empty file in a courses folder is told how a course starts, not a scenario.
+constexpr std::string_view course_empty_message = "file is empty; a course starts with 'course: 1' (see docs/courses.md)";
+
 LoadedCourse load_course_text(std::string path, std::string text) {
     LoadedCourse loaded;
     loaded.diagnostics = DiagnosticList(path);
-    loaded.source = check_source_text(path, std::move(text), loaded.diagnostics);
+    loaded.source = check_source_text(path, std::move(text), loaded.diagnostics, max_scenario_file_bytes, course_empty_message);
     read_course(loaded, path);
     return loaded;
 }
@@ -311,7 +314,7 @@ LoadedCourse load_course_text(std::string path, std::string text) {
 LoadedCourse load_course_file(const std::string& path) {
     LoadedCourse loaded;
     loaded.diagnostics = DiagnosticList(path);
-    loaded.source = read_source_file(path, loaded.diagnostics);
+    loaded.source = read_source_file(path, loaded.diagnostics, max_scenario_file_bytes, course_empty_message);
     read_course(loaded, path);
     return loaded;
 }

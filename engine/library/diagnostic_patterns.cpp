@@ -56,6 +56,8 @@ const Pattern patterns[] = {
     {H, "the-path", " (the path: {path})", " (il percorso: {0})"},
 
     // ---- Courses (engine/courses: course_reader.cpp, course.cpp, course_files.cpp) ----
+    {M, "course-file-empty", "file is empty; a course starts with 'course: 1' (see docs/courses.md)",
+     "il file è vuoto; un corso inizia con 'course: 1' (veda docs/courses.md)"},
     {M, "course-not-map", "a course file must be a map of keys (course: 1, id: ..., steps: ...)",
      "un file di corso deve essere una mappa di chiavi (course: 1, id: ..., steps: ...)"},
     {M, "course-format", "this program reads course format {n}, not {n}; write 'course: 1' or update frontdesk",

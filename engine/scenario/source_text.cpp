@@ -123,7 +123,7 @@ std::string too_large(std::size_t size, std::size_t max_bytes) {
 }  // namespace
 
 std::optional<SourceText> check_source_text(std::string path, std::string text, DiagnosticList& diagnostics,
-                                            std::size_t max_bytes) {
+                                            std::size_t max_bytes, std::string_view empty) {
     if (text.size() > max_bytes) {
         diagnostics.error({}, too_large(text.size(), max_bytes));
         return std::nullopt;
@@ -133,7 +133,7 @@ std::optional<SourceText> check_source_text(std::string path, std::string text, 
     bool blank = std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
     SourceText source(std::move(path), std::move(text));
     if (blank) {
-        diagnostics.error({}, "file is empty; a scenario starts with 'format: 1' (see scenarios/README.md)");
+        diagnostics.error({}, std::string(empty.empty() ? scenario_empty_message : empty));
         return std::nullopt;
     }
     const std::string& bytes = source.text();
@@ -182,10 +182,10 @@ std::optional<SourceText> check_source_text(std::string path, std::string text, 
 }
 
 std::optional<SourceText> read_source_file(const std::string& path, DiagnosticList& diagnostics,
-                                           std::size_t max_bytes) {
+                                           std::size_t max_bytes, std::string_view empty) {
     WholeFile file = read_whole_file(path, max_bytes);
     switch (file.problem) {
-        case WholeFile::Problem::none: return check_source_text(path, std::move(file.bytes), diagnostics, max_bytes);
+        case WholeFile::Problem::none: return check_source_text(path, std::move(file.bytes), diagnostics, max_bytes, empty);
         case WholeFile::Problem::cannot_open: diagnostics.error({}, std::string("cannot open: ") + std::strerror(file.error_number)); break;
         case WholeFile::Problem::folder: diagnostics.error({}, "is a directory, not a scenario file"); break;
         case WholeFile::Problem::not_regular: diagnostics.error({}, "is not a regular file"); break;

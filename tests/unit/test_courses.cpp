@@ -198,6 +198,11 @@ steps:
 }
 
 TEST_CASE("a course without steps, without cohorts or without a required step says so") {
+    // An empty file in a courses folder: how a course starts, not how a scenario does.
+    LoadedCourse blank = load_course_text("blank.yaml", "\n  \n");
+    REQUIRE(blank.diagnostics.items().size() == 1);
+    CHECK(blank.diagnostics.items()[0].message == "file is empty; a course starts with 'course: 1' (see docs/courses.md)");
+    CHECK_FALSE(blank.usable());
     LoadedCourse empty = load_course_text("empty.yaml", "course: 1\nid: e\ntitle: E\nlanguage: en\ncohorts: [d]\nsteps: []\n");
     CHECK(has_message(empty, "6:8: error: the course has no steps"));
     LoadedCourse none = load_course_text("none.yaml", "course: 1\nid: e\ntitle: E\nlanguage: en\n");

@@ -320,6 +320,7 @@ void course_messages(std::vector<Message>& out) {
     std::string many = header;
     for (int i = 0; i < 502; ++i) many += "  - scenario: s" + std::to_string(i) + "\n";
     add_all(out, load_course_text("many.yaml", many).diagnostics.items(), "a course of 502 steps");
+    add_all(out, load_course_text("empty.yaml", " \n").diagnostics.items(), "an empty course file");
     TemporaryDirectory directory;
     std::string file_not_folder = directory.write("courses", "not a folder");
     for (const LoadedCourse& loaded : load_courses(file_not_folder, library)) add_all(out, loaded.diagnostics.items(), file_not_folder);

@@ -8,7 +8,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
+#include <thread>
 #include <filesystem>
 
 #include "frontdesk/stored_answer.h"
@@ -567,6 +569,26 @@ Connection migrated_copy(sqlite3* file, const std::string& path) {
     return memory;
 }
 
+// PRAGMA journal_mode=WAL, returning the journal mode it leaves. It needs the file to itself for a moment, and
+// SQLite answers SQLITE_BUSY at once, without waiting through the busy timeout, where two connections would
+// otherwise deadlock: several writers opening a new file at the same instant (seen in the concurrent writers
+// test on a loaded CI machine). So it waits and asks again, within the same timeout.
+std::string switch_to_wal(sqlite3* db, const std::string& path, int busy_timeout_ms) {
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+    for (;;) {
+        std::string mode;
+        auto keep_mode = [](void* out, int columns, char** values, char**) {
+            if (columns > 0 && values[0]) *static_cast<std::string*>(out) = values[0];
+            return 0;
+        };
+        int code = sqlite3_exec(db, "PRAGMA journal_mode=WAL", keep_mode, &mode, nullptr);
+        if (code == SQLITE_OK) return mode;
+        bool busy = (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+        if (!busy || std::chrono::steady_clock::now() >= deadline) fail(db, path, "cannot switch to write-ahead logging", code);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
 }  // namespace
 
 std::unique_ptr<ResultsStore> open_sqlite_results(const std::string& path, const StoreOptions& options) {
@@ -576,11 +598,8 @@ std::unique_ptr<ResultsStore> open_sqlite_results(const std::string& path, const
     Connection db = open_connection(path, path, SQLITE_OPEN_READWRITE, options.busy_timeout_ms);
     // Again, through the connection that will write: the file may have changed since it was looked at.
     check_identity(read_schema_identity(db.get(), path), path);
-    {
-        Statement mode(db.get(), path, "PRAGMA journal_mode=WAL");
-        if (!mode.step("cannot switch to write-ahead logging") || mode.text(0) != "wal")
-            throw StoreError(path + ": cannot use write-ahead logging here (is the folder read-only or on a network drive?); use --db with a local path");
-    }
+    if (switch_to_wal(db.get(), path, options.busy_timeout_ms) != "wal")
+        throw StoreError(path + ": cannot use write-ahead logging here (is the folder read-only or on a network drive?); use --db with a local path");
     exec(db.get(), path, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;", "cannot configure");
     migrate(db.get(), path);
     return std::make_unique<SqliteResultsStore>(path, std::move(db), true, sqlite_results_schema_version, options);

@@ -56,11 +56,15 @@ private:
 // when the text cannot be parsed at all. A UTF-8 byte-order mark is dropped. Control characters anywhere in
 // the file (comments included; tab, line feed and CRLF line ends excepted) are reported at each one, and the
 // text is still parsed.
+// `empty` is what an empty file is told: how a file of this kind starts (scenario_empty_message by default).
 std::optional<SourceText> read_source_file(const std::string& path, DiagnosticList& diagnostics,
-                                           std::size_t max_bytes = max_scenario_file_bytes);
+                                           std::size_t max_bytes = max_scenario_file_bytes, std::string_view empty = {});
 
 // The same checks for text already in memory (tests, the editor, stdin).
 std::optional<SourceText> check_source_text(std::string path, std::string text, DiagnosticList& diagnostics,
-                                            std::size_t max_bytes = max_scenario_file_bytes);
+                                            std::size_t max_bytes = max_scenario_file_bytes, std::string_view empty = {});
+
+// What an empty scenario file is told.
+constexpr std::string_view scenario_empty_message = "file is empty; a scenario starts with 'format: 1' (see scenarios/README.md)";
 
 }  // namespace frontdesk
