@@ -19,31 +19,11 @@ db="$out/results.db" trace="$out/trace-keyboard.log"
 source "$root/tests/gui/session_lib.sh"  # fail, gui_session
 cd "$out" || exit 1
 
-# A small library: the example (answers 1 1 1 pass it) and two bundled scenarios, with a course over them that
-# was due on 31 January (so anyone who has not completed it is overdue).
+# A small library: the example (answers 1 1 1 pass it) and two bundled scenarios, with the window tests' course
+# over them (due on 31 January, so anyone who has not completed it is overdue).
 cp "$root/tests/fixtures/example/angry-client-wrong-invoice.yaml" "$out/library/"
 cp "$root/scenarios/curious-visitor-open-day.yaml" "$root/scenarios/phone-transfer-message.yaml" "$out/library/"
-cat >"$out/library/courses/desk-course.yaml" <<'COURSE'
-course: 1
-id: desk-course
-title: "Desk course"
-language: en
-summary: "An invoice on the phone first; then the desk."
-cohorts: [spring]
-due: 2026-01-31
-sections:
-  - title: "On the phone"
-    steps:
-      - scenario: angry-client-wrong-invoice
-        pass: 70
-        attempts: 2
-  - title: "At the desk"
-    steps:
-      - scenario: curious-visitor-open-day
-        unlock_after: [angry-client-wrong-invoice]
-      - scenario: phone-transfer-message
-        required: false
-COURSE
+cp "$root/tests/fixtures/course-window/desk-course.yaml" "$out/library/courses/"
 "$frontdesk" lint "$out/library" >"$out/lint.log" 2>&1 || { cat "$out/lint.log"; fail "the test's library does not pass lint"; }
 # bruno uses both attempts on "calm down" (a failure at once): out of attempts.
 for _ in 1 2; do

@@ -27,27 +27,8 @@ namespace fs = std::filesystem;
 
 const std::string example_path = std::string(FRONTDESK_FIXTURE_DIR) + "/example/angry-client-wrong-invoice.yaml";
 
-// Due in the past on the day the tests judge (2026-02-10): overdue for anyone who has not completed it.
-const char* desk_course = R"(course: 1
-id: desk-course
-title: "Desk course"
-language: en
-summary: "Three conversations."
-cohorts: [spring]
-due: 2026-01-31
-sections:
-  - title: "On the phone"
-    steps:
-      - scenario: angry-client-wrong-invoice
-        pass: 70
-        attempts: 2
-  - title: "At the desk"
-    steps:
-      - scenario: curious-visitor-open-day
-        unlock_after: [angry-client-wrong-invoice]
-      - scenario: phone-transfer-message
-        required: false
-)";
+// The window tests' course (due 31 January 2026: overdue on the day these tests judge, 2026-02-10).
+const std::string desk_course = std::string(FRONTDESK_FIXTURE_DIR) + "/course-window/desk-course.yaml";
 
 // No due date and harder steps: shown after the desk course to the same cohort.
 const char* later_course = R"(course: 1
@@ -71,7 +52,7 @@ struct Library {
         fs::copy_file(example_path, scenarios / "angry-client-wrong-invoice.yaml");
         for (const char* id : {"curious-visitor-open-day", "phone-transfer-message"})
             fs::copy_file(fs::path(FRONTDESK_SCENARIO_DIR) / (std::string(id) + ".yaml"), scenarios / (std::string(id) + ".yaml"));
-        std::ofstream(scenarios / "courses" / "desk-course.yaml") << desk_course;
+        fs::copy_file(desk_course, scenarios / "courses" / "desk-course.yaml");
         std::ofstream(scenarios / "courses" / "later-course.yaml") << later_course;
         library.load({scenarios.string()});
         owned = open_results_store(folder.file("results.db"));

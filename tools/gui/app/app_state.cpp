@@ -76,7 +76,7 @@ void AppState::show_trainee() {
 
 void AppState::show_home() {
     read_courses();
-    if (has_course()) show_course();
+    if (has_course()) enter_course_view();
     else show_library();
 }
 
@@ -94,6 +94,10 @@ void AppState::read_courses() {
 
 void AppState::show_course() {
     read_courses();
+    enter_course_view();
+}
+
+void AppState::enter_course_view() {
     from_course = false;
     frames_on_screen = 0;
     screen = ScreenId::course;

@@ -126,6 +126,8 @@ struct AppState {
     const std::string& cohort() const { return options.cohort.empty() ? settings.cohort : options.cohort; }
     // Reads the trainee's courses and their progress into `courses` (a store that fails: courses_problem).
     void read_courses();
+    // The course view of the courses just read.
+    void enter_course_view();
     // A course's step, from the course view: its briefing, and back from it (or its debrief) to the course.
     void start_course_step(const CourseView& course, const CourseStepView& step);
     // Back from a scenario's briefing or debrief: to the course view when it was started there, else the library.

@@ -76,12 +76,6 @@ void state_icon(StepState state, float size, bool high_contrast) {
     ImGui::Dummy(ImVec2(size, size));
 }
 
-std::string difficulty_words(const AppState& app, int difficulty) {
-    if (difficulty < 1) return {};
-    const Ui keys[] = {Ui::difficulty_1, Ui::difficulty_2, Ui::difficulty_3};
-    return app.text(keys[std::clamp(difficulty, 1, 3) - 1]);
-}
-
 // One step as a row on a panel: icon, title, facts, state, attempts and best; its button at the right when it
 // can be started. Returns true when the trainee started it (the screen has changed: draw nothing more).
 bool draw_step(AppState& app, const CourseView& course, const CourseStepView& step) {
@@ -111,7 +105,7 @@ bool draw_step(AppState& app, const CourseView& course, const CourseStepView& st
     ImGui::PopFont();
     std::string facts;
     if (step.channel) facts = channel_label(app.language(), *step.channel);
-    if (std::string level = difficulty_words(app, step.difficulty); !level.empty()) facts += (facts.empty() ? "" : " | ") + level;
+    if (step.difficulty > 0) facts += (facts.empty() ? "" : " | ") + difficulty_text(app, step.difficulty);
     if (!facts.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette(contrast).accent));
         ImGui::TextUnformatted(facts.c_str());

@@ -18,11 +18,6 @@ namespace frontdesk::gui {
 
 namespace {
 
-std::string difficulty_text(const AppState& app, int difficulty) {
-    Ui keys[] = {Ui::difficulty_1, Ui::difficulty_2, Ui::difficulty_3};
-    return app.text(keys[std::clamp(difficulty, 1, 3) - 1]);
-}
-
 std::string language_text(const AppState& app, Language language) {
     return app.text(language == Language::it ? Ui::language_it : Ui::language_en);
 }

@@ -49,6 +49,11 @@ float notice_room(const AppState& app) {
     return box + ImGui::GetFontSize();  // and the margin under it
 }
 
+std::string difficulty_text(const AppState& app, int difficulty) {
+    const Ui keys[] = {Ui::difficulty_1, Ui::difficulty_2, Ui::difficulty_3};
+    return app.text(keys[std::clamp(difficulty, 1, 3) - 1]);
+}
+
 std::string finish_tab_order(AppState& app) {
     std::string focused = tab_order_end();
     if (!focused.empty()) app.trace.write("focus", focused);

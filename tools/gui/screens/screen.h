@@ -16,6 +16,9 @@ float notice_room(const AppState& app);
 // The end of a screen's Tab order (widgets/controls.h: tab_order_end), with the focus traced as "focus LABEL"
 // when it moves. Returns the label it moved to, else "".
 std::string finish_tab_order(AppState& app);
+// A scenario's difficulty (1..3) in words ("easy", "medium", "hard"), as the library's cards and the course
+// view show it.
+std::string difficulty_text(const AppState& app, int difficulty);
 
 class Screen {
 public:
