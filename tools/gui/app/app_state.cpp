@@ -7,7 +7,6 @@
 #include <unistd.h>
 
 #include "frontdesk/answer_order.h"
-#include "frontdesk/course_files.h"
 #include "frontdesk/open_results_store.h"
 #include "frontdesk/xapi_courses.h"
 #include "platform/keys.h"
@@ -208,20 +207,16 @@ void AppState::open_store() {
         notify(text(Ui::results_unavailable, {store_problem}), 30.0);
         return;
     }
-    std::vector<std::shared_ptr<const Scenario>> known;  // a course names scenarios playable or not
-    for (const ScenarioCard& card : library.cards()) {
+    for (const ScenarioCard& card : library.cards())
         if (card.playable) lrs_scenarios->add(card.scenario);
-        if (card.scenario) known.push_back(card.scenario);
-    }
-    // The courses of the library's folders, credited as lrs sync and export-xapi credit them given the same
-    // folders (--scenarios), so the LRS gets the same statements whichever sends them.
-    std::vector<std::string> course_folders;
-    for (const std::string& folder : options.scenario_dirs) course_folders.push_back(course_folder(folder));
+    // The courses of the library's folders (read and checked with the library), credited as lrs sync and
+    // export-xapi credit them given the same folders (--scenarios), so the LRS gets the same statements
+    // whichever sends them.
     std::string problem;
     std::shared_ptr<SharedScenarios> scenarios = lrs_scenarios;
     lrs_sender = start_configured_sender(
         path, "window", [scenarios](const SessionRecord& session) { return scenarios->find(session); },
-        [course_folders, known] { return credited_courses(course_folders, known).courses; }, problem);
+        [loaded = library.courses()] { return credited_courses(loaded).courses; }, problem);
     if (!problem.empty()) {
         notify(text(Ui::lrs_settings_unusable, {problem}), 30.0);
         trace.write("lrs_unusable", problem);

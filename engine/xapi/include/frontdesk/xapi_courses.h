@@ -22,5 +22,7 @@ struct CreditedCourses {
 // The usable courses of `course_folders` (each a folder of *.yaml courses, as course_folder() names a library's;
 // a folder that does not exist gives none), each checked against `library`; a folder named twice is read once.
 CreditedCourses credited_courses(const std::vector<std::string>& course_folders, const std::vector<std::shared_ptr<const Scenario>>& library);
+// The same choice among courses already read and checked, in that order (the window's library has them).
+CreditedCourses credited_courses(const std::vector<LoadedCourse>& loaded);
 
 }  // namespace frontdesk
